@@ -1,0 +1,89 @@
+// LogtoClient: the asynchronous Logto Management API client. Every call takes
+// a context object and a callback; the callback runs once on the context's
+// thread, and never after the context is destroyed or the call is aborted.
+#pragma once
+
+#include "clientconfig.h"
+#include "personalaccesstoken.h"
+#include "result.h"
+#include "user.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace latchkey {
+
+// A newly created token: the one moment a plaintext value travels upwards.
+struct CreatedToken
+{
+    PersonalAccessToken token;
+    SecretBytes value;
+    // True when the create's answer was lost and the token was found by listing.
+    bool reconciled = false;
+};
+
+struct ExchangedToken
+{
+    SecretBytes accessToken; // a JWT when a resource was given
+    int expiresIn = 0;
+    QString scope;
+    QString tokenType;
+};
+
+// A handle on a call in flight. Owned by the client; it deletes itself after
+// the callback ran or the call was aborted.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void abort() = 0;
+};
+
+class LogtoClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    explicit LogtoClient(ClientConfig config, QObject *parent = nullptr);
+    ~LogtoClient() override;
+
+    const ClientConfig &config() const;
+
+    ApiCall *listUsers(const UserQuery &query, QObject *context, Callback<UserPage> done);
+    ApiCall *getUser(const QString &userId, QObject *context, Callback<User> done);
+
+    ApiCall *listTokens(const QString &userId, QObject *context,
+                        Callback<QList<PersonalAccessToken>> done);
+    ApiCall *createToken(const QString &userId, const QString &name,
+                         const std::optional<QDateTime> &expiresAt, QObject *context,
+                         Callback<CreatedToken> done);
+    ApiCall *renameToken(const QString &userId, const QString &currentName,
+                         const QString &newName, QObject *context,
+                         Callback<PersonalAccessToken> done);
+    ApiCall *deleteToken(const QString &userId, const QString &name, QObject *context,
+                         Callback<Done> done);
+
+    // The PAT token-exchange grant ("token test"); needs allowTokenExchange on the app.
+    ApiCall *exchangeToken(const SecretBytes &pat, QObject *context,
+                           Callback<ExchangedToken> done);
+    // The raw JWKS document from {endpoint}/oidc/jwks.
+    ApiCall *fetchJwks(QObject *context, Callback<QByteArray> done);
+
+    // Gets a management access token now (the "Test connection" button).
+    ApiCall *authenticate(QObject *context, Callback<Done> done);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace latchkey
