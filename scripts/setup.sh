@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev openssl
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
   clang libclang-rt-14-dev
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 missing=()

@@ -1,4 +1,4 @@
-// Build-time tool: renders an SVG into a square PNG of a given size.
+// Build-time tool: renders an SVG into a square image (PNG, ICO, ICNS) of a given size.
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() != 4) {
-        err << "usage: latchkey-svgtopng INPUT.svg SIZE OUTPUT.png\n";
+        err << "usage: latchkey-svgtopng INPUT.svg SIZE OUTPUT.{png,ico,icns}\n";
         return 2;
     }
     bool sizeOk = false;
@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         renderer.render(&painter);
     }
-    if (!image.save(args.at(3), "PNG")) {
+    // The format follows the output's suffix (ICNS needs Qt's imageformats).
+    if (!image.save(args.at(3))) {
         err << "latchkey-svgtopng: cannot write " << args.at(3) << '\n';
         return 1;
     }

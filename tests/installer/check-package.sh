@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# Builds the Debian package and the tarball of an already built tree with
+# CPack, unpacks them and checks what a user would get: the files, the control
+# fields, the executables' versions and the desktop metadata.
+#
+# usage: check-package.sh CPACK BUILD_DIR SOURCE_DIR VERSION APP_ID
+#
+# CPack writes into a private directory (-B), so this may run in parallel
+# with other tests and with a `package` build of the same tree.
+set -euo pipefail
+
+cpack=$1 build=$2 source=$3 version=$4 app_id=$5
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-package.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+failures=0
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+pass() {
+    echo "ok: $*"
+}
+
+# --- Build the packages ----------------------------------------------------
+if ! "$cpack" -G "DEB;TGZ" --config "$build/CPackConfig.cmake" -B "$work/out" \
+    >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    echo "FAIL: cpack could not build the packages" >&2
+    exit 1
+fi
+
+shopt -s nullglob
+debs=("$work"/out/*.deb)
+tgzs=("$work"/out/*.tar.gz)
+shopt -u nullglob
+if [ ${#debs[@]} -ne 1 ] || [ ${#tgzs[@]} -ne 1 ]; then
+    ls -l "$work/out" >&2
+    echo "FAIL: expected one .deb and one .tar.gz, got ${#debs[@]} and ${#tgzs[@]}" >&2
+    exit 1
+fi
+deb=${debs[0]}
+arch=$(dpkg --print-architecture)
+[ "$(basename "$deb")" = "latchkey_${version}_${arch}.deb" ] \
+    && pass "package file name $(basename "$deb")" \
+    || fail "package file name $(basename "$deb"), want latchkey_${version}_${arch}.deb"
+echo "package size: $(stat -c %s "$deb") bytes (.deb), $(stat -c %s "${tgzs[0]}") bytes (.tar.gz)"
+
+# --- Control fields ----------------------------------------------------------
+field() { dpkg-deb -f "$deb" "$1"; }
+[ "$(field Package)" = latchkey ] && pass "Package" || fail "Package is '$(field Package)'"
+[ "$(field Version)" = "$version" ] && pass "Version $version" \
+    || fail "Version is '$(field Version)', project says $version"
+[ "$(field Architecture)" = "$arch" ] && pass "Architecture" \
+    || fail "Architecture is '$(field Architecture)'"
+[ "$(field Section)" = utils ] && pass "Section utils" || fail "Section is '$(field Section)'"
+[ -n "$(field Maintainer)" ] && pass "Maintainer" || fail "no Maintainer"
+[ -n "$(field Homepage)" ] && pass "Homepage" || fail "no Homepage"
+[ -n "$(field Description)" ] && pass "Description" || fail "no Description"
+depends=$(field Depends)
+echo "Depends: $depends"
+[ -n "$depends" ] || fail "Depends is empty"
+# Only dpkg-shlibdeps puts the Qt libraries there; the hand-written part
+# names plugins only. So these prove it ran on the executables.
+for lib in libqt6core6 libqt6widgets6 libc6; do
+    grep -qE "(^|, )$lib([ ,]|$)" <<<"$depends" && pass "Depends on $lib" \
+        || fail "Depends lacks $lib (did dpkg-shlibdeps run?)"
+done
+
+# --- Contents ----------------------------------------------------------------
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+dpkg-deb -c "$deb" >"$work/contents.txt"
+echo "files in the package:"
+(cd "$root" && find . -type f | sed 's|^\./|  /|' | sort)
+
+if awk '{print $2}' "$work/contents.txt" | grep -qv '^root/root$'; then
+    fail "files not owned by root/root"
+fi
+if awk '{print $1}' "$work/contents.txt" | grep -q '^.....w\|^........w'; then
+    fail "group- or world-writable files"
+fi
+
+for exe in latchkey latchkeyctl latchkey-sandbox; do
+    path=$root/usr/bin/$exe
+    if [ ! -x "$path" ]; then
+        fail "/usr/bin/$exe missing or not executable"
+        continue
+    fi
+    desc=$(file -b "$path")
+    case $desc in
+        ELF*", stripped"*) pass "/usr/bin/$exe (stripped ELF)" ;;
+        *) fail "/usr/bin/$exe is not a stripped ELF executable: $desc" ;;
+    esac
+done
+
+share=$root/usr/share
+expect_file() {
+    [ -f "$share/$1" ] && pass "/usr/share/$1" || fail "/usr/share/$1 missing"
+}
+expect_file "applications/$app_id.desktop"
+expect_file "metainfo/$app_id.metainfo.xml"
+expect_file "icons/hicolor/scalable/apps/$app_id.svg"
+expect_file "man/man1/latchkeyctl.1.gz"
+for size in 16 24 32 48 64 128 256; do
+    png=$share/icons/hicolor/${size}x${size}/apps/$app_id.png
+    if [ ! -f "$png" ]; then
+        fail "hicolor ${size}x${size} icon missing"
+        continue
+    fi
+    desc=$(file -b "$png")
+    case $desc in
+        "PNG image data, $size x $size, 8-bit/color RGBA"*) pass "hicolor ${size}x${size} icon" ;;
+        *) fail "hicolor ${size}x${size} icon is: $desc" ;;
+    esac
+done
+
+# Translations: the package must carry a .qm for every .ts in the tree.
+shopt -s nullglob
+ts_files=("$source"/translations/*.ts)
+shopt -u nullglob
+if [ ${#ts_files[@]} -eq 0 ]; then
+    echo "note: translations/ has no .ts files yet; nothing to check"
+else
+    for ts in "${ts_files[@]}"; do
+        qm=$share/latchkey/translations/$(basename "${ts%.ts}").qm
+        [ -s "$qm" ] && pass "translation $(basename "$qm")" \
+            || fail "/usr/share/latchkey/translations/$(basename "$qm") missing"
+    done
+fi
+
+# --- Man page ------------------------------------------------------------------
+man_gz=$share/man/man1/latchkeyctl.1.gz
+if [ -f "$man_gz" ]; then
+    gzip -t "$man_gz" && pass "man page is valid gzip" || fail "man page is not valid gzip"
+    page=$(gzip -dc "$man_gz")
+    grep -q "\"Latchkey $version\"" <<<"$page" && pass "man page carries version $version" \
+        || fail "man page footer lacks 'Latchkey $version'"
+    for section in NAME SYNOPSIS DESCRIPTION COMMANDS "EXIT STATUS" ENVIRONMENT FILES SECURITY; do
+        grep -qx "\.SH \"\?$section\"\?" <<<"$page" || fail "man page lacks section $section"
+    done
+    warnings=$(gzip -dc "$man_gz" | LC_ALL=C.UTF-8 groff -man -ww -z 2>&1 || true)
+    [ -z "$warnings" ] && pass "man page renders without groff warnings" \
+        || fail "groff warnings: $warnings"
+fi
+
+# --- Versions ----------------------------------------------------------------
+check_version() {
+    local exe=$1 out
+    [ -x "$root/usr/bin/$exe" ] || return 0 # reported above
+    if ! out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$root/usr/bin/$exe" --version 2>&1); then
+        fail "$exe --version failed: $out"
+        return
+    fi
+    grep -qwF -- "$version" <<<"$out" && pass "$exe --version: $out" \
+        || fail "$exe --version printed '$out', project version is $version"
+}
+check_version latchkeyctl
+check_version latchkey
+
+# --- Desktop metadata ----------------------------------------------------------
+desktop=$share/applications/$app_id.desktop
+if [ -f "$desktop" ]; then
+    out=$(desktop-file-validate "$desktop" 2>&1) && [ -z "$out" ] \
+        && pass "desktop-file-validate" || fail "desktop-file-validate: $out"
+    grep -qx "Icon=$app_id" "$desktop" || fail "desktop file does not name icon $app_id"
+    grep -qx "Exec=latchkey" "$desktop" || fail "desktop file does not run latchkey"
+fi
+metainfo=$share/metainfo/$app_id.metainfo.xml
+if [ -f "$metainfo" ]; then
+    out=$(appstreamcli validate --no-net "$metainfo" 2>&1) \
+        && pass "appstreamcli validate --no-net" || fail "appstreamcli validate: $out"
+    grep -q "<release version=\"$version\"" "$metainfo" && pass "metainfo has release $version" \
+        || fail "metainfo has no <release> for $version"
+    grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
+        || fail "metainfo does not launch $app_id.desktop"
+fi
+
+# --- The tarball holds the same files ----------------------------------------------
+tar -tzf "${tgzs[0]}" | sed 's|^[^/]*/||' | grep -v '/$' | sort >"$work/tgz.txt"
+(cd "$root/usr" && find . -type f | sed 's|^\./||' | sort) >"$work/deb.txt"
+if diff -u "$work/deb.txt" "$work/tgz.txt" >"$work/diff.txt"; then
+    pass "tarball has the same files as the .deb"
+else
+    fail "tarball and .deb differ: $(cat "$work/diff.txt")"
+fi
+
+if [ $failures -ne 0 ]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "all package checks passed"
