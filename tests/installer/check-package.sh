@@ -149,8 +149,9 @@ fi
 check_version() {
     local exe=$1 out
     [ -x "$root/usr/bin/$exe" ] || return 0 # reported above
-    if ! out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$root/usr/bin/$exe" --version 2>&1); then
-        fail "$exe --version failed: $out"
+    # stdout only: Qt may warn on stderr about the test session's directories.
+    if ! out=$(QT_QPA_PLATFORM=offscreen timeout 30 "$root/usr/bin/$exe" --version 2>"$work/stderr"); then
+        fail "$exe --version failed: $out $(cat "$work/stderr")"
         return
     fi
     grep -qwF -- "$version" <<<"$out" && pass "$exe --version: $out" \
