@@ -40,7 +40,11 @@ public:
     // Technical detail for diagnostics (field name of a parse error, certificate
     // fingerprint, ...); never contains secrets.
     QString detail() const { return m_detail; }
+    // True for network trouble, timeouts, 429 and 502/503/504: trying again later may work.
     bool isRetryable() const;
+    // The token endpoint refused a PAT in a token exchange: it was deleted, has
+    // expired, or its user is suspended (Kind::InvalidInput, code "invalid_grant").
+    bool isInvalidGrant() const;
     bool isError() const { return m_kind != Kind::None; }
 
     // What happened and what to do, translated.

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "clientconfig.h"
+#include "createdtoken.h"
+#include "exchangedtoken.h"
 #include "personalaccesstoken.h"
 #include "result.h"
 #include "user.h"
@@ -19,23 +21,6 @@ class QNetworkAccessManager;
 
 namespace latchkey {
 
-// A newly created token: the one moment a plaintext value travels upwards.
-struct CreatedToken
-{
-    PersonalAccessToken token;
-    SecretBytes value;
-    // True when the create's answer was lost and the token was found by listing.
-    bool reconciled = false;
-};
-
-struct ExchangedToken
-{
-    SecretBytes accessToken; // a JWT when a resource was given
-    int expiresIn = 0;
-    QString scope;
-    QString tokenType;
-};
-
 // A handle on a call in flight. Owned by the client; it deletes itself after
 // the callback ran or the call was aborted.
 class ApiCall : public QObject
@@ -50,8 +35,7 @@ class LogtoClient : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template<typename T> using Callback = std::function<void(Result<T>)>;
 
     explicit LogtoClient(ClientConfig config, QObject *parent = nullptr);
     ~LogtoClient() override;
@@ -66,15 +50,13 @@ public:
     ApiCall *createToken(const QString &userId, const QString &name,
                          const std::optional<QDateTime> &expiresAt, QObject *context,
                          Callback<CreatedToken> done);
-    ApiCall *renameToken(const QString &userId, const QString &currentName,
-                         const QString &newName, QObject *context,
-                         Callback<PersonalAccessToken> done);
+    ApiCall *renameToken(const QString &userId, const QString &currentName, const QString &newName,
+                         QObject *context, Callback<PersonalAccessToken> done);
     ApiCall *deleteToken(const QString &userId, const QString &name, QObject *context,
                          Callback<Done> done);
 
     // The PAT token-exchange grant ("token test"); needs allowTokenExchange on the app.
-    ApiCall *exchangeToken(const SecretBytes &pat, QObject *context,
-                           Callback<ExchangedToken> done);
+    ApiCall *exchangeToken(const SecretBytes &pat, QObject *context, Callback<ExchangedToken> done);
     // The raw JWKS document from {endpoint}/oidc/jwks.
     ApiCall *fetchJwks(QObject *context, Callback<QByteArray> done);
 

@@ -1,0 +1,163 @@
+#include "httpexchange.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, std::chrono::milliseconds timeout,
+                           qint64 maxResponseBytes, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_timeout(timeout)
+    , m_maxResponseBytes(maxResponseBytes)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        fail(ApiError(ApiError::Kind::Timeout, 0, {}, {},
+                      u"no complete answer within %1 ms"_s.arg(m_timeout.count())));
+    });
+}
+
+HttpExchange::~HttpExchange()
+{
+    detachReply();
+}
+
+void HttpExchange::start(const QNetworkRequest &request, const QByteArray &method,
+                         const QByteArray &body, Completion done)
+{
+    m_done = std::move(done);
+    m_reply = body.isNull() ? m_manager->sendCustomRequest(request, method)
+                            : m_manager->sendCustomRequest(request, method, body);
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    m_timer.start(m_timeout);
+}
+
+ApiError HttpExchange::oversized(qint64 bytes) const
+{
+    return ApiError(ApiError::Kind::Parse, 0, {}, {},
+                    u"the answer is larger than the limit of %1 bytes (%2 bytes or more)"_s
+                        .arg(m_maxResponseBytes)
+                        .arg(bytes));
+}
+
+void HttpExchange::onMetaDataChanged()
+{
+    // Refuse as soon as the announced size shows the answer is too large,
+    // rather than after buffering it.
+    bool known = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && length > m_maxResponseBytes)
+        fail(oversized(length));
+}
+
+void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
+{
+    if (received > m_maxResponseBytes || total > m_maxResponseBytes)
+        fail(oversized(qMax(received, total)));
+}
+
+void HttpExchange::onSslErrors(const QList<QSslError> &errors)
+{
+    // Never ignored: the handshake fails, and this keeps what the user needs
+    // to judge the certificate (its subject and fingerprint).
+    QStringList parts;
+    for (const QSslError &error : errors) {
+        QString part = error.errorString();
+        const QSslCertificate certificate = error.certificate();
+        if (!certificate.isNull()) {
+            part += u" (subject \"%1\", SHA-256 fingerprint %2)"_s.arg(
+                certificate.subjectDisplayName(),
+                QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+        }
+        if (!parts.contains(part))
+            parts << part;
+    }
+    m_tlsDetail = parts.join(u"; "_s);
+}
+
+void HttpExchange::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    HttpResponse response;
+    response.requestSent = m_requestSent;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    // Codes below 200 are connection, proxy and TLS failures (also a body cut
+    // off after the status line); 200 and up only restate the HTTP status.
+    // Qt reports malformed HTTP as a protocol failure (3xx codes), which
+    // is a broken connection for our purposes.
+    const bool transportFailure =
+        error != QNetworkReply::NoError &&
+        (int(error) < 200 || (int(error) >= 300 && int(error) < 400) || response.status == 0);
+    if (transportFailure) {
+        if (response.status != 0)
+            response.requestSent = true;
+        if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsDetail.isEmpty()) {
+            response.transportError =
+                ApiError(ApiError::Kind::Tls, 0, {}, {},
+                         m_tlsDetail.isEmpty() ? reply->errorString() : m_tlsDetail);
+        } else if (error == QNetworkReply::TimeoutError) {
+            response.transportError =
+                ApiError(ApiError::Kind::Timeout, 0, {}, {}, reply->errorString());
+        } else {
+            response.transportError =
+                ApiError(ApiError::Kind::Network, response.status, {}, {}, reply->errorString());
+        }
+        response.status = 0;
+        complete(std::move(response));
+        return;
+    }
+    response.requestSent = true;
+    QByteArray body = reply->readAll();
+    if (body.size() > m_maxResponseBytes) {
+        SecretBytes::wipe(body);
+        fail(oversized(body.size()));
+        return;
+    }
+    response.body = SecretBytes(std::move(body));
+    const auto rawHeaders = reply->rawHeaderPairs();
+    for (const auto &pair : rawHeaders)
+        response.headers.append({pair.first, pair.second});
+    complete(std::move(response));
+}
+
+void HttpExchange::fail(ApiError error)
+{
+    HttpResponse response;
+    response.requestSent = m_requestSent;
+    response.transportError = std::move(error);
+    complete(std::move(response));
+}
+
+void HttpExchange::complete(HttpResponse response)
+{
+    detachReply();
+    m_timer.stop();
+    if (auto done = std::exchange(m_done, nullptr))
+        done(std::move(response)); // may destroy this exchange: nothing after this line
+}
+
+void HttpExchange::detachReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace latchkey

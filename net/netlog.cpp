@@ -1,0 +1,20 @@
+#include "netlog.h"
+
+#include "logredactor.h"
+
+namespace latchkey {
+
+Q_LOGGING_CATEGORY(lcNet, "latchkey.net", QtWarningMsg)
+
+bool NetLog::enabled()
+{
+    return lcNet().isInfoEnabled();
+}
+
+void NetLog::info(const QString &line)
+{
+    if (enabled())
+        qCInfo(lcNet).noquote() << LogRedactor::redact(line);
+}
+
+} // namespace latchkey
