@@ -1,0 +1,813 @@
+// The sandbox's Logto routes. Status codes, error codes and shapes follow
+// docs/logto-management-api.md (observed on Logto 1.42); comments flag Logto quirks.
+#include "sandboxapi.h"
+
+#include "sandboxrandom.h"
+#include "sandboxstore.h"
+#include "sandboxtokensigner.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QUrl>
+
+#include <openssl/crypto.h>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+
+const QString kTokenExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
+const QString kPatTokenType = u"urn:logto:token-type:personal_access_token"_s;
+const QString kTenantId = u"default"_s;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+SandboxResponse json(int status, const QJsonDocument &document)
+{
+    SandboxResponse r;
+    r.status = status;
+    r.addHeader("Content-Type", "application/json; charset=utf-8");
+    r.body = document.toJson(QJsonDocument::Compact);
+    return r;
+}
+
+SandboxResponse json(int status, const QJsonObject &object)
+{
+    return json(status, QJsonDocument(object));
+}
+
+SandboxResponse noContent()
+{
+    SandboxResponse r;
+    r.status = 204;
+    return r;
+}
+
+SandboxResponse logtoError(int status, const QString &code, const QString &message,
+                           const QJsonValue &data = QJsonValue(QJsonValue::Undefined))
+{
+    QJsonObject body{{u"code"_s, code}, {u"message"_s, message}};
+    if (!data.isUndefined())
+        body.insert(u"data"_s, data);
+    return json(status, body);
+}
+
+SandboxResponse routeNotFound()
+{
+    return logtoError(404, u"request.general"_s, u"Not Found"_s);
+}
+
+SandboxResponse oidcError(int status, const QString &error, const QString &description)
+{
+    SandboxResponse r =
+        json(status, QJsonObject{
+                         {u"code"_s, u"oidc."_s + error},
+                         {u"message"_s, u"An OIDC error occurred: oidc.%1."_s.arg(error)},
+                         {u"error"_s, error},
+                         {u"error_description"_s, description},
+                     });
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+// --- zod-style validation -------------------------------------------------------------
+
+QString zodType(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"boolean"_s;
+    case QJsonValue::Double:
+        return u"number"_s;
+    case QJsonValue::String:
+        return u"string"_s;
+    case QJsonValue::Array:
+        return u"array"_s;
+    case QJsonValue::Object:
+        return u"object"_s;
+    case QJsonValue::Undefined:
+        return u"undefined"_s;
+    }
+    return u"unknown"_s;
+}
+
+QJsonArray zodPath(const QString &field)
+{
+    return field.isEmpty() ? QJsonArray() : QJsonArray{field};
+}
+
+QJsonObject invalidType(const QString &field, const QString &expected, const QJsonValue &received)
+{
+    const QString type = zodType(received);
+    return {{u"code"_s, u"invalid_type"_s},
+            {u"expected"_s, expected},
+            {u"received"_s, type},
+            {u"path"_s, zodPath(field)},
+            {u"message"_s, received.isUndefined()
+                               ? u"Required"_s
+                               : u"Expected %1, received %2"_s.arg(expected, type)}};
+}
+
+QJsonObject stringLength(const QString &field, bool tooSmall, int bound)
+{
+    return {{u"code"_s, tooSmall ? u"too_small"_s : u"too_big"_s},
+            {tooSmall ? u"minimum"_s : u"maximum"_s, bound},
+            {u"type"_s, u"string"_s},
+            {u"inclusive"_s, true},
+            {u"exact"_s, false},
+            {u"path"_s, zodPath(field)},
+            {u"message"_s, tooSmall ? u"String must contain at least %1 character(s)"_s.arg(bound)
+                                    : u"String must contain at most %1 character(s)"_s.arg(bound)}};
+}
+
+SandboxResponse guardError(const QJsonArray &issues)
+{
+    return logtoError(400, u"guard.invalid_input"_s, u"The request body is invalid."_s,
+                      QJsonObject{{u"issues"_s, issues}, {u"name"_s, u"ZodError"_s}});
+}
+
+// A required or optional string with zod's length rules; lengths count UTF-16 units like JS.
+void checkString(const QJsonObject &body, const QString &field, bool required, int minLength,
+                 int maxLength, QJsonArray *issues)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() && !required)
+        return;
+    if (!v.isString()) {
+        issues->append(invalidType(field, u"string"_s, v));
+        return;
+    }
+    const qsizetype length = v.toString().size();
+    if (minLength > 0 && length < minLength)
+        issues->append(stringLength(field, true, minLength));
+    if (maxLength > 0 && length > maxLength)
+        issues->append(stringLength(field, false, maxLength));
+}
+
+// --- URL handling ---------------------------------------------------------------------
+
+// decodeURIComponent: malformed escapes or invalid UTF-8 fail (Logto answers 404 then).
+std::optional<QString> decodeSegment(QByteArrayView raw)
+{
+    QByteArray bytes;
+    bytes.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        if (raw[i] != '%') {
+            bytes.append(raw[i]);
+            continue;
+        }
+        if (i + 2 >= raw.size() || !isxdigit(uchar(raw[i + 1])) || !isxdigit(uchar(raw[i + 2])))
+            return std::nullopt;
+        bytes.append(char(QByteArray(raw.sliced(i + 1, 2).toByteArray()).toInt(nullptr, 16)));
+        i += 2;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+// Node's querystring: '+' is a space, malformed escapes are kept as they are.
+QString decodeQueryComponent(QByteArray raw)
+{
+    raw.replace('+', ' ');
+    return QUrl::fromPercentEncoding(raw);
+}
+
+QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery)
+{
+    QList<QPair<QString, QString>> items;
+    for (const QByteArray &part : rawQuery.split('&')) {
+        if (part.isEmpty())
+            continue;
+        const qsizetype eq = part.indexOf('=');
+        const QByteArray key = eq < 0 ? part : part.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
+        items.append({decodeQueryComponent(key), decodeQueryComponent(value)});
+    }
+    return items;
+}
+
+QString queryValue(const QList<QPair<QString, QString>> &query, const QString &key, bool *present)
+{
+    for (const auto &item : query) {
+        if (item.first == key) {
+            *present = true;
+            return item.second;
+        }
+    }
+    *present = false;
+    return {};
+}
+
+// URLSearchParams serialisation (application/x-www-form-urlencoded).
+QByteArray formEncode(const QString &text)
+{
+    QByteArray out = QUrl::toPercentEncoding(text, " *", "~");
+    out.replace(' ', '+');
+    return out;
+}
+
+// --- form bodies and Basic auth -------------------------------------------------------
+
+QHash<QString, QString> parseForm(const QByteArray &body)
+{
+    QHash<QString, QString> form;
+    for (const auto &item : parseQuery(body)) {
+        if (!form.contains(item.first))
+            form.insert(item.first, item.second);
+    }
+    return form;
+}
+
+bool secretsEqual(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return x.size() == y.size() &&
+           CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
+}
+
+// --- JSON shapes ----------------------------------------------------------------------
+
+QJsonValue nullableString(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonObject userJson(const SandboxUser &u)
+{
+    return {{u"id"_s, u.id},
+            {u"username"_s, nullableString(u.username)},
+            {u"primaryEmail"_s, nullableString(u.primaryEmail)},
+            {u"primaryPhone"_s, nullableString(u.primaryPhone)},
+            {u"name"_s, nullableString(u.name)},
+            {u"avatar"_s, nullableString(u.avatar)},
+            {u"customData"_s, QJsonObject()},
+            {u"identities"_s, QJsonObject()},
+            {u"lastSignInAt"_s,
+             u.lastSignInAt ? QJsonValue(double(*u.lastSignInAt)) : QJsonValue(QJsonValue::Null)},
+            {u"createdAt"_s, double(u.createdAt)},
+            {u"updatedAt"_s, double(u.updatedAt)},
+            {u"profile"_s, QJsonObject()},
+            {u"applicationId"_s, QJsonValue(QJsonValue::Null)},
+            {u"cimdClientId"_s, QJsonValue(QJsonValue::Null)},
+            {u"isSuspended"_s, u.isSuspended},
+            {u"hasPassword"_s, false}};
+}
+
+QJsonObject tokenJson(const SandboxToken &t)
+{
+    return {{u"tenantId"_s, kTenantId},
+            {u"userId"_s, t.userId},
+            {u"name"_s, t.name},
+            {u"value"_s, t.value},
+            {u"createdAt"_s, double(t.createdAt)},
+            {u"expiresAt"_s,
+             t.expiresAt ? QJsonValue(double(*t.expiresAt)) : QJsonValue(QJsonValue::Null)}};
+}
+
+SandboxResponse tokenNotExists()
+{
+    return logtoError(404, u"entity.not_exists"_s, u"The personal_access_token does not exist."_s);
+}
+
+SandboxResponse entityNotFound()
+{
+    return logtoError(404, u"entity.not_found"_s, u"The resource does not exist."_s);
+}
+
+SandboxResponse nameTaken()
+{
+    return logtoError(422, u"user.personal_access_token_name_exists"_s,
+                      u"Personal access token name already exists."_s);
+}
+
+SandboxResponse storeFailure()
+{
+    return logtoError(500, u"unknown"_s, u"The sandbox database failed."_s);
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(SandboxStore &store, SandboxTokenSigner &signer)
+    : m_store(store)
+    , m_signer(signer)
+{}
+
+SandboxResponse SandboxApi::handle(const SandboxRequest &request)
+{
+    // Logto's body parser refuses JSON bodies over 1 MiB before routing, with Koa's bare 404.
+    if (request.body.size() > kMaxJsonBody && request.header("Content-Type").contains("json")) {
+        SandboxResponse r;
+        r.status = 404;
+        r.addHeader("Content-Type", "text/plain; charset=utf-8");
+        r.body = "Not Found";
+        return r;
+    }
+    if (request.rawPath == "/oidc/token")
+        return request.method == "POST" ? handleToken(request) : routeNotFound();
+    if (request.rawPath == "/oidc/jwks")
+        return request.method == "GET" ? handleJwks() : routeNotFound();
+    if (!request.rawPath.startsWith("/api/") && request.rawPath != "/api")
+        return routeNotFound();
+
+    // Authentication runs before routing in Logto: unknown /api routes answer 401 first.
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.isEmpty())
+        return logtoError(401, u"auth.authorization_header_missing"_s,
+                          u"Authorization header is missing."_s);
+    if (!authorization.startsWith("Bearer "))
+        return logtoError(401, u"auth.authorization_token_type_not_supported"_s,
+                          u"Authorization type is not supported."_s);
+    const auto verification = m_signer.verify(authorization.mid(7).trimmed(), m_config.apiIndicator,
+                                              QDateTime::currentSecsSinceEpoch());
+    if (!verification.ok) {
+        QJsonObject data{{u"code"_s, verification.errorCode},
+                         {u"name"_s, verification.errorName},
+                         {u"message"_s, verification.errorMessage}};
+        if (!verification.claim.isEmpty()) {
+            data.insert(u"claim"_s, verification.claim);
+            data.insert(u"reason"_s, u"check_failed"_s);
+        }
+        return logtoError(401, u"auth.unauthorized"_s,
+                          u"Unauthorized. Please check credentials and its scope."_s, data);
+    }
+    const QStringList scopes = verification.claims.value(u"scope"_s).toString().split(u' ');
+    if (!scopes.contains(u"all"_s))
+        return logtoError(403, u"auth.forbidden"_s,
+                          u"Forbidden. Please check your user roles and permissions."_s);
+
+    QList<QString> segments;
+    const QList<QByteArray> rawSegments = request.rawPath.mid(5).split('/');
+    for (qsizetype i = 0; i < rawSegments.size(); ++i) {
+        // Koa's router is not strict about one trailing slash.
+        if (i == rawSegments.size() - 1 && rawSegments[i].isEmpty() && i > 0)
+            break;
+        const auto decoded = decodeSegment(rawSegments[i]);
+        if (!decoded)
+            return routeNotFound();
+        segments.append(*decoded);
+    }
+    return handleManagement(request, segments);
+}
+
+SandboxResponse SandboxApi::handleJwks() const
+{
+    return json(200, QJsonObject{{u"keys"_s, QJsonArray{m_signer.jwk()}}});
+}
+
+QByteArray SandboxApi::issueAccessToken(const QString &subject, const QString &clientId,
+                                        const QString &scope, const QString &audience) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return m_signer.sign({{u"jti"_s, sandboxRandomString(21, kSandboxAlphanumeric)},
+                          {u"sub"_s, subject},
+                          {u"iat"_s, double(now)},
+                          {u"exp"_s, double(now + m_config.tokenLifetimeSeconds)},
+                          {u"scope"_s, scope},
+                          {u"client_id"_s, clientId},
+                          {u"iss"_s, m_config.endpoint + u"/oidc"_s},
+                          {u"aud"_s, audience}});
+}
+
+SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
+{
+    if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
+        return oidcError(
+            400, u"invalid_request"_s,
+            u"only application/x-www-form-urlencoded content-type bodies are supported"_s);
+    const QHash<QString, QString> form = parseForm(request.body);
+
+    QString clientId, clientSecret;
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon < 0)
+            return oidcError(400, u"invalid_request"_s,
+                             u"invalid authorization header value format"_s);
+        clientId = decodeQueryComponent(decoded.left(colon));
+        clientSecret = decodeQueryComponent(decoded.mid(colon + 1));
+    } else {
+        clientId = form.value(u"client_id"_s);
+        clientSecret = form.value(u"client_secret"_s);
+    }
+    if (clientId.isEmpty())
+        return oidcError(401, u"invalid_client"_s,
+                         u"no client authentication mechanism provided"_s);
+    const auto app = m_store.app(clientId);
+    if (!app || !secretsEqual(app->secret, clientSecret))
+        return oidcError(401, u"invalid_client"_s, u"client authentication failed"_s);
+
+    const QString grantType = form.value(u"grant_type"_s);
+    if (grantType.isEmpty())
+        return oidcError(400, u"invalid_request"_s, u"missing required parameter 'grant_type'"_s);
+    const QString resource = form.value(u"resource"_s);
+    if (!resource.isEmpty() && resource != m_config.apiIndicator)
+        return oidcError(400, u"invalid_target"_s, u"resource indicator is missing, or unknown"_s);
+
+    QJsonObject answer{{u"expires_in"_s, m_config.tokenLifetimeSeconds},
+                       {u"token_type"_s, u"Bearer"_s}};
+    if (grantType == u"client_credentials"_s) {
+        if (resource.isEmpty())
+            return oidcError(400, u"invalid_target"_s,
+                             u"resource indicator is missing, or unknown"_s);
+        // Only the Management API role grants "all"; other apps get a token without it.
+        const QStringList requested = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
+        const bool grantAll =
+            app->managementApi && (requested.isEmpty() || requested.contains(u"all"_s));
+        const QString scope = grantAll ? u"all"_s : QString();
+        answer.insert(u"access_token"_s,
+                      QString::fromLatin1(issueAccessToken(app->id, app->id, scope, resource)));
+        answer.insert(u"scope"_s, scope);
+    } else if (grantType == kTokenExchangeGrant) {
+        if (!app->tokenExchange)
+            return oidcError(400, u"invalid_request"_s,
+                             u"requested grant type is not allowed for this client"_s);
+        const QString subjectToken = form.value(u"subject_token"_s);
+        if (subjectToken.isEmpty())
+            return oidcError(400, u"invalid_request"_s,
+                             u"missing required parameter 'subject_token'"_s);
+        if (form.value(u"subject_token_type"_s) != kPatTokenType)
+            return oidcError(400, u"invalid_request"_s, u"unsupported subject_token_type"_s);
+        const auto pat = m_store.tokenByValue(subjectToken);
+        const auto user = pat ? m_store.user(pat->userId) : std::nullopt;
+        if (!pat || (pat->expiresAt && *pat->expiresAt <= nowMs()) || !user || user->isSuspended)
+            return oidcError(400, u"invalid_grant"_s, u"grant request is invalid"_s);
+        // User roles cannot hold Management API scopes, so the exchanged token has none.
+        if (resource.isEmpty()) {
+            answer.insert(u"access_token"_s, sandboxRandomString(43, kSandboxAlphanumeric));
+        } else {
+            answer.insert(u"access_token"_s, QString::fromLatin1(issueAccessToken(
+                                                 user->id, app->id, QString(), resource)));
+        }
+        answer.insert(u"scope"_s, QString());
+    } else {
+        return oidcError(400, u"unsupported_grant_type"_s, u"unsupported grant_type requested"_s);
+    }
+    SandboxResponse r = json(200, answer);
+    r.addHeader("Cache-Control", "no-store");
+    r.addHeader("Pragma", "no-cache");
+    return r;
+}
+
+SandboxResponse SandboxApi::handleManagement(const SandboxRequest &request,
+                                             const QList<QString> &segments)
+{
+    const QByteArray &method = request.method;
+    QJsonValue body(QJsonValue::Undefined);
+    if (method == "POST" || method == "PATCH" || method == "PUT") {
+        body = QJsonObject();
+        if (request.header("Content-Type").contains("json") && !request.body.trimmed().isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+            if (error.error != QJsonParseError::NoError)
+                return logtoError(
+                    400, u"request.general"_s,
+                    u"Malformed JSON in the request body: %1."_s.arg(error.errorString()));
+            body =
+                document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        }
+    }
+
+    const qsizetype n = segments.size();
+    if (n == 0 || segments[0] != u"users"_s)
+        return routeNotFound();
+    if (n == 1) {
+        if (method == "GET")
+            return listUsers(request);
+        if (method == "POST")
+            return createUser(body);
+        return routeNotFound();
+    }
+    const QString &userId = segments[1];
+    if (n == 2) {
+        if (method == "GET") {
+            const auto user = m_store.user(userId);
+            return user ? json(200, userJson(*user)) : entityNotFound();
+        }
+        if (method == "DELETE")
+            return m_store.deleteUser(userId) ? noContent() : entityNotFound();
+        return routeNotFound();
+    }
+    if (n == 3 && segments[2] == u"is-suspended"_s && method == "PATCH") {
+        const QJsonValue suspended = body.toObject().value(u"isSuspended"_s);
+        if (!body.isObject() || !suspended.isBool())
+            return guardError({invalidType(u"isSuspended"_s, u"boolean"_s, suspended)});
+        if (!m_store.setUserSuspended(userId, suspended.toBool(), nowMs()))
+            return entityNotFound();
+        return json(200, userJson(*m_store.user(userId)));
+    }
+    if (segments[2] != u"personal-access-tokens"_s || n > 4)
+        return routeNotFound();
+
+    auto requireObject = [&body]() -> std::optional<SandboxResponse> {
+        if (!body.isObject())
+            return guardError({invalidType(QString(), u"object"_s, body)});
+        return std::nullopt;
+    };
+
+    if (n == 3) {
+        if (method == "GET")
+            return listTokens(userId);
+        if (method == "POST") {
+            if (auto error = requireObject())
+                return *error;
+            return createToken(userId, body);
+        }
+        if (method == "PATCH") {
+            if (auto error = requireObject())
+                return *error;
+            const QJsonObject object = body.toObject();
+            QJsonArray issues;
+            checkString(object, u"name"_s, true, 1, 256, &issues);
+            checkString(object, u"currentName"_s, false, 0, 0, &issues);
+            if (!issues.isEmpty())
+                return guardError(issues);
+            const QString newName = object.value(u"name"_s).toString();
+            // Without currentName Logto renames the token called `name` to itself.
+            const QString current = object.value(u"currentName"_s).toString(newName);
+            return renameToken(userId, current, newName);
+        }
+        return routeNotFound();
+    }
+
+    const QString &pathName = segments[3];
+    if (pathName == u"delete"_s && method == "POST") {
+        if (auto error = requireObject())
+            return *error;
+        QJsonArray issues;
+        checkString(body.toObject(), u"name"_s, true, 0, 0, &issues);
+        if (!issues.isEmpty())
+            return guardError(issues);
+        return deleteToken(userId, body.toObject().value(u"name"_s).toString());
+    }
+    if (method == "PATCH") {
+        if (auto error = requireObject())
+            return *error;
+        QJsonArray issues;
+        checkString(body.toObject(), u"name"_s, true, 1, 256, &issues);
+        if (!issues.isEmpty())
+            return guardError(issues);
+        return renameToken(userId, pathName, body.toObject().value(u"name"_s).toString());
+    }
+    if (method == "DELETE")
+        return deleteToken(userId, pathName);
+    return routeNotFound();
+}
+
+SandboxResponse SandboxApi::listUsers(const SandboxRequest &request)
+{
+    const auto query = parseQuery(request.rawQuery);
+    // koaPagination: an empty value means the default; anything else must be a positive number.
+    auto pageParameter = [&query](const QString &key, int fallback, int max, bool *ok) {
+        bool present = false;
+        const QString text = queryValue(query, key, &present);
+        if (text.isEmpty())
+            return fallback;
+        const int value = text.toInt(ok);
+        if (!*ok || value < 1 || (max > 0 && value > max))
+            *ok = false;
+        return value;
+    };
+    bool pageOk = true, sizeOk = true;
+    const int page = pageParameter(u"page"_s, 1, 0, &pageOk);
+    const int pageSize = pageParameter(u"page_size"_s, 20, 100, &sizeOk);
+    if (!pageOk || !sizeOk)
+        return logtoError(400, u"guard.invalid_pagination"_s,
+                          u"The request pagination value is invalid."_s);
+
+    SandboxStore::UserQuery userQuery;
+    userQuery.offset =
+        int(qMin<qint64>(qint64(page - 1) * pageSize, std::numeric_limits<int>::max()));
+    userQuery.limit = pageSize;
+    bool present = false;
+    userQuery.joinWithAnd = queryValue(query, u"joint"_s, &present) == u"and"_s;
+    const QStringList searchFields = {u"id"_s, u"primaryEmail"_s, u"primaryPhone"_s, u"username"_s,
+                                      u"name"_s};
+    for (const auto &item : query) {
+        if (item.first.startsWith(u"mode."_s) && item.second != u"like"_s &&
+            item.second != u"exact"_s)
+            return logtoError(400, u"request.invalid_input"_s,
+                              u"Input is invalid. The sandbox supports the search modes like "
+                              "and exact."_s);
+    }
+    for (const auto &item : query) {
+        if (item.first == u"search"_s) {
+            for (const QString &field : searchFields)
+                userQuery.conditions.append({SandboxStore::searchColumn(field), item.second});
+        } else if (item.first.startsWith(u"search."_s)) {
+            const QString field = item.first.mid(7);
+            if (!searchFields.contains(field))
+                return logtoError(400, u"request.invalid_input"_s,
+                                  u"Input is invalid. Unknown search field."_s);
+            QString pattern = item.second;
+            if (queryValue(query, u"mode."_s + field, &present) == u"exact"_s) {
+                pattern.replace(u"\\"_s, u"\\\\"_s)
+                    .replace(u"%"_s, u"\\%"_s)
+                    .replace(u"_"_s, u"\\_"_s);
+            }
+            userQuery.conditions.append({SandboxStore::searchColumn(field), pattern});
+        }
+    }
+
+    qint64 total = 0;
+    const QList<SandboxUser> users = m_store.users(userQuery, &total);
+    QJsonArray array;
+    for (const SandboxUser &u : users)
+        array.append(userJson(u));
+    SandboxResponse r = json(200, QJsonDocument(array));
+    r.addHeader("Total-Number", QByteArray::number(total));
+
+    // Logto builds Link from the router-relative path: the /api prefix is missing (a quirk).
+    const qint64 totalPages = qMax<qint64>(1, (total + pageSize - 1) / pageSize);
+    auto link = [&](qint64 target, const char *rel) {
+        QList<QPair<QString, QString>> params;
+        bool replaced = false;
+        for (const auto &item : query) {
+            bool duplicate = false;
+            for (const auto &p : params)
+                duplicate = duplicate || p.first == item.first;
+            if (duplicate)
+                continue;
+            if (item.first == u"page"_s) {
+                params.append({item.first, QString::number(target)});
+                replaced = true;
+            } else {
+                params.append(item);
+            }
+        }
+        if (!replaced)
+            params.append({u"page"_s, QString::number(target)});
+        QByteArray encoded;
+        for (const auto &p : params) {
+            if (!encoded.isEmpty())
+                encoded += '&';
+            encoded += formEncode(p.first) + '=' + formEncode(p.second);
+        }
+        return '<' + m_config.endpoint.toUtf8() + request.rawPath.mid(4) + '?' + encoded +
+               ">; rel=\"" + rel + '"';
+    };
+    r.addHeader("Link", link(1, "first"));
+    r.addHeader("Link", link(totalPages, "last"));
+    if (page > 1)
+        r.addHeader("Link", link(page - 1, "prev"));
+    if (page < totalPages)
+        r.addHeader("Link", link(page + 1, "next"));
+    return r;
+}
+
+SandboxResponse SandboxApi::createUser(const QJsonValue &body)
+{
+    if (!body.isObject())
+        return guardError({invalidType(QString(), u"object"_s, body)});
+    const QJsonObject object = body.toObject();
+    QJsonArray issues;
+    const struct
+    {
+        QString field;
+        QRegularExpression pattern;
+    } rules[] = {
+        {u"primaryPhone"_s, QRegularExpression(u"^\\d+$"_s)},
+        {u"primaryEmail"_s, QRegularExpression(u"^\\S+@\\S+\\.\\S+$"_s)},
+        {u"username"_s, QRegularExpression(u"^[A-Z_a-z]\\w*$"_s)},
+    };
+    for (const auto &rule : rules) {
+        const QJsonValue v = object.value(rule.field);
+        if (v.isUndefined())
+            continue;
+        if (!v.isString())
+            issues.append(invalidType(rule.field, u"string"_s, v));
+        else if (!rule.pattern.match(v.toString()).hasMatch())
+            issues.append(QJsonObject{{u"validation"_s, u"regex"_s},
+                                      {u"code"_s, u"invalid_string"_s},
+                                      {u"message"_s, u"Invalid"_s},
+                                      {u"path"_s, zodPath(rule.field)}});
+    }
+    checkString(object, u"name"_s, false, 0, 0, &issues);
+    const QJsonValue avatar = object.value(u"avatar"_s);
+    if (!avatar.isUndefined() && !avatar.isNull() && !avatar.isString())
+        issues.append(invalidType(u"avatar"_s, u"string"_s, avatar));
+    if (!issues.isEmpty())
+        return guardError(issues);
+
+    SandboxUser user;
+    user.id = sandboxRandomString(12, kSandboxLowerAlphanumeric);
+    auto optionalString = [&object](const QString &field) {
+        const QJsonValue v = object.value(field);
+        return v.isString() && !v.toString().isEmpty() ? v.toString() : QString();
+    };
+    user.username = optionalString(u"username"_s);
+    user.primaryEmail = optionalString(u"primaryEmail"_s);
+    user.primaryPhone = optionalString(u"primaryPhone"_s);
+    user.name = optionalString(u"name"_s);
+    user.avatar = optionalString(u"avatar"_s);
+    user.createdAt = user.updatedAt = nowMs();
+    bool ok = false;
+    const QString conflict = m_store.insertUser(user, &ok);
+    if (ok)
+        return json(200, userJson(user));
+    if (conflict == u"username"_s)
+        return logtoError(422, u"user.username_already_in_use"_s,
+                          u"This username is already in use."_s);
+    if (conflict == u"primaryEmail"_s)
+        return logtoError(422, u"user.email_already_in_use"_s,
+                          u"This email is associated with an existing account."_s);
+    if (conflict == u"primaryPhone"_s)
+        return logtoError(422, u"user.phone_already_in_use"_s,
+                          u"This phone number is associated with an existing account."_s);
+    return storeFailure();
+}
+
+SandboxResponse SandboxApi::listTokens(const QString &userId)
+{
+    if (!m_store.user(userId))
+        return entityNotFound();
+    QJsonArray array;
+    for (const SandboxToken &t : m_store.tokens(userId))
+        array.append(tokenJson(t));
+    return json(200, QJsonDocument(array));
+}
+
+SandboxResponse SandboxApi::createToken(const QString &userId, const QJsonValue &body)
+{
+    const QJsonObject object = body.toObject();
+    QJsonArray issues;
+    checkString(object, u"name"_s, true, 1, 256, &issues);
+    const QJsonValue expiresAt = object.value(u"expiresAt"_s);
+    if (!expiresAt.isUndefined() && !expiresAt.isNull() && !expiresAt.isDouble())
+        issues.append(invalidType(u"expiresAt"_s, u"number"_s, expiresAt));
+    if (!issues.isEmpty())
+        return guardError(issues);
+
+    SandboxToken token;
+    token.userId = userId;
+    token.name = object.value(u"name"_s).toString();
+    token.createdAt = nowMs();
+    if (expiresAt.isDouble()) {
+        // Logto tests `!expiresAt || expiresAt > now`: 0 slips through as "already expired".
+        const double value = expiresAt.toDouble();
+        if (value != 0 && value <= double(token.createdAt))
+            return logtoError(
+                400, u"request.invalid_input"_s,
+                u"Input is invalid. The value of `expiresAt` must be in the future."_s);
+        token.expiresAt = qint64(value);
+    }
+    token.value = u"pat_"_s + sandboxRandomString(32, kSandboxAlphanumeric);
+    switch (m_store.insertToken(token)) {
+    case SandboxStore::Write::Ok: {
+        SandboxResponse r = json(201, tokenJson(token));
+        return r;
+    }
+    case SandboxStore::Write::UserMissing:
+        return logtoError(404, u"entity.relation_foreign_key_not_found"_s,
+                          u"Cannot find one or more foreign keys."_s);
+    case SandboxStore::Write::NameTaken:
+        return nameTaken();
+    default:
+        return storeFailure();
+    }
+}
+
+SandboxResponse SandboxApi::renameToken(const QString &userId, const QString &currentName,
+                                        const QString &newName)
+{
+    SandboxToken updated;
+    switch (m_store.renameToken(userId, currentName, newName, &updated)) {
+    case SandboxStore::Write::Ok:
+        return json(200, tokenJson(updated));
+    case SandboxStore::Write::NotFound:
+        return tokenNotExists();
+    case SandboxStore::Write::NameTaken:
+        return nameTaken();
+    default:
+        return storeFailure();
+    }
+}
+
+SandboxResponse SandboxApi::deleteToken(const QString &userId, const QString &name)
+{
+    switch (m_store.deleteToken(userId, name)) {
+    case SandboxStore::Write::Ok:
+        return noContent();
+    case SandboxStore::Write::NotFound:
+        return entityNotFound();
+    default:
+        return storeFailure();
+    }
+}
+
+} // namespace latchkey

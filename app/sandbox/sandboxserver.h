@@ -1,0 +1,81 @@
+// SandboxServer: a local, Logto-compatible Management API server for demos and tests.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace latchkey {
+
+struct SandboxFault
+{
+    enum class Action {
+        Delay,
+        Status,
+        Reset,
+        ResetAfterHandling,
+        Truncate,
+        MalformedJson,
+        WrongShape,
+        Oversized
+    };
+    QString method;      // "GET", "POST", ...; empty = any
+    QString pathPattern; // '*' matches within one path segment; empty = any
+    Action action = Action::Status;
+    int times = 1;              // how many matching requests it affects, then it is used up
+    int delayMs = 0;            // Delay: wait, then handle normally
+    int status = 500;           // Status: answer this status...
+    QByteArray body;            // ...with this body (empty = a Logto-style JSON error)
+    int retryAfterSeconds = -1; // Status: send Retry-After when >= 0
+    qint64 bytes = 0;           // Oversized: 200 with a JSON-looking body this long
+};
+
+struct SandboxOptions
+{
+    quint16 port = 0;           // 0 = any free port; always 127.0.0.1
+    QString databasePath;       // empty = temporary database deleted on exit
+    int seedUsers = 0;          // extra random users
+    int seedTokens = 0;         // random tokens, most of them on primaryUser
+    bool demoDirectory = false; // ~250 believable users and a few dozen tokens
+    int tokenLifetimeSeconds = 3600;
+    bool testHooks = false; // fault injection + stats, also over HTTP under /__sandbox/
+    QString tlsCertificateFile, tlsKeyFile; // PEM; when both set, serve HTTPS
+};
+
+class SandboxServerPrivate;
+
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const SandboxOptions &options, QString *errorMessage = nullptr);
+    QUrl endpoint() const;
+    QString appId() const;
+    QString appSecret() const;
+    QString apiIndicator() const;
+    QString primaryUserId() const;
+
+    struct AppCredentials
+    {
+        QString appId;
+        QString appSecret;
+    };
+    AppCredentials createApp(bool managementApiAccess, bool tokenExchange);
+
+    // Test hooks (work only with testHooks; also reachable over HTTP under /__sandbox/).
+    int requestCount(const QString &methodAndPathPattern) const;
+    void resetStats();
+    void addFault(const SandboxFault &fault);
+    void clearFaults();
+
+private:
+    std::unique_ptr<SandboxServerPrivate> d;
+};
+
+} // namespace latchkey

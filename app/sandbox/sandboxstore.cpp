@@ -1,0 +1,448 @@
+// SQLite storage for the sandbox; the UNIQUE/PRIMARY KEY constraints decide name races.
+#include "sandboxstore.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+QVariant nullable(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableLower(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text.toLower());
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QString nullableText(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+const QString kUserColumns = u"id, username, primary_email, primary_phone, name, avatar, "
+                             "created_at, updated_at, last_sign_in_at, is_suspended"_s;
+
+SandboxUser userFrom(const QSqlQuery &q)
+{
+    SandboxUser u;
+    u.id = q.value(0).toString();
+    u.username = nullableText(q.value(1));
+    u.primaryEmail = nullableText(q.value(2));
+    u.primaryPhone = nullableText(q.value(3));
+    u.name = nullableText(q.value(4));
+    u.avatar = nullableText(q.value(5));
+    u.createdAt = q.value(6).toLongLong();
+    u.updatedAt = q.value(7).toLongLong();
+    u.lastSignInAt = optionalInt(q.value(8));
+    u.isSuspended = q.value(9).toBool();
+    return u;
+}
+
+SandboxToken tokenFrom(const QSqlQuery &q)
+{
+    SandboxToken t;
+    t.userId = q.value(0).toString();
+    t.name = q.value(1).toString();
+    t.value = q.value(2).toString();
+    t.createdAt = q.value(3).toLongLong();
+    t.expiresAt = optionalInt(q.value(4));
+    return t;
+}
+
+bool isUniqueViolation(const QSqlError &error)
+{
+    return error.databaseText().contains(u"UNIQUE constraint failed"_s) ||
+           error.nativeErrorCode() == u"2067"_s || error.nativeErrorCode() == u"1555"_s;
+}
+
+bool isForeignKeyViolation(const QSqlError &error)
+{
+    return error.databaseText().contains(u"FOREIGN KEY constraint failed"_s) ||
+           error.nativeErrorCode() == u"787"_s;
+}
+
+} // namespace
+
+SandboxStore::SandboxStore()
+    : m_connectionName(u"latchkey_sandbox_%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+{}
+
+SandboxStore::~SandboxStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SandboxStore::searchColumn(const QString &field)
+{
+    if (field == u"id"_s)
+        return u"id"_s;
+    if (field == u"username"_s)
+        return u"lc_username"_s;
+    if (field == u"primaryEmail"_s)
+        return u"lc_primary_email"_s;
+    if (field == u"primaryPhone"_s)
+        return u"lc_primary_phone"_s;
+    if (field == u"name"_s)
+        return u"lc_name"_s;
+    return {};
+}
+
+bool SandboxStore::open(const QString &path, QString *errorMessage)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
+    if (!db.open()) {
+        if (errorMessage)
+            *errorMessage = db.lastError().text();
+        return false;
+    }
+    const QStringList statements = {
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=NORMAL"_s,
+        u"PRAGMA foreign_keys=ON"_s,
+        u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB)"_s,
+        u"CREATE TABLE IF NOT EXISTS apps (id TEXT PRIMARY KEY, secret TEXT NOT NULL, "
+        "management_api INTEGER NOT NULL, token_exchange INTEGER NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS users (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "id TEXT NOT NULL UNIQUE, username TEXT UNIQUE, primary_email TEXT UNIQUE, "
+        "primary_phone TEXT UNIQUE, name TEXT, avatar TEXT, lc_username TEXT, "
+        "lc_primary_email TEXT, lc_primary_phone TEXT, lc_name TEXT, created_at INTEGER NOT NULL, "
+        "updated_at INTEGER NOT NULL, last_sign_in_at INTEGER, is_suspended INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX IF NOT EXISTS users_newest ON users (created_at DESC, seq DESC)"_s,
+        u"CREATE TABLE IF NOT EXISTS personal_access_tokens ("
+        "user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE, name TEXT NOT NULL, "
+        "value TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, expires_at INTEGER, "
+        "UNIQUE (user_id, name))"_s,
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (errorMessage)
+                *errorMessage = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QByteArray SandboxStore::meta(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+bool SandboxStore::setMeta(const QString &key, const QByteArray &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
+bool SandboxStore::insertApp(const SandboxApp &app)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(
+        u"INSERT INTO apps (id, secret, management_api, token_exchange) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(app.id);
+    q.addBindValue(app.secret);
+    q.addBindValue(app.managementApi ? 1 : 0);
+    q.addBindValue(app.tokenExchange ? 1 : 0);
+    return q.exec();
+}
+
+std::optional<SandboxApp> SandboxStore::app(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT id, secret, management_api, token_exchange FROM apps WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SandboxApp{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+                      q.value(3).toBool()};
+}
+
+namespace {
+
+bool bindAndInsertUser(QSqlQuery &q, const SandboxUser &u)
+{
+    q.addBindValue(u.id);
+    q.addBindValue(nullable(u.username));
+    q.addBindValue(nullable(u.primaryEmail));
+    q.addBindValue(nullable(u.primaryPhone));
+    q.addBindValue(nullable(u.name));
+    q.addBindValue(nullable(u.avatar));
+    q.addBindValue(nullableLower(u.username));
+    q.addBindValue(nullableLower(u.primaryEmail));
+    q.addBindValue(nullableLower(u.primaryPhone));
+    q.addBindValue(nullableLower(u.name));
+    q.addBindValue(u.createdAt);
+    q.addBindValue(u.updatedAt);
+    q.addBindValue(nullable(u.lastSignInAt));
+    q.addBindValue(u.isSuspended ? 1 : 0);
+    return q.exec();
+}
+
+const QString kInsertUser =
+    u"INSERT INTO users (id, username, primary_email, primary_phone, name, avatar, lc_username, "
+    "lc_primary_email, lc_primary_phone, lc_name, created_at, updated_at, last_sign_in_at, "
+    "is_suspended) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+} // namespace
+
+QString SandboxStore::insertUser(const SandboxUser &user, bool *ok)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(kInsertUser);
+    *ok = bindAndInsertUser(q, user);
+    if (*ok)
+        return {};
+    const QString text = q.lastError().databaseText();
+    if (text.contains(u"users.username"_s))
+        return u"username"_s;
+    if (text.contains(u"users.primary_email"_s))
+        return u"primaryEmail"_s;
+    if (text.contains(u"users.primary_phone"_s))
+        return u"primaryPhone"_s;
+    if (text.contains(u"users.id"_s))
+        return u"id"_s;
+    return {};
+}
+
+bool SandboxStore::insertUsers(const QList<SandboxUser> &users)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(kInsertUser);
+    for (const SandboxUser &u : users) {
+        if (!bindAndInsertUser(q, u)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+std::optional<SandboxUser> SandboxStore::user(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT "_s + kUserColumns + u" FROM users WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+bool SandboxStore::deleteUser(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM users WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool SandboxStore::setUserSuspended(const QString &id, bool suspended, qint64 now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE users SET is_suspended = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(suspended ? 1 : 0);
+    q.addBindValue(now);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QList<SandboxUser> SandboxStore::users(const UserQuery &query, qint64 *total) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QString where;
+    for (const auto &condition : query.conditions) {
+        if (!where.isEmpty())
+            where += query.joinWithAnd ? u" AND "_s : u" OR "_s;
+        where += condition.first + u" LIKE ? ESCAPE '\\'"_s;
+    }
+    if (!where.isEmpty())
+        where = u" WHERE "_s + where;
+    auto bindConditions = [&query](QSqlQuery &q) {
+        for (const auto &condition : query.conditions)
+            q.addBindValue(condition.second.toLower());
+    };
+    QSqlQuery count(db);
+    count.prepare(u"SELECT COUNT(*) FROM users"_s + where);
+    bindConditions(count);
+    *total = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+
+    QSqlQuery q(db);
+    q.prepare(u"SELECT "_s + kUserColumns + u" FROM users"_s + where +
+              u" ORDER BY created_at DESC, seq DESC LIMIT ? OFFSET ?"_s);
+    bindConditions(q);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    QList<SandboxUser> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(userFrom(q));
+    }
+    return result;
+}
+
+QList<SandboxToken> SandboxStore::tokens(const QString &userId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT user_id, name, value, created_at, expires_at FROM personal_access_tokens "
+              "WHERE user_id = ? ORDER BY rowid"_s);
+    q.addBindValue(userId);
+    QList<SandboxToken> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(tokenFrom(q));
+    }
+    return result;
+}
+
+namespace {
+
+bool bindAndInsertToken(QSqlQuery &q, const SandboxToken &t)
+{
+    q.addBindValue(t.userId);
+    q.addBindValue(t.name);
+    q.addBindValue(t.value);
+    q.addBindValue(t.createdAt);
+    q.addBindValue(nullable(t.expiresAt));
+    return q.exec();
+}
+
+const QString kInsertToken = u"INSERT INTO personal_access_tokens (user_id, name, value, "
+                             "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"_s;
+
+} // namespace
+
+SandboxStore::Write SandboxStore::insertToken(const SandboxToken &token)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(kInsertToken);
+    if (bindAndInsertToken(q, token))
+        return db.commit() ? Write::Ok : Write::Failed;
+    const QSqlError error = q.lastError();
+    db.rollback();
+    if (isForeignKeyViolation(error))
+        return Write::UserMissing;
+    if (isUniqueViolation(error))
+        return Write::NameTaken;
+    return Write::Failed;
+}
+
+bool SandboxStore::insertTokens(const QList<SandboxToken> &tokens)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(kInsertToken);
+    for (const SandboxToken &t : tokens) {
+        if (!bindAndInsertToken(q, t)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+SandboxStore::Write SandboxStore::renameToken(const QString &userId, const QString &currentName,
+                                              const QString &newName, SandboxToken *updated)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE personal_access_tokens SET name = ? WHERE user_id = ? AND name = ?"_s);
+    update.addBindValue(newName);
+    update.addBindValue(userId);
+    update.addBindValue(currentName);
+    if (!update.exec()) {
+        const QSqlError error = update.lastError();
+        db.rollback();
+        return isUniqueViolation(error) ? Write::NameTaken : Write::Failed;
+    }
+    if (update.numRowsAffected() != 1) {
+        db.rollback();
+        return Write::NotFound;
+    }
+    QSqlQuery select(db);
+    select.prepare(u"SELECT user_id, name, value, created_at, expires_at FROM "
+                   "personal_access_tokens WHERE user_id = ? AND name = ?"_s);
+    select.addBindValue(userId);
+    select.addBindValue(newName);
+    if (!select.exec() || !select.next()) {
+        db.rollback();
+        return Write::Failed;
+    }
+    *updated = tokenFrom(select);
+    select.finish();
+    return db.commit() ? Write::Ok : Write::Failed;
+}
+
+SandboxStore::Write SandboxStore::deleteToken(const QString &userId, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"DELETE FROM personal_access_tokens WHERE user_id = ? AND name = ?"_s);
+    q.addBindValue(userId);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        db.rollback();
+        return Write::Failed;
+    }
+    const bool found = q.numRowsAffected() == 1;
+    if (!db.commit())
+        return Write::Failed;
+    return found ? Write::Ok : Write::NotFound;
+}
+
+std::optional<SandboxToken> SandboxStore::tokenByValue(const QString &value) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT user_id, name, value, created_at, expires_at FROM personal_access_tokens "
+              "WHERE value = ?"_s);
+    q.addBindValue(value);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return tokenFrom(q);
+}
+
+} // namespace latchkey

@@ -1,0 +1,88 @@
+// SandboxStore: the sandbox's SQLite database (apps, users, personal access tokens).
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace latchkey {
+
+struct SandboxApp
+{
+    QString id;
+    QString secret;
+    bool managementApi = false;
+    bool tokenExchange = false;
+};
+
+struct SandboxUser
+{
+    QString id;
+    QString username, primaryEmail, primaryPhone, name, avatar; // null QString = JSON null
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> lastSignInAt;
+    bool isSuspended = false;
+};
+
+struct SandboxToken
+{
+    QString userId;
+    QString name;
+    QString value;
+    qint64 createdAt = 0;
+    std::optional<qint64> expiresAt;
+};
+
+class SandboxStore
+{
+public:
+    enum class Write { Ok, NotFound, NameTaken, UserMissing, Failed };
+
+    SandboxStore();
+    ~SandboxStore();
+    SandboxStore(const SandboxStore &) = delete;
+    SandboxStore &operator=(const SandboxStore &) = delete;
+
+    // An empty path opens a private in-memory database.
+    bool open(const QString &path, QString *errorMessage);
+
+    QByteArray meta(const QString &key) const;
+    bool setMeta(const QString &key, const QByteArray &value);
+
+    bool insertApp(const SandboxApp &app);
+    std::optional<SandboxApp> app(const QString &id) const;
+
+    // Returns the name of the unique field already in use, or an empty string on success.
+    QString insertUser(const SandboxUser &user, bool *ok);
+    bool insertUsers(const QList<SandboxUser> &users);
+    std::optional<SandboxUser> user(const QString &id) const;
+    bool deleteUser(const QString &id);
+    bool setUserSuspended(const QString &id, bool suspended, qint64 now);
+
+    struct UserQuery
+    {
+        int offset = 0;
+        int limit = 20;
+        // (column, LIKE pattern): every pattern is matched case-insensitively.
+        QList<QPair<QString, QString>> conditions;
+        bool joinWithAnd = false;
+    };
+    QList<SandboxUser> users(const UserQuery &query, qint64 *total) const;
+
+    QList<SandboxToken> tokens(const QString &userId) const;
+    Write insertToken(const SandboxToken &token);
+    bool insertTokens(const QList<SandboxToken> &tokens);
+    Write renameToken(const QString &userId, const QString &currentName, const QString &newName,
+                      SandboxToken *updated);
+    Write deleteToken(const QString &userId, const QString &name);
+    std::optional<SandboxToken> tokenByValue(const QString &value) const;
+
+    static QString searchColumn(const QString &field); // "username" -> its lower-case column
+
+private:
+    QString m_connectionName;
+};
+
+} // namespace latchkey

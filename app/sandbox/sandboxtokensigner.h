@@ -1,0 +1,46 @@
+// SandboxTokenSigner: the sandbox's ES384 key; signs and verifies JWT access tokens.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace latchkey {
+
+class SandboxTokenSigner
+{
+public:
+    SandboxTokenSigner();
+    ~SandboxTokenSigner();
+    SandboxTokenSigner(const SandboxTokenSigner &) = delete;
+    SandboxTokenSigner &operator=(const SandboxTokenSigner &) = delete;
+
+    // Loads a PKCS#8 PEM key, or generates a fresh P-384 key when pem is empty.
+    bool load(const QByteArray &pem);
+    QByteArray privateKeyPem() const;
+    QString keyId() const { return m_kid; }
+    QJsonObject jwk() const;
+
+    QByteArray sign(const QJsonObject &claims) const;
+
+    struct Verification
+    {
+        bool ok = false;
+        QJsonObject claims;
+        QString errorCode; // jose style, e.g. ERR_JWT_EXPIRED
+        QString errorName; // e.g. JWTExpired
+        QString errorMessage;
+        QString claim;
+    };
+    // Checks form, algorithm, key id and signature; then exp and aud (nowSeconds given).
+    Verification verify(const QByteArray &jwt, const QString &audience, qint64 nowSeconds) const;
+
+private:
+    struct Key;
+    std::unique_ptr<Key> m_key;
+    QString m_kid;
+};
+
+} // namespace latchkey
