@@ -1,0 +1,48 @@
+// FormatDetector: tells which token format a string claims to be, from a table of prefix rules.
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+namespace latchkey {
+
+enum class TokenFormat {
+    Unknown,
+    LogtoPat,
+    GitHubClassic,
+    GitHubFineGrained,
+    Npm,
+    GitLabLegacy,
+    GitLabRoutable,
+    PyPi,
+    Slack,
+    Stripe,
+    AwsAccessKeyId,
+    Jws,
+};
+
+struct FormatMatch
+{
+    TokenFormat format = TokenFormat::Unknown;
+    QByteArray prefix;
+    QString kind;       // translated, e.g. "OAuth access token"
+    bool live = false;  // Stripe: a live-mode key
+    bool secret = true; // false for keys meant to be public (Stripe publishable)
+    QString problem;    // empty when the shape fits the format
+    bool shapeOk() const { return problem.isEmpty(); }
+};
+
+class FormatDetector
+{
+    Q_DECLARE_TR_FUNCTIONS(latchkey::FormatDetector)
+
+public:
+    static FormatMatch detect(QByteArrayView token);
+
+    static QString formatId(TokenFormat format);
+    static QString displayName(TokenFormat format);
+};
+
+} // namespace latchkey

@@ -1,0 +1,46 @@
+// JwkSet: parses a JWK Set (or one JWK) into OpenSSL keys and HMAC secrets, selected by kid.
+#pragma once
+
+#include "evppkey.h"
+
+#include <secretbytes.h>
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace latchkey {
+
+struct Jwk
+{
+    QString keyId;
+    QString keyType;      // "RSA", "EC", "OKP", "oct"
+    QString curve;        // "P-256", "P-384", "P-521", "Ed25519"
+    QString algorithm;    // the JWK's own "alg", when given
+    EvpPkeyPtr publicKey; // RSA, EC, OKP
+    SecretBytes secret;   // oct
+};
+
+class JwkSet
+{
+    Q_DECLARE_TR_FUNCTIONS(latchkey::JwkSet)
+
+public:
+    // Returns nullopt (and sets *error) when the text is not a JWK Set or JWK at all;
+    // keys that cannot be used are skipped and listed in problems().
+    static std::optional<JwkSet> parse(QByteArrayView json, QString *error);
+
+    const std::vector<Jwk> &keys() const { return m_keys; }
+    const QStringList &problems() const { return m_problems; }
+    const Jwk *findByKeyId(const QString &keyId) const;
+
+private:
+    std::vector<Jwk> m_keys;
+    QStringList m_problems;
+};
+
+} // namespace latchkey

@@ -1,0 +1,348 @@
+#include "jwsverifier.h"
+
+#include "jwkset.h"
+
+#include <QList>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/ec.h>
+#include <openssl/hmac.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+
+enum class Family { Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
+
+struct Algorithm
+{
+    const char *name;
+    Family family;
+    const EVP_MD *(*digest)();
+    const char *curve;  // JWK crv for ECDSA
+    int coordinateSize; // ECDSA: bytes of R and of S
+};
+
+constexpr auto kAlgorithms = std::to_array<Algorithm>({
+    {"HS256", Family::Hmac, EVP_sha256, nullptr, 0},
+    {"HS384", Family::Hmac, EVP_sha384, nullptr, 0},
+    {"HS512", Family::Hmac, EVP_sha512, nullptr, 0},
+    {"RS256", Family::RsaPkcs1, EVP_sha256, nullptr, 0},
+    {"RS384", Family::RsaPkcs1, EVP_sha384, nullptr, 0},
+    {"RS512", Family::RsaPkcs1, EVP_sha512, nullptr, 0},
+    {"PS256", Family::RsaPss, EVP_sha256, nullptr, 0},
+    {"PS384", Family::RsaPss, EVP_sha384, nullptr, 0},
+    {"PS512", Family::RsaPss, EVP_sha512, nullptr, 0},
+    {"ES256", Family::Ecdsa, EVP_sha256, "P-256", 32},
+    {"ES384", Family::Ecdsa, EVP_sha384, "P-384", 48},
+    {"ES512", Family::Ecdsa, EVP_sha512, "P-521", 66},
+    {"EdDSA", Family::EdDsa, nullptr, "Ed25519", 0},
+});
+
+const Algorithm *findAlgorithm(const QString &name)
+{
+    for (const Algorithm &a : kAlgorithms) {
+        if (name == QLatin1StringView(a.name))
+            return &a;
+    }
+    return nullptr;
+}
+
+struct MdCtxDeleter
+{
+    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+};
+struct BioDeleter
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+};
+struct X509Deleter
+{
+    void operator()(X509 *cert) const { X509_free(cert); }
+};
+struct EcdsaSigDeleter
+{
+    void operator()(ECDSA_SIG *sig) const { ECDSA_SIG_free(sig); }
+};
+
+// What a key is, as far as choosing an algorithm goes.
+struct KeyShape
+{
+    QString keyType; // RSA, EC, OKP, oct
+    QString curve;
+};
+
+QString curveOf(EVP_PKEY *key)
+{
+    char group[64] = {};
+    size_t length = 0;
+    if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof group,
+                                       &length) != 1)
+        return {};
+    const QByteArrayView name(group, qsizetype(length));
+    if (name == "prime256v1" || name == "P-256")
+        return u"P-256"_s;
+    if (name == "secp384r1" || name == "P-384")
+        return u"P-384"_s;
+    if (name == "secp521r1" || name == "P-521")
+        return u"P-521"_s;
+    return QString::fromLatin1(name);
+}
+
+KeyShape shapeOf(EVP_PKEY *key)
+{
+    if (EVP_PKEY_is_a(key, "RSA") || EVP_PKEY_is_a(key, "RSA-PSS"))
+        return {u"RSA"_s, {}};
+    if (EVP_PKEY_is_a(key, "EC"))
+        return {u"EC"_s, curveOf(key)};
+    if (EVP_PKEY_is_a(key, "ED25519"))
+        return {u"OKP"_s, u"Ed25519"_s};
+    if (EVP_PKEY_is_a(key, "ED448"))
+        return {u"OKP"_s, u"Ed448"_s};
+    return {QString::fromLatin1(EVP_PKEY_get0_type_name(key)), {}};
+}
+
+QString describe(const KeyShape &shape)
+{
+    return shape.curve.isEmpty() ? shape.keyType : u"%1 (%2)"_s.arg(shape.keyType, shape.curve);
+}
+
+// Empty when the key fits the algorithm, otherwise why not.
+QString mismatch(const Algorithm &alg, const KeyShape &shape)
+{
+    const QString algName = QString::fromLatin1(alg.name);
+    bool fits = false;
+    switch (alg.family) {
+    case Family::Hmac:
+        fits = shape.keyType == u"oct"_s;
+        break;
+    case Family::RsaPkcs1:
+    case Family::RsaPss:
+        fits = shape.keyType == u"RSA"_s;
+        break;
+    case Family::Ecdsa:
+    case Family::EdDsa:
+        fits = (shape.keyType == u"EC"_s || shape.keyType == u"OKP"_s) &&
+               shape.curve == QLatin1StringView(alg.curve);
+        break;
+    }
+    if (fits)
+        return {};
+    return JwsVerifier::tr("The token says %1, but the key is %2: it cannot verify %1 signatures.")
+        .arg(algName, describe(shape));
+}
+
+QString lengthReason(const Algorithm &alg, qsizetype actual, qsizetype expected)
+{
+    return JwsVerifier::tr("The signature has %1 bytes; %2 with this key needs exactly %3.")
+        .arg(actual)
+        .arg(QString::fromLatin1(alg.name))
+        .arg(expected);
+}
+
+QString badSignature()
+{
+    return JwsVerifier::tr("The signature does not match: the token was altered or signed with "
+                           "another key.");
+}
+
+// Returns an empty string when the signature verifies, else the reason.
+QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView secret)
+{
+    std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
+    unsigned int macLength = 0;
+    if (!HMAC(alg.digest(), secret.data(), int(secret.size()),
+              reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
+              size_t(jws.signingInput.size()), mac.data(), &macLength))
+        return JwsVerifier::tr("OpenSSL could not compute the HMAC.");
+    QString reason;
+    if (qsizetype(macLength) != jws.signature.size())
+        reason = lengthReason(alg, jws.signature.size(), macLength);
+    else if (CRYPTO_memcmp(mac.data(), jws.signature.constData(), macLength) != 0)
+        reason = badSignature();
+    OPENSSL_cleanse(mac.data(), mac.size());
+    return reason;
+}
+
+QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key)
+{
+    QByteArray signature = jws.signature;
+    if (alg.family == Family::Ecdsa) {
+        // JWS carries raw R || S; OpenSSL wants a DER ECDSA-Sig-Value.
+        const qsizetype expected = 2 * alg.coordinateSize;
+        if (signature.size() != expected)
+            return lengthReason(alg, signature.size(), expected);
+        const auto *raw = reinterpret_cast<const unsigned char *>(signature.constData());
+        std::unique_ptr<ECDSA_SIG, EcdsaSigDeleter> sig(ECDSA_SIG_new());
+        BIGNUM *r = BN_bin2bn(raw, alg.coordinateSize, nullptr);
+        BIGNUM *s = BN_bin2bn(raw + alg.coordinateSize, alg.coordinateSize, nullptr);
+        if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
+            BN_free(r);
+            BN_free(s);
+            return JwsVerifier::tr("OpenSSL could not read the ECDSA signature.");
+        }
+        unsigned char *der = nullptr;
+        const int derLength = i2d_ECDSA_SIG(sig.get(), &der);
+        if (derLength <= 0)
+            return JwsVerifier::tr("OpenSSL could not read the ECDSA signature.");
+        signature = QByteArray(reinterpret_cast<const char *>(der), derLength);
+        OPENSSL_free(der);
+    } else if (alg.family == Family::EdDsa) {
+        if (signature.size() != 64)
+            return lengthReason(alg, signature.size(), 64);
+    } else if (signature.size() != EVP_PKEY_get_size(key)) {
+        return lengthReason(alg, signature.size(), EVP_PKEY_get_size(key));
+    }
+
+    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    EVP_PKEY_CTX *pctx = nullptr;
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, alg.digest ? alg.digest() : nullptr, nullptr,
+                                     key) != 1)
+        return JwsVerifier::tr("OpenSSL could not set up the verification.");
+    if (alg.family == Family::RsaPss &&
+        (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
+         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
+         EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, alg.digest()) != 1))
+        return JwsVerifier::tr("OpenSSL could not set up RSA-PSS.");
+    const int verified =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
+                         size_t(jws.signingInput.size()));
+    return verified == 1 ? QString() : badSignature();
+}
+
+KeyShape shapeOf(const Jwk &jwk)
+{
+    return jwk.publicKey ? shapeOf(jwk.publicKey.get()) : KeyShape{u"oct"_s, {}};
+}
+
+// Why this JWK cannot verify this algorithm at all, or an empty string.
+QString unsuitable(const Algorithm &alg, const Jwk &jwk)
+{
+    if (!jwk.algorithm.isEmpty() && jwk.algorithm != QLatin1StringView(alg.name))
+        return JwsVerifier::tr("The token says %1, but the key is meant for %2.")
+            .arg(QString::fromLatin1(alg.name), jwk.algorithm);
+    return mismatch(alg, shapeOf(jwk));
+}
+
+// One candidate key: returns empty on success, else the reason.
+QString verifyWithJwk(const Algorithm &alg, const ParsedJws &jws, const Jwk &jwk)
+{
+    if (const QString why = unsuitable(alg, jwk); !why.isEmpty())
+        return why;
+    if (alg.family == Family::Hmac)
+        return verifyHmac(alg, jws, jwk.secret.view());
+    return verifyWithPkey(alg, jws, jwk.publicKey.get());
+}
+
+QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayView json)
+{
+    QString error;
+    const std::optional<JwkSet> set = JwkSet::parse(json, &error);
+    if (!set)
+        return error;
+    if (!jws.keyId.isEmpty()) {
+        const Jwk *jwk = set->findByKeyId(jws.keyId);
+        if (!jwk)
+            return JwsVerifier::tr("The key set has no usable key with id \"%1\".").arg(jws.keyId);
+        return verifyWithJwk(alg, jws, *jwk);
+    }
+    if (set->keys().empty())
+        return JwsVerifier::tr("The key set has no usable keys.");
+    // Without a kid any key of the set may have signed: try each one that fits, and
+    // report a failed check before a key type that never fitted.
+    QString firstFailure, firstMismatch;
+    for (const Jwk &jwk : set->keys()) {
+        const QString why = verifyWithJwk(alg, jws, jwk);
+        if (why.isEmpty())
+            return {};
+        QString &slot = unsuitable(alg, jwk).isEmpty() ? firstFailure : firstMismatch;
+        if (slot.isEmpty())
+            slot = why;
+    }
+    return firstFailure.isEmpty() ? firstMismatch : firstFailure;
+}
+
+} // namespace
+
+bool JwsVerifier::isSupportedAlgorithm(const QString &algorithm)
+{
+    return findAlgorithm(algorithm) != nullptr;
+}
+
+EvpPkeyPtr JwsVerifier::loadPem(QByteArrayView pem)
+{
+    std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    if (!bio)
+        return {};
+    if (EVP_PKEY *key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr))
+        return EvpPkeyPtr(key);
+    bio.reset(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    std::unique_ptr<X509, X509Deleter> cert(
+        bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!cert)
+        return {};
+    return EvpPkeyPtr(X509_get_pubkey(cert.get()));
+}
+
+SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey *key)
+{
+    SignatureResult result;
+    result.algorithm = jws.algorithm;
+    result.keyId = jws.keyId;
+    if (jws.algorithm.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+        result.checked = true;
+        result.reason = tr("The token is unsigned (alg \"none\"); unsigned tokens are always "
+                           "rejected.");
+        return result;
+    }
+    const Algorithm *alg = findAlgorithm(jws.algorithm);
+    if (!alg) {
+        result.checked = true;
+        result.reason = tr("The signature algorithm \"%1\" is not supported.").arg(jws.algorithm);
+        return result;
+    }
+    if (!key) {
+        result.reason = tr("No key was given, so the signature was not checked.");
+        return result;
+    }
+    result.checked = true;
+    switch (key->kind()) {
+    case VerificationKey::Kind::HmacSecret:
+        if (const QString why = mismatch(*alg, {u"oct"_s, {}}); !why.isEmpty())
+            result.reason = why;
+        else
+            result.reason = verifyHmac(*alg, jws, key->material().view());
+        break;
+    case VerificationKey::Kind::Pem: {
+        const EvpPkeyPtr pkey = loadPem(key->material().view());
+        if (!pkey) {
+            result.reason = tr("The PEM text is neither a public key nor a certificate.");
+            break;
+        }
+        if (const QString why = mismatch(*alg, shapeOf(pkey.get())); !why.isEmpty())
+            result.reason = why;
+        else
+            result.reason = verifyWithPkey(*alg, jws, pkey.get());
+        break;
+    }
+    case VerificationKey::Kind::Jwks:
+        result.reason = verifyWithJwks(*alg, jws, key->material().view());
+        break;
+    }
+    result.ok = result.reason.isEmpty();
+    return result;
+}
+
+} // namespace latchkey

@@ -1,0 +1,30 @@
+// JwsVerifier: checks a parsed JWS signature with OpenSSL 3 against a JWKS, PEM key or HMAC secret.
+#pragma once
+
+#include "evppkey.h"
+#include "inspectionresult.h"
+#include "jwsparser.h"
+#include "verificationkey.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+namespace latchkey {
+
+struct Jwk;
+
+class JwsVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(latchkey::JwsVerifier)
+
+public:
+    // Never throws; every refusal comes back with a translated reason. alg "none" is
+    // refused even without a key.
+    static SignatureResult verify(const ParsedJws &jws, const VerificationKey *key);
+
+    // A PEM "PUBLIC KEY" or "CERTIFICATE" to an OpenSSL key; empty on failure.
+    static EvpPkeyPtr loadPem(QByteArrayView pem);
+    static bool isSupportedAlgorithm(const QString &algorithm);
+};
+
+} // namespace latchkey
