@@ -3,9 +3,9 @@
 
 using namespace Qt::StringLiterals;
 
-// Resources in a static library are only linked in when something refers to
-// them; these calls are that reference. Q_INIT_RESOURCE must sit outside any
-// namespace.
+// Should the objects end up in a static library after all (a library linking
+// latchkey_resources), these calls are what pulls the resources into the
+// executable. Q_INIT_RESOURCE must sit outside any namespace.
 static void initLatchkeyResources()
 {
     Q_INIT_RESOURCE(latchkey_resources);
