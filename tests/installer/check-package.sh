@@ -176,6 +176,15 @@ if [ -f "$metainfo" ]; then
         || fail "metainfo has no <release> for $version"
     grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" \
         || fail "metainfo does not launch $app_id.desktop"
+    # The screenshot URLs name the published copies of docs/screenshots/.
+    if [ -d "$source/docs/screenshots" ]; then
+        for name in $(sed -n 's|.*<image>.*/docs/screenshots/\([^<]*\)</image>.*|\1|p' "$metainfo"); do
+            [ -f "$source/docs/screenshots/$name" ] && pass "screenshot $name" \
+                || fail "metainfo shows docs/screenshots/$name, which does not exist"
+        done
+    else
+        echo "note: docs/screenshots/ does not exist yet; screenshot names not checked"
+    fi
 fi
 
 # --- The tarball holds the same files ----------------------------------------------
