@@ -160,6 +160,11 @@ SandboxTokenSigner::verify(const QByteArray &jwt, const QString &audience, qint6
             v.claim = QString::fromLatin1(claim);
         return v;
     };
+    // Signature checks dominate request time; a token verified once stays verified (its claims
+    // are still checked below on every use).
+    if (const auto cached = m_verifiedPayloads.constFind(jwt); cached != m_verifiedPayloads.cend())
+        return checkClaims(*cached, audience, nowSeconds);
+
     const QList<QByteArray> parts = jwt.split('.');
     QByteArray headerJson, payloadJson, signature;
     if (parts.size() != 3 || !fromBase64Url(parts[0], &headerJson) ||
@@ -201,14 +206,33 @@ SandboxTokenSigner::verify(const QByteArray &jwt, const QString &audience, qint6
     if (!payload.isObject())
         return fail("ERR_JWT_INVALID", "JWTInvalid",
                     "JWT Claims Set must be a top-level JSON object");
-    v.claims = payload.object();
-    const QJsonValue exp = v.claims.value(u"exp"_s);
+    if (m_verifiedPayloads.size() >= 4096)
+        m_verifiedPayloads.clear();
+    m_verifiedPayloads.insert(jwt, payload.object());
+    return checkClaims(payload.object(), audience, nowSeconds);
+}
+
+SandboxTokenSigner::Verification SandboxTokenSigner::checkClaims(const QJsonObject &claims,
+                                                                 const QString &audience,
+                                                                 qint64 nowSeconds)
+{
+    Verification v;
+    v.claims = claims;
+    auto fail = [&v](const char *code, const char *name, const char *message, const char *claim) {
+        v.ok = false;
+        v.errorCode = QString::fromLatin1(code);
+        v.errorName = QString::fromLatin1(name);
+        v.errorMessage = QString::fromLatin1(message);
+        v.claim = QString::fromLatin1(claim);
+        return v;
+    };
+    const QJsonValue exp = claims.value(u"exp"_s);
     if (!exp.isDouble())
         return fail("ERR_JWT_CLAIM_VALIDATION_FAILED", "JWTClaimValidationFailed",
                     "\"exp\" claim must be a number", "exp");
     if (qint64(exp.toDouble()) <= nowSeconds)
         return fail("ERR_JWT_EXPIRED", "JWTExpired", "\"exp\" claim timestamp check failed", "exp");
-    const QJsonValue aud = v.claims.value(u"aud"_s);
+    const QJsonValue aud = claims.value(u"aud"_s);
     const bool audOk =
         aud.isString() ? aud.toString() == audience : aud.toArray().contains(QJsonValue(audience));
     if (!audOk)

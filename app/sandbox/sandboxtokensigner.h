@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -38,9 +39,13 @@ public:
     Verification verify(const QByteArray &jwt, const QString &audience, qint64 nowSeconds) const;
 
 private:
+    static Verification checkClaims(const QJsonObject &claims, const QString &audience,
+                                    qint64 nowSeconds);
+
     struct Key;
     std::unique_ptr<Key> m_key;
     QString m_kid;
+    mutable QHash<QByteArray, QJsonObject> m_verifiedPayloads;
 };
 
 } // namespace latchkey
