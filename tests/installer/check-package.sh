@@ -159,6 +159,7 @@ check_version() {
 }
 check_version latchkeyctl
 check_version latchkey
+check_version latchkey-sandbox
 
 # --- Desktop metadata ----------------------------------------------------------
 desktop=$share/applications/$app_id.desktop
