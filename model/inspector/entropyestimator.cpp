@@ -40,6 +40,8 @@ QString EntropyEstimator::placeholderReason(QByteArrayView text)
     if ((lower.startsWith('<') && lower.endsWith('>')) || lower.startsWith("${") ||
         lower.startsWith("{{") || lower.startsWith('['))
         return tr("It is a template placeholder such as <token>.");
+    if (lower.contains("example"))
+        return tr("It contains the word \"example\", as documentation samples do.");
     if (lower.contains("your") && (lower.contains("token") || lower.contains("key") ||
                                    lower.contains("secret") || lower.contains("here")))
         return tr("It reads like \"your-token-here\".");

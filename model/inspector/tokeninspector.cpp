@@ -11,7 +11,8 @@
 #include "macaroondecoder.h"
 #include "relativetime.h"
 
-#include <QCryptographicHash>
+#include <tokenfingerprint.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -57,13 +58,6 @@ QString jsonText(const QJsonValue &value)
 
 } // namespace
 
-QByteArray TokenInspector::fingerprint(QByteArrayView token)
-{
-    if (token.isEmpty())
-        return {};
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
-}
-
 InspectionResult TokenInspector::inspect(QByteArrayView input, const QDateTime &now) const
 {
     InspectionResult result;
@@ -71,7 +65,7 @@ InspectionResult TokenInspector::inspect(QByteArrayView input, const QDateTime &
     result.findings = normalized.findings;
     const QByteArrayView token = normalized.token.view();
     result.length = token.size();
-    result.fingerprint = fingerprint(token);
+    result.fingerprint = TokenFingerprint::of(token);
 
     if (token.isEmpty()) {
         result.verdict = Verdict::Unrecognised;
@@ -100,10 +94,22 @@ void TokenInspector::inspectFormat(QByteArrayView token, const FormatMatch &matc
 {
     Q_UNUSED(now);
     result.fields.append({u"kind"_s, tr("Kind"), match.kind});
+    // Checked first: "ghp_1234…" is a placeholder someone copied, not a broken token.
+    const QString placeholder =
+        EntropyEstimator::placeholderReason(token.sliced(match.prefix.size()));
+    auto flagPlaceholder = [&] {
+        result.verdict = Verdict::Warning;
+        result.findings.append(
+            {Severity::Warning, tr("Looks like a placeholder: %1").arg(placeholder)});
+        result.verdictText =
+            tr("Has the shape of a %1, but looks like a placeholder.").arg(result.formatName);
+    };
     if (!match.shapeOk()) {
         result.verdict = Verdict::Invalid;
         result.findings.append({Severity::Error, match.problem});
         result.verdictText = tr("Starts like a %1, but is malformed.").arg(result.formatName);
+        if (!placeholder.isEmpty())
+            flagPlaceholder();
         return;
     }
 
@@ -143,6 +149,8 @@ void TokenInspector::inspectFormat(QByteArrayView token, const FormatMatch &matc
             hasChecksum
                 ? tr("Looks like a %1, but the checksum does not match.").arg(result.formatName)
                 : tr("Looks like a %1, but it does not decode.").arg(result.formatName);
+        if (!placeholder.isEmpty())
+            flagPlaceholder();
         return;
     }
 
@@ -177,14 +185,8 @@ void TokenInspector::inspectFormat(QByteArrayView token, const FormatMatch &matc
         }
     }
 
-    const QString placeholder = EntropyEstimator::placeholderReason(body);
-    if (!placeholder.isEmpty()) {
-        result.verdict = Verdict::Warning;
-        result.findings.append(
-            {Severity::Warning, tr("Looks like a placeholder: %1").arg(placeholder)});
-        result.verdictText =
-            tr("Has the shape of a %1, but looks like a placeholder.").arg(result.formatName);
-    }
+    if (!placeholder.isEmpty())
+        flagPlaceholder();
 }
 
 void TokenInspector::inspectJws(QByteArrayView token, const QDateTime &now,

@@ -34,9 +34,6 @@ public:
     // input: the pasted text, UTF-8. now: the reference time for expiry texts.
     InspectionResult inspect(QByteArrayView input, const QDateTime &now) const;
 
-    // Lowercase hex SHA-256, the same fingerprint KnownToken carries.
-    static QByteArray fingerprint(QByteArrayView token);
-
 private:
     void inspectFormat(QByteArrayView token, const FormatMatch &match, const QDateTime &now,
                        InspectionResult &result) const;
