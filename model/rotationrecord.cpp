@@ -1,0 +1,74 @@
+#include "rotationrecord.h"
+
+#include <QJsonValue>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+constexpr std::array StepNames = {"planned",     "created",       "cached",
+                                  "old-deleted", "old-forgotten", "renamed"};
+} // namespace
+
+QString RotationRecord::stepName(Step step)
+{
+    return QLatin1StringView(StepNames.at(static_cast<std::size_t>(step)));
+}
+
+std::optional<RotationRecord::Step> RotationRecord::stepFromName(const QString &name)
+{
+    for (std::size_t i = 0; i < StepNames.size(); ++i) {
+        if (name == QLatin1StringView(StepNames[i]))
+            return static_cast<Step>(i);
+    }
+    return std::nullopt;
+}
+
+QJsonObject RotationRecord::toJson() const
+{
+    return QJsonObject{
+        {u"version"_s, 1},
+        {u"id"_s, id},
+        {u"profile"_s, profile},
+        {u"endpoint"_s, endpoint},
+        {u"userId"_s, userId},
+        {u"oldName"_s, oldName},
+        {u"oldFingerprint"_s, QString::fromLatin1(oldFingerprint)},
+        {u"tempName"_s, tempName},
+        {u"newFingerprint"_s, QString::fromLatin1(newFingerprint)},
+        {u"newExpiresAt"_s, newExpiry ? QJsonValue(newExpiry->toMSecsSinceEpoch()) : QJsonValue()},
+        {u"startedAt"_s, startedAt.toMSecsSinceEpoch()},
+        {u"step"_s, stepName(step)},
+    };
+}
+
+std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object)
+{
+    RotationRecord record;
+    const std::optional<Step> step = stepFromName(object.value(u"step"_s).toString());
+    record.id = object.value(u"id"_s).toString();
+    record.profile = object.value(u"profile"_s).toString();
+    record.endpoint = object.value(u"endpoint"_s).toString();
+    record.userId = object.value(u"userId"_s).toString();
+    record.oldName = object.value(u"oldName"_s).toString();
+    record.oldFingerprint = object.value(u"oldFingerprint"_s).toString().toLatin1();
+    record.tempName = object.value(u"tempName"_s).toString();
+    record.newFingerprint = object.value(u"newFingerprint"_s).toString().toLatin1();
+    const QJsonValue expires = object.value(u"newExpiresAt"_s);
+    if (expires.isDouble())
+        record.newExpiry =
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expires.toDouble()), Qt::UTC);
+    record.startedAt = QDateTime::fromMSecsSinceEpoch(
+        static_cast<qint64>(object.value(u"startedAt"_s).toDouble()), Qt::UTC);
+    if (!step || record.id.isEmpty() || record.userId.isEmpty() || record.oldName.isEmpty() ||
+        record.tempName.isEmpty() || record.endpoint.isEmpty() ||
+        (!expires.isDouble() && !expires.isNull()))
+        return std::nullopt;
+    record.step = *step;
+    return record;
+}
+
+} // namespace latchkey

@@ -1,0 +1,47 @@
+// RotationRecord: where one "set expiry" rotation stands, as the journal keeps it.
+// It holds names and fingerprints only, never a token value.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace latchkey {
+
+struct RotationRecord
+{
+    // Each step is recorded once it has happened; the record as a whole is
+    // written before the first call, so "Planned" means "the replacement may exist".
+    enum class Step {
+        Planned,      // about to create the replacement under tempName
+        Created,      // the server made the replacement (newFingerprint known)
+        Cached,       // the replacement's value is in the keychain
+        OldDeleted,   // the old token is gone from the server
+        OldForgotten, // the old token's cached value is gone
+        Renamed,      // the replacement carries the old name: done
+    };
+
+    QString id;
+    QString profile;
+    QString endpoint; // cache keys are scoped by endpoint
+    QString userId;
+    QString oldName;
+    QByteArray oldFingerprint;
+    QString tempName;
+    QByteArray newFingerprint; // empty until Created
+    std::optional<QDateTime> newExpiry;
+    QDateTime startedAt;
+    Step step = Step::Planned;
+
+    QJsonObject toJson() const;
+    // nullopt when the object is not a complete record.
+    static std::optional<RotationRecord> fromJson(const QJsonObject &object);
+
+    static QString stepName(Step step);
+    static std::optional<Step> stepFromName(const QString &name);
+};
+
+} // namespace latchkey

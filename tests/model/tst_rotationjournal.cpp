@@ -1,0 +1,150 @@
+#include "rotationjournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace latchkey;
+using namespace Qt::StringLiterals;
+
+class TestRotationJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RotationRecord sample(const QString &id, const QString &profile)
+    {
+        RotationRecord record;
+        record.id = id;
+        record.profile = profile;
+        record.endpoint = u"http://127.0.0.1:3001"_s;
+        record.userId = u"u1abcdefghij"_s;
+        record.oldName = u"ci / deploy #1"_s;
+        record.oldFingerprint = QByteArray(64, 'a');
+        record.tempName = u"ci / deploy #1 (rotating 1234abcd)"_s;
+        record.newExpiry = QDateTime::fromMSecsSinceEpoch(1900000000000, Qt::UTC);
+        record.startedAt = QDateTime::fromMSecsSinceEpoch(1800000000000, Qt::UTC);
+        return record;
+    }
+
+private slots:
+    void roundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.filePath(u"journal"_s));
+        RotationRecord record = sample(u"0d5e9c1a-aaaa-bbbb-cccc-000000000001"_s, u"work"_s);
+        record.step = RotationRecord::Step::OldDeleted;
+        record.newFingerprint = QByteArray(64, 'b');
+        QString error;
+        QVERIFY2(journal.write(record, &error), qPrintable(error));
+
+        const QList<RotationRecord> pending = journal.pending(u"work"_s);
+        QCOMPARE(pending.size(), 1);
+        const RotationRecord &read = pending.first();
+        QCOMPARE(read.id, record.id);
+        QCOMPARE(read.endpoint, record.endpoint);
+        QCOMPARE(read.userId, record.userId);
+        QCOMPARE(read.oldName, record.oldName);
+        QCOMPARE(read.oldFingerprint, record.oldFingerprint);
+        QCOMPARE(read.tempName, record.tempName);
+        QCOMPARE(read.newFingerprint, record.newFingerprint);
+        QCOMPARE(read.newExpiry, record.newExpiry);
+        QCOMPARE(read.startedAt, record.startedAt);
+        QCOMPARE(read.step, RotationRecord::Step::OldDeleted);
+    }
+
+    void neverExpiringRoundTrips()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        RotationRecord record = sample(u"id-never"_s, u"p"_s);
+        record.newExpiry.reset();
+        QVERIFY(journal.write(record));
+        QVERIFY(!journal.pending().constFirst().newExpiry.has_value());
+    }
+
+    void filesAreOwnerOnlyAndOverwrittenInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"journal"_s);
+        RotationJournal journal(path);
+        RotationRecord record = sample(u"id-perm"_s, u"p"_s);
+        QVERIFY(journal.write(record));
+        record.step = RotationRecord::Step::Cached;
+        QVERIFY(journal.write(record));
+
+        const QStringList files = QDir(path).entryList(QDir::Files);
+        QCOMPARE(files, QStringList{u"id-perm.json"_s});
+        const auto perms = QFile::permissions(path + u"/id-perm.json"_s);
+        QCOMPARE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                          QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
+        QCOMPARE(journal.pending().constFirst().step, RotationRecord::Step::Cached);
+    }
+
+    void filtersByProfileAndRemoves()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        QVERIFY(journal.write(sample(u"a1"_s, u"one"_s)));
+        QVERIFY(journal.write(sample(u"b2"_s, u"two"_s)));
+        QCOMPARE(journal.pending(u"one"_s).size(), 1);
+        QCOMPARE(journal.pending(u"two"_s).constFirst().id, u"b2"_s);
+        QCOMPARE(journal.pending().size(), 2);
+        QVERIFY(journal.remove(u"a1"_s));
+        QVERIFY(journal.pending(u"one"_s).isEmpty());
+        QVERIFY(journal.remove(u"a1"_s)); // already gone is fine
+    }
+
+    void unreadableFilesAreReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        QVERIFY(journal.write(sample(u"good"_s, u"p"_s)));
+        QFile broken(dir.filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"id\": \"broken\", \"step\": \"sideways\"");
+        broken.close();
+        QStringList problems;
+        const QList<RotationRecord> pending = journal.pending({}, &problems);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(u"broken.json"_s));
+    }
+
+    void refusesUnsafeIds()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        QString error;
+        QVERIFY(!journal.write(sample(u"../escape"_s, u"p"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"../escape.json"_s)));
+    }
+
+    void claimIsExclusiveUntilReleased()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        std::unique_ptr<QLockFile> first = journal.claim(u"rot1"_s);
+        QVERIFY(first);
+        QVERIFY(!journal.claim(u"rot1"_s));
+        QVERIFY(journal.claim(u"rot2"_s));
+        first.reset();
+        QVERIFY(journal.claim(u"rot1"_s));
+    }
+
+    void stepNamesRoundTrip()
+    {
+        for (int i = 0; i <= int(RotationRecord::Step::Renamed); ++i) {
+            const auto step = RotationRecord::Step(i);
+            QCOMPARE(RotationRecord::stepFromName(RotationRecord::stepName(step)), step);
+        }
+        QVERIFY(!RotationRecord::stepFromName(u"bogus"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRotationJournal)
+#include "tst_rotationjournal.moc"
