@@ -229,7 +229,12 @@ SandboxServer::SandboxServer(QObject *parent)
     , d(std::make_unique<SandboxServerPrivate>(this))
 {}
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Stop serving before the store and the signing key go away.
+    delete d->proxy;
+    delete d->http;
+}
 
 bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
 {
@@ -290,12 +295,14 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
             delete publicServer;
             return false;
         }
+        inner->setParent(d->http);
         d->http->bind(inner);
         d->proxy = new SandboxFaultProxy(
             d->faults, [this](const SandboxRequest &request) { return d->handleHook(request); },
             this);
         d->proxy->serve(publicServer, inner->serverPort());
     } else {
+        publicServer->setParent(d->http);
         d->http->bind(publicServer);
     }
     d->endpoint.setScheme(tls ? u"https"_s : u"http"_s);

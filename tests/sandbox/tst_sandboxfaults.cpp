@@ -308,6 +308,18 @@ private slots:
         const RawAnswer two = parseRaw(both.mid(secondStart));
         QVERIFY(QJsonDocument::fromJson(two.body).isArray());
 
+        // A chunked request body is passed on whole.
+        const QByteArray chunkedBody = createBody(u"chunked upload"_s);
+        QByteArray chunked = "POST " + m_pats +
+                             " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_bearer +
+                             "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                             "Connection: close\r\n\r\n";
+        chunked += QByteArray::number(5, 16) + "\r\n" + chunkedBody.left(5) + "\r\n";
+        chunked += QByteArray::number(chunkedBody.size() - 5, 16) + "\r\n" + chunkedBody.mid(5) +
+                   "\r\n0\r\n\r\n";
+        QCOMPARE(parseRaw(rawExchange(port(), chunked)).status, 201);
+        QVERIFY(tokenNames().contains(u"chunked upload"_s));
+
         // The Expect: 100-continue handshake passes through the front.
         QByteArray expecting = rawRequest("POST", m_pats, m_bearer, createBody(u"expect"_s));
         expecting.replace("Connection: close\r\n", "Connection: close\r\nExpect: 100-continue\r\n");
