@@ -764,6 +764,10 @@ SandboxResponse SandboxApi::createToken(const QString &userId, const QJsonValue 
             return logtoError(
                 400, u"request.invalid_input"_s,
                 u"Input is invalid. The value of `expiresAt` must be in the future."_s);
+        // Logto stores a bigint; beyond that Postgres refuses the value.
+        if (value >= 9.2e18)
+            return logtoError(400, u"request.invalid_input"_s,
+                              u"Input is invalid. The value of `expiresAt` is out of range."_s);
         token.expiresAt = qint64(value);
     }
     token.value = u"pat_"_s + sandboxRandomString(32, kSandboxAlphanumeric);

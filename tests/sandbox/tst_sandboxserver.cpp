@@ -339,6 +339,10 @@ private slots:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), u"request.invalid_input"_s);
 
+        r = createToken(u"expiry huge"_s, 1e300);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), u"request.invalid_input"_s);
+
         r = createToken(u"expiry iso"_s, u"2030-01-01T00:00:00Z"_s);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), u"guard.invalid_input"_s);
