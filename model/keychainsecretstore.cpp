@@ -15,10 +15,10 @@ namespace {
 
 using Status = SecretStore::Outcome::Status;
 
-// libsecret turns "the collection is locked and no prompt could be shown"
-// into a generic error whose text names the lock; QtKeychain passes it on as
-// OtherError (or AccessDenied with older backends). The text is the only
-// signal we get, so look for it rather than calling it a generic failure.
+// A write to a locked collection whose unlock prompt cannot be shown comes
+// back from libsecret as OtherError "Cannot create an item in a locked
+// collection" (found by tst_keychainlocked); older backends use AccessDenied.
+// The text is the only signal, so look for it rather than report a failure.
 bool mentionsLock(const QString &text)
 {
     return text.contains(u"locked"_s, Qt::CaseInsensitive) ||
@@ -80,7 +80,9 @@ void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, Q
                                 Done done)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
-    job->setBinaryData(secret.bytes());
+    // A copy of its own for the job, so that the caller's SecretBytes stays the
+    // sole owner of its buffer and can still wipe it.
+    job->setBinaryData(QByteArray(secret.bytes().constData(), secret.size()));
     connect(job, &QKeychain::Job::finished, context,
             [done = std::move(done)](QKeychain::Job *j) { done(outcomeOf(j)); });
     job->start();
@@ -89,15 +91,47 @@ void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, Q
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
-    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+    connect(job, &QKeychain::Job::finished, context,
+            [self = QPointer(this), context, done = std::move(done)](QKeychain::Job *j) {
+                const Outcome outcome = outcomeOf(j);
+                if (outcome.status == Outcome::Status::NotFound && self) {
+                    self->confirmNotFound(context, done);
+                    return;
+                }
+                if (!outcome.ok()) {
+                    done(outcome, SecretBytes());
+                    return;
+                }
+                done(outcome,
+                     SecretBytes(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData()));
+            });
+    job->start();
+}
+
+// libsecret answers a lookup in a locked collection whose unlock prompt
+// cannot be shown with "no such entry", which would make TokenCache forget
+// values that are still there. A write to a locked collection does fail
+// recognisably, so a probe write tells the two apart.
+void KeychainSecretStore::confirmNotFound(QObject *context, const ReadDone &done)
+{
+    auto *probe = makeJob<QKeychain::WritePasswordJob>(m_service, lockProbeKey());
+    probe->setBinaryData("lock-probe"_ba);
+    connect(probe, &QKeychain::Job::finished, context, [this, done](QKeychain::Job *j) {
         const Outcome outcome = outcomeOf(j);
-        if (!outcome.ok()) {
+        if (outcome.status == Outcome::Status::Locked) {
             done(outcome, SecretBytes());
             return;
         }
-        done(outcome, SecretBytes(static_cast<QKeychain::ReadPasswordJob *>(j)->binaryData()));
+        if (outcome.ok())
+            makeJob<QKeychain::DeletePasswordJob>(m_service, lockProbeKey())->start();
+        done(makeOutcome(Outcome::Status::NotFound), SecretBytes());
     });
-    job->start();
+    probe->start();
+}
+
+QString KeychainSecretStore::lockProbeKey()
+{
+    return u"probe/locked-check/"_s + QString::number(QCoreApplication::applicationPid());
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, Done done)

@@ -27,6 +27,9 @@ public:
     static void probe(QObject *context, Done done, const QString &service = defaultService());
 
 private:
+    void confirmNotFound(QObject *context, const ReadDone &done);
+    static QString lockProbeKey();
+
     QString m_service;
 };
 

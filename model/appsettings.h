@@ -1,0 +1,58 @@
+// AppSettings: the user's preferences in QSettings, passed to whoever needs
+// them (no singleton). Never holds secrets.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+class QSettings;
+
+namespace latchkey {
+
+class AppSettings : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultClipboardClearSeconds = 30;
+    static constexpr int DefaultExpiringSoonDays = 7;
+
+    // The settings object is not owned and must outlive this one.
+    explicit AppSettings(QSettings *settings, QObject *parent = nullptr);
+
+    QSettings *settings() const { return m_settings; }
+
+    int clipboardClearSeconds() const; // 0 = never clear
+    void setClipboardClearSeconds(int seconds);
+
+    int expiringSoonDays() const;
+    void setExpiringSoonDays(int days);
+
+    int maxLifetimeDays() const; // 0 = no limit
+    void setMaxLifetimeDays(int days);
+
+    QString language() const; // empty = the system's
+    void setLanguage(const QString &language);
+
+    QString currentProfile() const;
+    void setCurrentProfile(const QString &name);
+
+    // Opaque UI state (window geometry, header state, splitters) by name.
+    QByteArray uiState(const QString &name) const;
+    void setUiState(const QString &name, const QByteArray &state);
+
+signals:
+    void clipboardClearSecondsChanged(int seconds);
+    void expiringSoonDaysChanged(int days);
+    void maxLifetimeDaysChanged(int days);
+    void languageChanged(const QString &language);
+    void currentProfileChanged(const QString &name);
+
+private:
+    int boundedInt(const QString &key, int fallback, int min, int max) const;
+    bool store(const QString &key, const QVariant &value);
+
+    QSettings *m_settings;
+};
+
+} // namespace latchkey

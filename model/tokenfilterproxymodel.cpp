@@ -1,0 +1,122 @@
+#include "tokenfilterproxymodel.h"
+
+#include "tokenlistmodel.h"
+
+namespace latchkey {
+
+namespace {
+
+std::optional<TokenStatus> statusOf(TokenFilterProxyModel::StatusFilter filter)
+{
+    switch (filter) {
+    case TokenFilterProxyModel::StatusFilter::All:
+        return std::nullopt;
+    case TokenFilterProxyModel::StatusFilter::Active:
+        return TokenStatus::Active;
+    case TokenFilterProxyModel::StatusFilter::ExpiringSoon:
+        return TokenStatus::ExpiringSoon;
+    case TokenFilterProxyModel::StatusFilter::Expired:
+        return TokenStatus::Expired;
+    case TokenFilterProxyModel::StatusFilter::NeverExpires:
+        return TokenStatus::NeverExpires;
+    }
+    return std::nullopt;
+}
+
+template<typename T> int compare(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TokenListModel::SortRole);
+    setFilterKeyColumn(TokenListModel::NameColumn);
+    setDynamicSortFilter(true);
+}
+
+void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_tokens = qobject_cast<TokenListModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TokenFilterProxyModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+void TokenFilterProxyModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_status)
+        return;
+    m_status = filter;
+    invalidateFilter();
+}
+
+bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto wanted = statusOf(m_status);
+    if (m_tokens) {
+        if (wanted && m_tokens->statusAt(sourceRow) != *wanted)
+            return false;
+        return m_text.isEmpty() ||
+               m_tokens->nameAt(sourceRow).contains(m_text, Qt::CaseInsensitive);
+    }
+    const QAbstractItemModel *source = sourceModel();
+    if (wanted) {
+        const QModelIndex statusIndex = source->index(sourceRow, 0, sourceParent);
+        if (source->data(statusIndex, TokenListModel::StatusRole).toInt() != int(*wanted))
+            return false;
+    }
+    if (m_text.isEmpty())
+        return true;
+    const QModelIndex nameIndex = source->index(sourceRow, filterKeyColumn(), sourceParent);
+    return source->data(nameIndex, Qt::DisplayRole)
+        .toString()
+        .contains(m_text, Qt::CaseInsensitive);
+}
+
+bool TokenFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_tokens || sortRole() != TokenListModel::SortRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int l = left.row();
+    const int r = right.row();
+    int order = 0;
+    switch (left.column()) {
+    case TokenListModel::TokenColumn:
+        order = compare(m_tokens->data(left, TokenListModel::HintRole).toString(),
+                        m_tokens->data(right, TokenListModel::HintRole).toString());
+        break;
+    case TokenListModel::CreatedColumn:
+        order = compare(m_tokens->createdAtMs(l), m_tokens->createdAtMs(r));
+        break;
+    case TokenListModel::ExpiresColumn:
+        order = compare(m_tokens->expiresAtMs(l), m_tokens->expiresAtMs(r));
+        break;
+    case TokenListModel::StatusColumn:
+        order = compare(int(m_tokens->statusAt(l)), int(m_tokens->statusAt(r)));
+        break;
+    case TokenListModel::CachedColumn:
+        order = compare(m_tokens->cachedAt(l), m_tokens->cachedAt(r));
+        break;
+    default:
+        break;
+    }
+    // Ties (and the Name column) fall back to the name, so the order is stable
+    // and predictable whatever column the user sorts by.
+    if (order == 0)
+        order = m_tokens->nameAt(l).compare(m_tokens->nameAt(r), Qt::CaseInsensitive);
+    if (order == 0)
+        order = compare(m_tokens->nameAt(l), m_tokens->nameAt(r));
+    return order < 0;
+}
+
+} // namespace latchkey

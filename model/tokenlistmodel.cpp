@@ -1,0 +1,374 @@
+#include "tokenlistmodel.h"
+
+#include "expiryformatter.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+TokenListModel::TokenListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{}
+
+int TokenListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TokenListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TokenListModel::maskedHint(const QString &hint)
+{
+    return u"pat_\u2022\u2022\u2022\u2022"_s + hint;
+}
+
+TokenStatus TokenListModel::statusAt(int row) const
+{
+    return tokenStatus(m_rows[row].expiresMs, m_nowMs, m_expiringSoonDays);
+}
+
+PersonalAccessToken TokenListModel::tokenAt(int row) const
+{
+    const Row &r = m_rows[row];
+    PersonalAccessToken token;
+    token.userId = m_userId;
+    token.name = r.name;
+    token.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
+    if (r.expiresMs != NeverExpiresMs)
+        token.expiresAt = QDateTime::fromMSecsSinceEpoch(r.expiresMs, Qt::UTC);
+    token.fingerprint = r.fingerprint;
+    token.hint = r.hint;
+    return token;
+}
+
+QList<PersonalAccessToken> TokenListModel::tokens() const
+{
+    QList<PersonalAccessToken> result;
+    result.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        result.append(tokenAt(row));
+    return result;
+}
+
+int TokenListModel::rowOf(const QByteArray &fingerprint) const
+{
+    return m_rowOf.value(fingerprint, -1);
+}
+
+QVariant TokenListModel::displayData(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case TokenColumn:
+        return maskedHint(row.hint);
+    case CreatedColumn:
+        return ExpiryFormatter::shortDate(row.createdMs, m_locale);
+    case ExpiresColumn:
+        return ExpiryFormatter::relativeExpiry(row.expiresMs, m_nowMs);
+    case StatusColumn:
+        return ExpiryFormatter::statusText(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
+    case CachedColumn:
+        return row.cached ? tr("Yes") : tr("No");
+    }
+    return {};
+}
+
+QVariant TokenListModel::sortData(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case TokenColumn:
+        return row.hint;
+    case CreatedColumn:
+        return row.createdMs;
+    case ExpiresColumn:
+        return row.expiresMs;
+    case StatusColumn:
+        return int(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
+    case CachedColumn:
+        return row.cached;
+    }
+    return {};
+}
+
+QVariant TokenListModel::toolTipData(const Row &row, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return ExpiryFormatter::absolute(row.createdMs, m_locale);
+    case ExpiresColumn:
+    case StatusColumn:
+        return ExpiryFormatter::absolute(row.expiresMs, m_locale);
+    case CachedColumn:
+        return row.cached ? tr("A copy of the value is kept in your system keychain.")
+                          : tr("Latchkey has no copy of this token's value.");
+    case TokenColumn:
+        return tr("Fingerprint (SHA-256): %1").arg(QString::fromLatin1(row.fingerprint));
+    }
+    return {};
+}
+
+QVariant TokenListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(row.name) : displayData(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(row, index.column());
+    case SortRole:
+        return sortData(row, index.column());
+    case ExpiresAtRole:
+        return row.expiresMs == NeverExpiresMs
+                   ? QVariant()
+                   : QVariant(QDateTime::fromMSecsSinceEpoch(row.expiresMs, Qt::UTC));
+    case CreatedAtRole:
+        return QDateTime::fromMSecsSinceEpoch(row.createdMs, Qt::UTC);
+    case StatusRole:
+        return int(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
+    case FingerprintRole:
+        return row.fingerprint;
+    case CachedRole:
+        return row.cached;
+    case NameRole:
+        return row.name;
+    case HintRole:
+        return row.hint;
+    case TokenRole:
+        return QVariant::fromValue(tokenAt(index.row()));
+    }
+    return {};
+}
+
+QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case TokenColumn:
+        return tr("Token");
+    case CreatedColumn:
+        return tr("Created");
+    case ExpiresColumn:
+        return tr("Expires");
+    case StatusColumn:
+        return tr("Status");
+    case CachedColumn:
+        return tr("Cached");
+    }
+    return {};
+}
+
+Qt::ItemFlags TokenListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool TokenListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString newName = value.toString();
+    const Row &row = m_rows[index.row()];
+    if (newName.trimmed().isEmpty() || newName == row.name)
+        return false;
+    emit renameRequested(row.fingerprint, newName);
+    return false;
+}
+
+QHash<int, QByteArray> TokenListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(ExpiresAtRole, "expiresAt");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(StatusRole, "status");
+    names.insert(FingerprintRole, "fingerprint");
+    names.insert(CachedRole, "cached");
+    names.insert(NameRole, "name");
+    names.insert(HintRole, "hint");
+    names.insert(TokenRole, "token");
+    return names;
+}
+
+TokenListModel::Row TokenListModel::rowFrom(const PersonalAccessToken &token) const
+{
+    Row row;
+    row.name = token.name;
+    row.hint = token.hint;
+    row.fingerprint = token.fingerprint;
+    row.createdMs = token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
+    row.expiresMs = expiryMs(token.expiresAt);
+    row.cached = m_cached.contains(token.fingerprint);
+    return row;
+}
+
+void TokenListModel::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].fingerprint, i);
+}
+
+void TokenListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOf.clear();
+    m_userId.clear();
+    endResetModel();
+}
+
+void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccessToken> &tokens)
+{
+    // Nothing to keep: a reset is the cheapest signal for views and proxies.
+    if (userId != m_userId || m_rows.isEmpty()) {
+        beginResetModel();
+        m_userId = userId;
+        m_rows.clear();
+        m_rows.reserve(tokens.size());
+        m_rowOf.clear();
+        m_rowOf.reserve(tokens.size());
+        for (const PersonalAccessToken &token : tokens) {
+            if (m_rowOf.contains(token.fingerprint))
+                continue;
+            m_rowOf.insert(token.fingerprint, int(m_rows.size()));
+            m_rows.append(rowFrom(token));
+        }
+        endResetModel();
+        return;
+    }
+
+    QHash<QByteArray, int> incoming;
+    incoming.reserve(tokens.size());
+    for (int i = 0; i < tokens.size(); ++i)
+        incoming.insert(tokens[i].fingerprint, i); // a duplicate keeps the last; harmless
+
+    // Removals, back to front and in contiguous runs, so the signals stay few.
+    for (int end = int(m_rows.size()) - 1; end >= 0;) {
+        if (incoming.contains(m_rows[end].fingerprint)) {
+            --end;
+            continue;
+        }
+        int first = end;
+        while (first > 0 && !incoming.contains(m_rows[first - 1].fingerprint))
+            --first;
+        beginRemoveRows({}, first, end);
+        m_rows.remove(first, end - first + 1);
+        endRemoveRows();
+        end = first - 1;
+    }
+
+    // Updates in place, one dataChanged per contiguous run of changed rows.
+    QList<bool> seen(tokens.size(), false);
+    int runStart = -1;
+    for (int i = 0; i <= m_rows.size(); ++i) {
+        bool changed = false;
+        if (i < m_rows.size()) {
+            const int from = incoming.value(m_rows[i].fingerprint);
+            seen[from] = true;
+            Row updated = rowFrom(tokens[from]);
+            Row &row = m_rows[i];
+            changed = updated.name != row.name || updated.hint != row.hint ||
+                      updated.createdMs != row.createdMs || updated.expiresMs != row.expiresMs;
+            if (changed)
+                row = std::move(updated);
+        }
+        if (changed && runStart < 0)
+            runStart = i;
+        if (!changed && runStart >= 0) {
+            emit dataChanged(index(runStart, 0), index(i - 1, ColumnCount - 1));
+            runStart = -1;
+        }
+    }
+
+    // New tokens at the end; the proxy decides where they show.
+    QList<Row> added;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (!seen[i] && incoming.value(tokens[i].fingerprint) == i)
+            added.append(rowFrom(tokens[i]));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(std::move(added));
+        endInsertRows();
+    }
+    rebuildRowIndex();
+}
+
+void TokenListModel::setCached(const QByteArray &fingerprint, bool cached)
+{
+    if (cached)
+        m_cached.insert(fingerprint);
+    else
+        m_cached.remove(fingerprint);
+    const int row = rowOf(fingerprint);
+    if (row < 0 || m_rows[row].cached == cached)
+        return;
+    m_rows[row].cached = cached;
+    emit dataChanged(index(row, CachedColumn), index(row, CachedColumn));
+}
+
+void TokenListModel::setCachedFingerprints(const QSet<QByteArray> &fingerprints)
+{
+    m_cached = fingerprints;
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const bool cached = m_cached.contains(m_rows[i].fingerprint);
+        if (m_rows[i].cached != cached) {
+            m_rows[i].cached = cached;
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, CachedColumn), index(last, CachedColumn));
+}
+
+void TokenListModel::emitColumnsChanged(int first, int last)
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, first), index(int(m_rows.size()) - 1, last));
+}
+
+void TokenListModel::setNow(const QDateTime &now)
+{
+    m_nowMs = now.toMSecsSinceEpoch();
+    emitColumnsChanged(ExpiresColumn, StatusColumn);
+}
+
+void TokenListModel::refreshTimes()
+{
+    setNow(QDateTime::currentDateTimeUtc());
+}
+
+void TokenListModel::setExpiringSoonDays(int days)
+{
+    if (days == m_expiringSoonDays)
+        return;
+    m_expiringSoonDays = days;
+    emitColumnsChanged(StatusColumn, StatusColumn);
+}
+
+} // namespace latchkey

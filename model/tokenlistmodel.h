@@ -1,0 +1,123 @@
+// TokenListModel: one user's personal access tokens as a table (Name, Token,
+// Created, Expires, Status, Cached). Refreshes merge by fingerprint so that
+// selection and scroll position survive; texts are formatted only when asked.
+#pragma once
+
+#include "personalaccesstoken.h"
+#include "tokenstatus.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QSet>
+
+namespace latchkey {
+
+class TokenListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        TokenColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        StatusColumn,
+        CachedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value of the column: QString, qint64 ms, int, bool
+        ExpiresAtRole,               // QDateTime (UTC), or a null QVariant for "never"
+        CreatedAtRole,               // QDateTime (UTC)
+        StatusRole,                  // int(TokenStatus)
+        FingerprintRole,             // QByteArray, lowercase hex SHA-256
+        CachedRole,                  // bool
+        NameRole,                    // QString
+        HintRole,                    // QString, last 4 characters
+        TokenRole,                   // PersonalAccessToken
+    };
+    Q_ENUM(Role)
+
+    explicit TokenListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Editing a name does not change the row: it asks for a rename
+    // (renameRequested) and the refreshed list brings the confirmed name.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces the list. For the same user it merges by fingerprint: vanished
+    // tokens are removed, new ones appended, changed ones updated in place.
+    // Another user's list resets the model.
+    void setTokens(const QString &userId, const QList<PersonalAccessToken> &tokens);
+    void clear();
+    QString userId() const { return m_userId; }
+    QList<PersonalAccessToken> tokens() const;
+
+    // Whether the keychain holds a token's value. Remembered also for
+    // fingerprints not (yet) in the list, so the order of arrival does not matter.
+    void setCached(const QByteArray &fingerprint, bool cached);
+    void setCachedFingerprints(const QSet<QByteArray> &fingerprints);
+
+    // Relative texts and statuses are computed against "now": refreshTimes()
+    // moves it to the current time (call it from a timer), setNow() fixes it.
+    void setNow(const QDateTime &now);
+    void refreshTimes();
+    qint64 nowMs() const { return m_nowMs; }
+    void setExpiringSoonDays(int days);
+    int expiringSoonDays() const { return m_expiringSoonDays; }
+
+    // Direct access for the proxy and the services (no QVariant per call).
+    int rowOf(const QByteArray &fingerprint) const;
+    const QString &nameAt(int row) const { return m_rows[row].name; }
+    const QByteArray &fingerprintAt(int row) const { return m_rows[row].fingerprint; }
+    qint64 createdAtMs(int row) const { return m_rows[row].createdMs; }
+    qint64 expiresAtMs(int row) const { return m_rows[row].expiresMs; }
+    bool cachedAt(int row) const { return m_rows[row].cached; }
+    TokenStatus statusAt(int row) const;
+    PersonalAccessToken tokenAt(int row) const;
+    // "pat_••••x9Qa": enough to recognise a token, nothing to use it.
+    static QString maskedHint(const QString &hint);
+
+signals:
+    void renameRequested(const QByteArray &fingerprint, const QString &newName);
+
+private:
+    // Kept small on purpose (a list may hold 100 000 tokens): times as epoch
+    // ms, strings shared with the caller's list, no formatted text.
+    struct Row
+    {
+        QString name;
+        QString hint;
+        QByteArray fingerprint;
+        qint64 createdMs = 0;
+        qint64 expiresMs = NeverExpiresMs;
+        bool cached = false;
+    };
+
+    Row rowFrom(const PersonalAccessToken &token) const;
+    void rebuildRowIndex();
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QVariant toolTipData(const Row &row, int column) const;
+    void emitColumnsChanged(int first, int last);
+
+    QString m_userId;
+    QList<Row> m_rows;
+    QHash<QByteArray, int> m_rowOf;
+    QSet<QByteArray> m_cached;
+    qint64 m_nowMs;
+    int m_expiringSoonDays = 7;
+    QLocale m_locale;
+};
+
+} // namespace latchkey
