@@ -1,6 +1,7 @@
 #include "httpexchange.h"
 
-#include <QBuffer>
+#include "oneshotbody.h"
+
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,8 +34,13 @@ void HttpExchange::start(const QNetworkRequest &request, const QByteArray &metho
                          const QByteArray &body, Completion done)
 {
     m_done = std::move(done);
-    m_reply = body.isNull() ? m_manager->sendCustomRequest(request, method)
-                            : m_manager->sendCustomRequest(request, method, body);
+    if (body.isNull()) {
+        m_reply = m_manager->sendCustomRequest(request, method);
+    } else {
+        auto *device = new OneShotBody(body);
+        m_reply = m_manager->sendCustomRequest(request, method, device);
+        device->setParent(m_reply); // Qt reads it until the reply is gone
+    }
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::onDownloadProgress);
@@ -93,13 +99,11 @@ void HttpExchange::onFinished()
     response.requestSent = m_requestSent;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
-    // Codes below 200 are connection, proxy and TLS failures (also a body cut
-    // off after the status line); 200 and up only restate the HTTP status.
-    // Qt reports malformed HTTP as a protocol failure (3xx codes), which
-    // is a broken connection for our purposes.
+    // Without a status there was no answer. Codes below 200 are connection,
+    // proxy and TLS failures, which with a status mean a body cut off after
+    // the status line; other codes only restate the HTTP status.
     const bool transportFailure =
-        error != QNetworkReply::NoError &&
-        (int(error) < 200 || (int(error) >= 300 && int(error) < 400) || response.status == 0);
+        error != QNetworkReply::NoError && (response.status == 0 || int(error) < 200);
     if (transportFailure) {
         if (response.status != 0)
             response.requestSent = true;

@@ -30,6 +30,9 @@ public:
     ~HttpExchange() override;
 
     // Calls done exactly once, later, unless the exchange is destroyed first.
+    // A request with a body is never re-sent transparently by Qt after the
+    // connection closed unanswered: that case comes back as an unanswered
+    // (ambiguous) network error, and the caller's retry policy decides.
     void start(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body,
                Completion done);
 
