@@ -54,11 +54,13 @@ public:
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    // Listens on 127.0.0.1 only. With databasePath, an existing database keeps its app, user,
+    // tokens and signing key; seeding happens only when the database is new.
     bool start(const SandboxOptions &options, QString *errorMessage = nullptr);
-    QUrl endpoint() const;
-    QString appId() const;
+    QUrl endpoint() const; // http(s)://127.0.0.1:PORT
+    QString appId() const; // M2M app with Management API access and token exchange
     QString appSecret() const;
-    QString apiIndicator() const;
+    QString apiIndicator() const; // https://default.logto.app/api
     QString primaryUserId() const;
 
     struct AppCredentials
@@ -66,9 +68,13 @@ public:
         QString appId;
         QString appSecret;
     };
+    // Only after start(). Without management access the API answers 403; without token
+    // exchange the exchange grant answers 400 invalid_request.
     AppCredentials createApp(bool managementApiAccess, bool tokenExchange);
 
     // Test hooks (work only with testHooks; also reachable over HTTP under /__sandbox/).
+    // "METHOD /path/pattern" or just "/path/pattern" (any method); counts requests whose raw,
+    // still percent-encoded path matches, including ones a fault cut off.
     int requestCount(const QString &methodAndPathPattern) const;
     void resetStats();
     void addFault(const SandboxFault &fault);

@@ -70,6 +70,16 @@ private slots:
         QVERIFY(m_http->authenticate(m_server.appId(), m_server.appSecret()));
     }
 
+    void busyPortIsAnError()
+    {
+        SandboxServer second;
+        SandboxOptions options;
+        options.port = quint16(m_server.endpoint().port());
+        QString error;
+        QVERIFY(!second.start(options, &error));
+        QVERIFY(error.contains(QString::number(options.port)));
+    }
+
     void clientCredentialsAnswer()
     {
         const HttpResult r = m_http->clientCredentials(m_server.appId(), m_server.appSecret());
