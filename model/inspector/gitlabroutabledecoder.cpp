@@ -3,6 +3,8 @@
 #include "base64url.h"
 #include "bytesplit.h"
 
+#include <secretbytes.h>
+
 #include <QList>
 
 #include <zlib.h>
@@ -66,19 +68,20 @@ DecodeReport GitLabRoutableDecoder::decode(QByteArrayView token)
                         .arg(payloadText.size()));
         return report;
     }
-    const std::optional<QByteArray> payload = Base64Url::decode(payloadText);
-    if (!payload || payload->isEmpty()) {
+    std::optional<QByteArray> decoded = Base64Url::decode(payloadText);
+    if (!decoded || decoded->isEmpty()) {
         report.fail(tr("The payload is not valid base64url."));
         return report;
     }
     // The payload is the routing lines, then random bytes, then one byte giving
     // how many random bytes there were.
-    const int randomLength = quint8(payload->back());
-    if (randomLength + 1 > payload->size()) {
+    const SecretBytes payload(std::move(*decoded)); // holds the token's random part
+    const int randomLength = quint8(payload.view().back());
+    if (randomLength + 1 > payload.size()) {
         report.fail(tr("The payload's random part is longer than the payload."));
         return report;
     }
-    const QByteArray routing = payload->first(payload->size() - randomLength - 1);
+    const QByteArrayView routing = payload.view().first(payload.size() - randomLength - 1);
     for (const QByteArrayView line : splitView(routing, '\n')) {
         const qsizetype colon = line.indexOf(':');
         if (colon != 1)

@@ -95,7 +95,10 @@ const Jwk *JwkSet::findByKeyId(const QString &keyId) const
 std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    // The text may hold symmetric keys: parse from a copy that is wiped right away.
+    SecretBytes copy(json.toByteArray());
+    const QJsonDocument document = QJsonDocument::fromJson(copy.bytes(), &parseError);
+    copy.clear();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = tr("The key set is not a JSON object.");
         return std::nullopt;

@@ -37,17 +37,18 @@ JwsParseResult JwsParser::parse(QByteArrayView compact)
         result.error = tr("The payload (part 2) is not valid base64url.");
         return result;
     }
-    const std::optional<QByteArray> signature = Base64Url::decode(parts[2]);
+    std::optional<QByteArray> signature = Base64Url::decode(parts[2]);
     if (!signature) {
         result.error = tr("The signature (part 3) is not valid base64url.");
         return result;
     }
 
     ParsedJws jws;
-    jws.signingInput = compact.first(parts[0].size() + 1 + parts[1].size()).toByteArray();
+    jws.signingInput =
+        SecretBytes(compact.first(parts[0].size() + 1 + parts[1].size()).toByteArray());
     jws.header = headerJson.object();
     jws.payload = *payload;
-    jws.signature = *signature;
+    jws.signature = SecretBytes(std::move(*signature));
     const QJsonValue alg = jws.header.value(u"alg"_s);
     if (!alg.isString()) {
         result.error = tr("The header has no \"alg\" string.");

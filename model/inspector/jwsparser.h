@@ -1,6 +1,8 @@
 // JwsParser: splits a compact JWS into its decoded header, payload and signature.
 #pragma once
 
+#include <secretbytes.h>
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -13,11 +15,12 @@ namespace latchkey {
 
 struct ParsedJws
 {
-    QByteArray signingInput; // the received "header.payload" text, byte for byte
+    // Together these two are the token itself, so they are wiped with the parse result.
+    SecretBytes signingInput; // the received "header.payload" text, byte for byte
     QJsonObject header;
     QByteArray payload;
     std::optional<QJsonObject> claims; // set when the payload is a JSON object
-    QByteArray signature;
+    SecretBytes signature;
     QString algorithm; // header "alg"
     QString keyId;     // header "kid", may be empty
 };

@@ -162,13 +162,13 @@ QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView se
     std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
     unsigned int macLength = 0;
     if (!HMAC(alg.digest(), secret.data(), int(secret.size()),
-              reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
+              reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
               size_t(jws.signingInput.size()), mac.data(), &macLength))
         return JwsVerifier::tr("OpenSSL could not compute the HMAC.");
     QString reason;
     if (qsizetype(macLength) != jws.signature.size())
         reason = lengthReason(alg, jws.signature.size(), macLength);
-    else if (CRYPTO_memcmp(mac.data(), jws.signature.constData(), macLength) != 0)
+    else if (CRYPTO_memcmp(mac.data(), jws.signature.view().data(), macLength) != 0)
         reason = badSignature();
     OPENSSL_cleanse(mac.data(), mac.size());
     return reason;
@@ -176,13 +176,13 @@ QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView se
 
 QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key)
 {
-    QByteArray signature = jws.signature;
+    SecretBytes signature = jws.signature.clone();
     if (alg.family == Family::Ecdsa) {
         // JWS carries raw R || S; OpenSSL wants a DER ECDSA-Sig-Value.
         const qsizetype expected = 2 * alg.coordinateSize;
         if (signature.size() != expected)
             return lengthReason(alg, signature.size(), expected);
-        const auto *raw = reinterpret_cast<const unsigned char *>(signature.constData());
+        const auto *raw = reinterpret_cast<const unsigned char *>(signature.view().data());
         std::unique_ptr<ECDSA_SIG, EcdsaSigDeleter> sig(ECDSA_SIG_new());
         BIGNUM *r = BN_bin2bn(raw, alg.coordinateSize, nullptr);
         BIGNUM *s = BN_bin2bn(raw + alg.coordinateSize, alg.coordinateSize, nullptr);
@@ -195,7 +195,7 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
         const int derLength = i2d_ECDSA_SIG(sig.get(), &der);
         if (derLength <= 0)
             return JwsVerifier::tr("OpenSSL could not read the ECDSA signature.");
-        signature = QByteArray(reinterpret_cast<const char *>(der), derLength);
+        signature = SecretBytes(QByteArray(reinterpret_cast<const char *>(der), derLength));
         OPENSSL_free(der);
     } else if (alg.family == Family::EdDsa) {
         if (signature.size() != 64)
@@ -214,11 +214,11 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
          EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
          EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, alg.digest()) != 1))
         return JwsVerifier::tr("OpenSSL could not set up RSA-PSS.");
-    const int verified =
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(jws.signingInput.constData()),
-                         size_t(jws.signingInput.size()));
+    const int verified = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(signature.view().data()),
+        size_t(signature.size()),
+        reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
+        size_t(jws.signingInput.size()));
     return verified == 1 ? QString() : badSignature();
 }
 

@@ -2,6 +2,8 @@
 
 #include "base64url.h"
 
+#include <secretbytes.h>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -102,12 +104,14 @@ DecodeReport MacaroonDecoder::decode(QByteArrayView token)
 {
     DecodeReport report;
     const qsizetype prefixLength = qsizetype(sizeof("pypi-") - 1);
-    const std::optional<QByteArray> bytes = Base64Url::decode(token.sliced(prefixLength));
-    if (!bytes) {
+    std::optional<QByteArray> decoded = Base64Url::decode(token.sliced(prefixLength));
+    if (!decoded) {
         report.fail(tr("The part after \"pypi-\" is not valid base64url."));
         return report;
     }
-    Reader reader(*bytes);
+    // The decoded macaroon is the token itself (its signature is the secret): wipe it after.
+    const SecretBytes bytes(std::move(*decoded));
+    Reader reader(bytes.view());
     const auto version = reader.byte();
     if (!version || *version != 2) {
         report.fail(tr("The token is not a version 2 macaroon."));
