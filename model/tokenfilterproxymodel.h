@@ -37,6 +37,7 @@ private:
     // instead of through QVariant, which is what makes 100k rows fast.
     QPointer<TokenListModel> m_tokens;
     QString m_text;
+    QString m_foldedText;
     StatusFilter m_status = StatusFilter::All;
 };
 

@@ -213,6 +213,7 @@ TokenListModel::Row TokenListModel::rowFrom(const PersonalAccessToken &token) co
 {
     Row row;
     row.name = token.name;
+    row.foldedName = token.name.toCaseFolded();
     row.hint = token.hint;
     row.fingerprint = token.fingerprint;
     row.createdMs = token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
@@ -221,11 +222,16 @@ TokenListModel::Row TokenListModel::rowFrom(const PersonalAccessToken &token) co
     return row;
 }
 
-void TokenListModel::rebuildRowIndex()
+void TokenListModel::updateRowIndex(int firstChangedRow)
 {
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
+    if (firstChangedRow == 0) {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_rows.size());
+    } else if (m_rowOf.size() > firstChangedRow) {
+        // Rows before the first removal kept their place; the rest are re-added.
+        m_rowOf.removeIf([&](const auto &it) { return it.value() >= firstChangedRow; });
+    }
+    for (int i = firstChangedRow; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows[i].fingerprint, i);
 }
 
@@ -264,6 +270,7 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
         incoming.insert(tokens[i].fingerprint, i); // a duplicate keeps the last; harmless
 
     // Removals, back to front and in contiguous runs, so the signals stay few.
+    int firstShifted = int(m_rows.size());
     for (int end = int(m_rows.size()) - 1; end >= 0;) {
         if (incoming.contains(m_rows[end].fingerprint)) {
             --end;
@@ -275,6 +282,7 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
         beginRemoveRows({}, first, end);
         m_rows.remove(first, end - first + 1);
         endRemoveRows();
+        firstShifted = first;
         end = first - 1;
     }
 
@@ -286,12 +294,14 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
         if (i < m_rows.size()) {
             const int from = incoming.value(m_rows[i].fingerprint);
             seen[from] = true;
-            Row updated = rowFrom(tokens[from]);
+            const PersonalAccessToken &token = tokens[from];
             Row &row = m_rows[i];
-            changed = updated.name != row.name || updated.hint != row.hint ||
-                      updated.createdMs != row.createdMs || updated.expiresMs != row.expiresMs;
+            const qint64 createdMs =
+                token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
+            changed = token.name != row.name || token.hint != row.hint ||
+                      createdMs != row.createdMs || expiryMs(token.expiresAt) != row.expiresMs;
             if (changed)
-                row = std::move(updated);
+                row = rowFrom(token);
         }
         if (changed && runStart < 0)
             runStart = i;
@@ -313,7 +323,7 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
         m_rows.append(std::move(added));
         endInsertRows();
     }
-    rebuildRowIndex();
+    updateRowIndex(firstShifted);
 }
 
 void TokenListModel::setCached(const QByteArray &fingerprint, bool cached)

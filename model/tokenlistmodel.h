@@ -79,6 +79,8 @@ public:
     // Direct access for the proxy and the services (no QVariant per call).
     int rowOf(const QByteArray &fingerprint) const;
     const QString &nameAt(int row) const { return m_rows[row].name; }
+    // The name case-folded once at load, for case-insensitive filtering and sorting.
+    const QString &foldedNameAt(int row) const { return m_rows[row].foldedName; }
     const QByteArray &fingerprintAt(int row) const { return m_rows[row].fingerprint; }
     qint64 createdAtMs(int row) const { return m_rows[row].createdMs; }
     qint64 expiresAtMs(int row) const { return m_rows[row].expiresMs; }
@@ -97,6 +99,7 @@ private:
     struct Row
     {
         QString name;
+        QString foldedName; // shares name's storage when it is already case-folded
         QString hint;
         QByteArray fingerprint;
         qint64 createdMs = 0;
@@ -105,7 +108,7 @@ private:
     };
 
     Row rowFrom(const PersonalAccessToken &token) const;
-    void rebuildRowIndex();
+    void updateRowIndex(int firstChangedRow);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QVariant toolTipData(const Row &row, int column) const;
