@@ -1,12 +1,17 @@
 #include "macaroondecoder.h"
 
 #include "base64url.h"
+#include "relativetime.h"
 
 #include <secretbytes.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -100,7 +105,7 @@ QString caveatText(QByteArrayView bytes)
 
 } // namespace
 
-DecodeReport MacaroonDecoder::decode(QByteArrayView token)
+DecodeReport MacaroonDecoder::decode(QByteArrayView token, const QDateTime &now)
 {
     DecodeReport report;
     const qsizetype prefixLength = qsizetype(sizeof("pypi-") - 1);
@@ -160,6 +165,11 @@ DecodeReport MacaroonDecoder::decode(QByteArrayView token)
         }
         ++caveatCount;
         QString text = caveatText(f->data);
+        const QJsonDocument json = QJsonDocument::fromJson(f->data.toByteArray());
+        const QString meaning = describeCaveat(
+            json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()), now);
+        if (!meaning.isEmpty())
+            text = u"%1: %2"_s.arg(meaning, text);
         f = reader.field();
         if (f && f->type == VerificationId) {
             // A third-party caveat: its verification id is opaque ciphertext.
@@ -181,6 +191,62 @@ DecodeReport MacaroonDecoder::decode(QByteArrayView token)
     report.findings.append({Severity::Info, tr("The macaroon's signature can only be checked by "
                                                "PyPI.")});
     return report;
+}
+
+namespace {
+
+// Seconds since the epoch as PyPI writes them; nothing past year 9999 (or not a number).
+std::optional<QDateTime> epochTime(const QJsonValue &value)
+{
+    const double seconds = value.toDouble(std::nan(""));
+    if (!std::isfinite(seconds) || std::fabs(seconds) > 253402300799.0)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
+} // namespace
+
+QString MacaroonDecoder::describeCaveat(const QJsonValue &caveat, const QDateTime &now)
+{
+    auto names = [](const QJsonValue &list) {
+        QStringList out;
+        for (const QJsonValue &v : list.toArray())
+            out.append(v.isString() ? v.toString() : QString::number(v.toInteger()));
+        return QLocale().createSeparatedList(out);
+    };
+    // Warehouse's current caveats are [tag, ...] arrays; the older ones are objects.
+    if (caveat.isArray()) {
+        const QJsonArray a = caveat.toArray();
+        switch (a.at(0).toInt(-1)) {
+        case 0: {
+            const std::optional<QDateTime> expiry = epochTime(a.at(1));
+            if (!expiry)
+                return {};
+            return tr("Valid until %1 (%2)")
+                .arg(RelativeTime::absoluteUtc(*expiry), RelativeTime::expiry(*expiry, now));
+        }
+        case 1:
+            return tr("Only for projects %1").arg(names(a.at(1)));
+        case 2:
+            return tr("Only for project ids %1").arg(names(a.at(1)));
+        case 3:
+            return tr("Only for the user with id %1").arg(a.at(1).toVariant().toString());
+        case 4:
+            return tr("Only for a trusted publisher");
+        default:
+            return {};
+        }
+    }
+    const QJsonObject o = caveat.toObject();
+    const QJsonValue permissions = o.value(u"permissions"_s);
+    if (permissions.toString() == u"user"_s)
+        return tr("Whole account (all projects)");
+    if (permissions.isObject() && permissions.toObject().contains(u"projects"_s))
+        return tr("Only for projects %1").arg(names(permissions.toObject().value(u"projects"_s)));
+    if (const std::optional<QDateTime> expiry = epochTime(o.value(u"exp"_s)))
+        return tr("Valid until %1 (%2)")
+            .arg(RelativeTime::absoluteUtc(*expiry), RelativeTime::expiry(*expiry, now));
+    return {};
 }
 
 } // namespace latchkey

@@ -5,6 +5,8 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
 
 namespace latchkey {
 
@@ -14,8 +16,11 @@ class MacaroonDecoder
 
 public:
     // token: the whole "pypi-..." string. The signature needs PyPI's root key,
-    // so it is only reported as present.
-    static DecodeReport decode(QByteArrayView token);
+    // so it is only reported as present. now: for the expiry caveat's relative text.
+    static DecodeReport decode(QByteArrayView token, const QDateTime &now);
+
+    // What a PyPI caveat means ("Only for projects: x"), or empty when it is not one we know.
+    static QString describeCaveat(const QJsonValue &caveat, const QDateTime &now);
 };
 
 } // namespace latchkey

@@ -92,7 +92,6 @@ InspectionResult TokenInspector::inspect(QByteArrayView input, const QDateTime &
 void TokenInspector::inspectFormat(QByteArrayView token, const FormatMatch &match,
                                    const QDateTime &now, InspectionResult &result) const
 {
-    Q_UNUSED(now);
     result.fields.append({u"kind"_s, tr("Kind"), match.kind});
     // Checked first: "ghp_1234…" is a placeholder someone copied, not a broken token.
     const QString placeholder =
@@ -127,7 +126,7 @@ void TokenInspector::inspectFormat(QByteArrayView token, const FormatMatch &matc
         hasChecksum = true;
         break;
     case TokenFormat::PyPi:
-        report = MacaroonDecoder::decode(token);
+        report = MacaroonDecoder::decode(token, now);
         break;
     case TokenFormat::AwsAccessKeyId:
         report = AwsKeyIdDecoder::decode(token);

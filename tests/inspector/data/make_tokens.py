@@ -134,7 +134,7 @@ cav1 = json.dumps([1, ["sampleproject"]]).encode()
 cav2 = json.dumps([0, 1798761600, 1767225600]).encode()
 py = "pypi-" + b64url(macaroon(b"pypi.org", ident, [cav1, cav2], bytes(32)))
 row("pypi valid", "valid", "pypi", py,
-    'location=pypi.org;caveat=[1,["sampleproject"]];caveat_count=2')
+    'location=pypi.org;caveat=Only for projects sampleproject: [1,["sampleproject"]];caveat_count=2')
 row("pypi truncated", "invalid", "pypi", py[:-8])
 # No offline checksum: a typo inside the identifier still decodes, so only structure is tested.
 row("pypi not a macaroon", "invalid", "pypi", "pypi-" + b64url(b"\x01" + bytes(rng.randrange(256) for _ in range(40))))
