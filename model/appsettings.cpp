@@ -9,11 +9,13 @@ using namespace Qt::StringLiterals;
 namespace latchkey {
 
 namespace {
-const auto kClipboard = u"general/clipboardClearSeconds"_s;
-const auto kExpiringSoon = u"general/expiringSoonDays"_s;
-const auto kMaxLifetime = u"general/maxLifetimeDays"_s;
-const auto kLanguage = u"general/language"_s;
-const auto kCurrentProfile = u"general/currentProfile"_s;
+// Not "general/": QSettings' INI format writes that group as [%General] and reads
+// it back as "General/...", so those values were lost at every restart.
+const auto kClipboard = u"preferences/clipboardClearSeconds"_s;
+const auto kExpiringSoon = u"preferences/expiringSoonDays"_s;
+const auto kMaxLifetime = u"preferences/maxLifetimeDays"_s;
+const auto kLanguage = u"preferences/language"_s;
+const auto kCurrentProfile = u"preferences/currentProfile"_s;
 const auto kUiState = u"ui/"_s;
 
 // Upper bounds keep a hand-edited settings file from producing nonsense.
