@@ -200,15 +200,13 @@ QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery)
     return items;
 }
 
-QString queryValue(const QList<QPair<QString, QString>> &query, const QString &key, bool *present)
+// The first value given for key; a null string when the key is absent.
+QString queryValue(const QList<QPair<QString, QString>> &query, const QString &key)
 {
     for (const auto &item : query) {
-        if (item.first == key) {
-            *present = true;
+        if (item.first == key)
             return item.second;
-        }
     }
-    *present = false;
     return {};
 }
 
@@ -298,6 +296,87 @@ SandboxResponse nameTaken()
 SandboxResponse storeFailure()
 {
     return logtoError(500, u"unknown"_s, u"The sandbox database failed."_s);
+}
+
+} // namespace
+
+namespace {
+
+// Logto's search parameters (packages/core/src/utils/search.ts): `search` / `search.<field>`
+// values, `mode` / `mode.<field>` match modes (default like), `joint` and `isCaseSensitive`.
+bool parseUserSearch(const QList<QPair<QString, QString>> &query, SandboxStore::UserQuery *out,
+                     QString *error)
+{
+    static const QStringList defaultFields = {u"id"_s, u"primaryEmail"_s, u"primaryPhone"_s,
+                                              u"username"_s, u"name"_s};
+    static const QStringList modes = {u"like"_s, u"exact"_s, u"similar_to"_s, u"posix"_s};
+    auto fieldOf = [error](const QString &key, QString *field) {
+        const QStringList path = key.split(u'.');
+        if (path.size() > 2) {
+            *error = u"Only the first level field is supported."_s;
+            return false;
+        }
+        *field = path.value(1);
+        if (!field->isEmpty() && !SandboxStore::isSearchField(*field)) {
+            *error = u"Search field `%1` is not allowed."_s.arg(*field);
+            return false;
+        }
+        return true;
+    };
+    QHash<QString, QString> modeByField;
+    QList<QPair<QString, QStringList>> valuesByField;
+    for (const auto &[key, value] : query) {
+        QString field;
+        if (key.startsWith(u"mode"_s)) {
+            if (!fieldOf(key, &field))
+                return false;
+            if (!modes.contains(value)) {
+                *error = u"Search match mode `%1` is not valid."_s.arg(value);
+                return false;
+            }
+            modeByField.insert(field, value);
+        } else if (key.startsWith(u"search"_s)) {
+            if (!fieldOf(key, &field))
+                return false;
+            auto it = std::find_if(valuesByField.begin(), valuesByField.end(),
+                                   [&field](const auto &entry) { return entry.first == field; });
+            if (it == valuesByField.end())
+                valuesByField.append({field, {value}});
+            else
+                it->second.append(value);
+        }
+    }
+    QString joint = queryValue(query, u"joint"_s);
+    if (joint.isNull())
+        joint = queryValue(query, u"jointMode"_s);
+    if (!joint.isEmpty() && joint != u"and"_s && joint != u"or"_s) {
+        *error = u"Search joint mode `%1` is not valid."_s.arg(joint);
+        return false;
+    }
+    out->joinWithAnd = joint == u"and"_s;
+    const QString caseSensitive = queryValue(query, u"isCaseSensitive"_s).toLower();
+    out->caseSensitive = caseSensitive == u"true"_s || caseSensitive == u"1"_s ||
+                         caseSensitive == u"yes"_s || caseSensitive == u"y"_s;
+
+    for (const auto &[field, values] : valuesByField) {
+        const QString mode = modeByField.value(field, modeByField.value(QString(), u"like"_s));
+        if (mode == u"similar_to"_s || mode == u"posix"_s) {
+            *error = u"The sandbox supports the search modes like and exact only."_s;
+            return false;
+        }
+        const bool exact = mode == u"exact"_s;
+        if (!exact && values.size() != 1) {
+            *error = u"Only one search value is allowed when search mode is not `exact`."_s;
+            return false;
+        }
+        if (std::any_of(values.begin(), values.end(),
+                        [](const QString &v) { return v.isEmpty(); })) {
+            *error = u"Search value cannot be empty."_s;
+            return false;
+        }
+        out->matches.append({field.isEmpty() ? defaultFields : QStringList{field}, values, exact});
+    }
+    return true;
 }
 
 } // namespace
@@ -574,8 +653,7 @@ SandboxResponse SandboxApi::listUsers(const SandboxRequest &request)
     const auto query = parseQuery(request.rawQuery);
     // koaPagination: an empty value means the default; anything else must be a positive number.
     auto pageParameter = [&query](const QString &key, int fallback, int max, bool *ok) {
-        bool present = false;
-        const QString text = queryValue(query, key, &present);
+        const QString text = queryValue(query, key);
         if (text.isEmpty())
             return fallback;
         const int value = text.toInt(ok);
@@ -594,35 +672,9 @@ SandboxResponse SandboxApi::listUsers(const SandboxRequest &request)
     userQuery.offset =
         int(qMin<qint64>(qint64(page - 1) * pageSize, std::numeric_limits<int>::max()));
     userQuery.limit = pageSize;
-    bool present = false;
-    userQuery.joinWithAnd = queryValue(query, u"joint"_s, &present) == u"and"_s;
-    const QStringList searchFields = {u"id"_s, u"primaryEmail"_s, u"primaryPhone"_s, u"username"_s,
-                                      u"name"_s};
-    for (const auto &item : query) {
-        if (item.first.startsWith(u"mode."_s) && item.second != u"like"_s &&
-            item.second != u"exact"_s)
-            return logtoError(400, u"request.invalid_input"_s,
-                              u"Input is invalid. The sandbox supports the search modes like "
-                              "and exact."_s);
-    }
-    for (const auto &item : query) {
-        if (item.first == u"search"_s) {
-            for (const QString &field : searchFields)
-                userQuery.conditions.append({SandboxStore::searchColumn(field), item.second});
-        } else if (item.first.startsWith(u"search."_s)) {
-            const QString field = item.first.mid(7);
-            if (!searchFields.contains(field))
-                return logtoError(400, u"request.invalid_input"_s,
-                                  u"Input is invalid. Unknown search field."_s);
-            QString pattern = item.second;
-            if (queryValue(query, u"mode."_s + field, &present) == u"exact"_s) {
-                pattern.replace(u"\\"_s, u"\\\\"_s)
-                    .replace(u"%"_s, u"\\%"_s)
-                    .replace(u"_"_s, u"\\_"_s);
-            }
-            userQuery.conditions.append({SandboxStore::searchColumn(field), pattern});
-        }
-    }
+    QString searchError;
+    if (!parseUserSearch(query, &userQuery, &searchError))
+        return logtoError(400, u"request.invalid_input"_s, u"Input is invalid. "_s + searchError);
 
     qint64 total = 0;
     const QList<SandboxUser> users = m_store.users(userQuery, &total);

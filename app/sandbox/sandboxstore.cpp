@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -100,19 +101,53 @@ SandboxStore::~SandboxStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString SandboxStore::searchColumn(const QString &field)
+namespace {
+
+// (case-sensitive column, lower-cased copy) for each searchable user field.
+QPair<QString, QString> searchColumns(const QString &field)
 {
     if (field == u"id"_s)
-        return u"id"_s;
+        return {u"id"_s, u"id"_s}; // ids are lower case already
     if (field == u"username"_s)
-        return u"lc_username"_s;
+        return {u"username"_s, u"lc_username"_s};
     if (field == u"primaryEmail"_s)
-        return u"lc_primary_email"_s;
+        return {u"primary_email"_s, u"lc_primary_email"_s};
     if (field == u"primaryPhone"_s)
-        return u"lc_primary_phone"_s;
+        return {u"primary_phone"_s, u"lc_primary_phone"_s};
     if (field == u"name"_s)
-        return u"lc_name"_s;
+        return {u"name"_s, u"lc_name"_s};
     return {};
+}
+
+// A case-sensitive LIKE (Postgres `~~`) as SQLite GLOB: % and _ become * and ?, and GLOB's own
+// wildcards are bracketed; a backslash escapes the next character as in Postgres.
+QString likeToGlob(const QString &pattern)
+{
+    QString glob;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        QChar c = pattern[i];
+        if (c == u'\\' && i + 1 < pattern.size()) {
+            c = pattern[++i];
+        } else if (c == u'%') {
+            glob += u'*';
+            continue;
+        } else if (c == u'_') {
+            glob += u'?';
+            continue;
+        }
+        if (c == u'*' || c == u'?' || c == u'[')
+            glob += u'[' + c + u']';
+        else
+            glob += c;
+    }
+    return glob;
+}
+
+} // namespace
+
+bool SandboxStore::isSearchField(const QString &field)
+{
+    return !searchColumns(field).first.isEmpty();
 }
 
 bool SandboxStore::open(const QString &path, QString *errorMessage)
@@ -289,16 +324,34 @@ QList<SandboxUser> SandboxStore::users(const UserQuery &query, qint64 *total) co
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QString where;
-    for (const auto &condition : query.conditions) {
+    QVariantList binds;
+    for (const UserMatch &match : query.matches) {
+        QStringList alternatives;
+        for (const QString &field : match.fields) {
+            const auto [column, lowerColumn] = searchColumns(field);
+            if (match.exact) {
+                const QString placeholders = QStringList(match.values.size(), u"?"_s).join(u',');
+                alternatives.append((query.caseSensitive ? column : lowerColumn) + u" IN ("_s +
+                                    placeholders + u')');
+                for (const QString &value : match.values)
+                    binds.append(query.caseSensitive ? value : value.toLower());
+            } else if (query.caseSensitive) {
+                alternatives.append(column + u" GLOB ?"_s);
+                binds.append(likeToGlob(match.values.value(0)));
+            } else {
+                alternatives.append(lowerColumn + u" LIKE ? ESCAPE '\\'"_s);
+                binds.append(match.values.value(0).toLower());
+            }
+        }
         if (!where.isEmpty())
             where += query.joinWithAnd ? u" AND "_s : u" OR "_s;
-        where += condition.first + u" LIKE ? ESCAPE '\\'"_s;
+        where += u'(' + alternatives.join(u" OR "_s) + u')';
     }
     if (!where.isEmpty())
         where = u" WHERE "_s + where;
-    auto bindConditions = [&query](QSqlQuery &q) {
-        for (const auto &condition : query.conditions)
-            q.addBindValue(condition.second.toLower());
+    auto bindConditions = [&binds](QSqlQuery &q) {
+        for (const QVariant &value : binds)
+            q.addBindValue(value);
     };
     QSqlQuery count(db);
     count.prepare(u"SELECT COUNT(*) FROM users"_s + where);

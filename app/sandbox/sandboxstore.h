@@ -61,13 +61,21 @@ public:
     bool deleteUser(const QString &id);
     bool setUserSuspended(const QString &id, bool suspended, qint64 now);
 
+    // Logto's user search: each match is true when any of its fields matches; matches are
+    // joined with AND or OR.
+    struct UserMatch
+    {
+        QStringList fields; // API field names: id, username, primaryEmail, primaryPhone, name
+        QStringList values; // one LIKE pattern, or any number of exact values
+        bool exact = false;
+    };
     struct UserQuery
     {
         int offset = 0;
         int limit = 20;
-        // (column, LIKE pattern): every pattern is matched case-insensitively.
-        QList<QPair<QString, QString>> conditions;
+        QList<UserMatch> matches;
         bool joinWithAnd = false;
+        bool caseSensitive = false;
     };
     QList<SandboxUser> users(const UserQuery &query, qint64 *total) const;
 
@@ -79,7 +87,7 @@ public:
     Write deleteToken(const QString &userId, const QString &name);
     std::optional<SandboxToken> tokenByValue(const QString &value) const;
 
-    static QString searchColumn(const QString &field); // "username" -> its lower-case column
+    static bool isSearchField(const QString &field);
 
 private:
     QString m_connectionName;

@@ -539,6 +539,59 @@ private slots:
         QCOMPARE(r.array().size(), 1);
         r = m_http->send("GET", "/api/users?search.username=alex%25&mode.username=exact");
         QCOMPARE(r.array().size(), 0);
+        // Case sensitivity, joints, several exact values, and the errors Logto raises.
+        QCOMPARE(
+            m_http->send("GET", "/api/users?search=%25ALEX%25&isCaseSensitive=true").array().size(),
+            0);
+        QCOMPARE(
+            m_http->send("GET", "/api/users?search=%25Alex%25&isCaseSensitive=true").array().size(),
+            1);
+        QCOMPARE(m_http->send("GET", "/api/users?search.name=Alex_Developer&isCaseSensitive=true")
+                     .array()
+                     .size(),
+                 1);
+        QCOMPARE(
+            m_http->send("GET", "/api/users?search.username=ALEX_DEVELOPER&mode.username=exact")
+                .array()
+                .size(),
+            1);
+        QCOMPARE(
+            m_http
+                ->send(
+                    "GET",
+                    "/api/"
+                    "users?search.username=ALEX_DEVELOPER&mode.username=exact&isCaseSensitive=true")
+                .array()
+                .size(),
+            0);
+        const QByteArray two =
+            "/api/users?mode=exact&search.name=Alex%20Developer&search.name=Test%20User%201";
+        QCOMPARE(m_http->send("GET", two).array().size(), 2);
+        QCOMPARE(
+            m_http
+                ->send(
+                    "GET",
+                    "/api/users?search.name=%25Test%25&search.primaryEmail=%25example%25&joint=and")
+                .header("Total-Number"),
+            QByteArray("45"));
+        QCOMPARE(
+            m_http->send("GET", "/api/users?search.name=%25Test%25&search.username=alex_developer")
+                .header("Total-Number"),
+            QByteArray("46"));
+        QCOMPARE(
+            m_http
+                ->send("GET",
+                       "/api/users?search.name=%25Test%25&search.username=alex_developer&joint=and")
+                .header("Total-Number"),
+            QByteArray("0"));
+        for (const char *bad :
+             {"search=", "search.name=a&search.name=b", "search.password=x", "joint=xor&search=a",
+              "mode=regex&search=a", "search.name.first=a"}) {
+            r = m_http->send("GET", QByteArray("/api/users?") + bad);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.code(), u"request.invalid_input"_s);
+        }
+
         r = m_http->send("GET", "/api/users?search=%25nobody-matches-this%25");
         QCOMPARE(r.array().size(), 0);
         QCOMPARE(r.header("Total-Number"), QByteArray("0"));
