@@ -1,0 +1,63 @@
+// CtlSession: what one latchkeyctl run works with: the GUI's settings, profiles
+// and keychain, and, once a profile is opened, its client, token cache and service.
+#pragma once
+
+#include "appsettings.h"
+#include "connectionprofile.h"
+#include "keychainsecretstore.h"
+#include "logtoclient.h"
+#include "profilestore.h"
+#include "rotationjournal.h"
+#include "tokencache.h"
+#include "tokenservice.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSettings>
+
+#include <functional>
+#include <memory>
+
+namespace latchkey {
+
+class CtlSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CtlSession(QObject *parent = nullptr);
+    ~CtlSession() override;
+
+    QSettings &settings() { return m_settings; }
+    AppSettings &appSettings() { return m_appSettings; }
+    ProfileStore &profiles() { return m_profiles; }
+
+    // Opens a profile (empty = the current one): reads its app secret from the
+    // keychain and builds the client, cache and token service. done gets an
+    // error sentence, or an empty string on success.
+    void open(const QString &profileName, std::function<void(QString)> done);
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    LogtoClient *client() const { return m_client.get(); }
+    TokenCache *cache() const { return m_cache.get(); }
+    TokenService *service() const { return m_service.get(); }
+    QString endpointKey() const;
+
+    // The cache writes its index after the value; a CLI that exits right away
+    // would lose it. done runs once the keychain's index holds what this run cached.
+    void flush(std::function<void()> done);
+
+private:
+    void flushAttempt(int attemptsLeft, std::function<void()> done);
+
+    QSettings m_settings;
+    AppSettings m_appSettings;
+    KeychainSecretStore m_secrets;
+    ProfileStore m_profiles;
+    RotationJournal m_journal;
+    ConnectionProfile m_profile;
+    std::unique_ptr<LogtoClient> m_client;
+    std::unique_ptr<TokenCache> m_cache;
+    std::unique_ptr<TokenService> m_service;
+};
+
+} // namespace latchkey

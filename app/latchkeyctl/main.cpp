@@ -1,0 +1,46 @@
+// latchkeyctl: the command-line front of Latchkey, on the same profiles,
+// keychain and token operations as the desktop app.
+#include "ctlcommands.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <latchkeyversion.h>
+
+#include <csignal>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+#ifdef Q_OS_LINUX
+    // It holds app secrets and token values: no core dumps, no ptrace by other users' tools.
+    prctl(PR_SET_DUMPABLE, 0);
+#endif
+    QCoreApplication app(argc, argv);
+    // The same settings and data folders as the desktop app.
+    QCoreApplication::setOrganizationName(u"Latchkey"_s);
+    QCoreApplication::setApplicationName(u"Latchkey"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+
+    latchkey::CtlCommands commands;
+    QObject::connect(&commands, &latchkey::CtlCommands::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+
+    // Test-only: die like a killed process right after the journal recorded this step.
+    const QString crashAt = qEnvironmentVariable("LATCHKEY_TEST_CRASH_AT_STEP");
+    if (!crashAt.isEmpty()) {
+        QObject::connect(&commands, &latchkey::CtlCommands::rotationStepRecorded,
+                         [crashAt](const QString &step) {
+                             if (step == crashAt)
+                                 std::raise(SIGKILL);
+                         });
+    }
+
+    QTimer::singleShot(0, &commands, [&commands] { commands.run(QCoreApplication::arguments()); });
+    return app.exec();
+}
