@@ -1,5 +1,7 @@
 #include "entropyestimator.h"
 
+#include <secretbytes.h>
+
 #include <QByteArray>
 
 #include <array>
@@ -32,7 +34,9 @@ qsizetype longestRun(QByteArrayView text)
 
 QString EntropyEstimator::placeholderReason(QByteArrayView text)
 {
-    const QByteArray lower = text.toByteArray().toLower();
+    // A lower-case copy of what may be a real secret: held in SecretBytes to be wiped.
+    const SecretBytes lowered(text.toByteArray().toLower());
+    const QByteArray &lower = lowered.bytes();
     if (lower.isEmpty())
         return tr("The text is empty.");
     if (lower.contains("xxxx") || lower.contains("...") || lower.contains("\xe2\x80\xa6"))

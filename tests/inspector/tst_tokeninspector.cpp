@@ -171,6 +171,7 @@ void tst_TokenInspector::placeholders_data()
         << "pat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_ba << Verdict::Warning;
     QTest::newRow("github-shaped zeros")
         << "ghp_000000000000000000000000000000000000"_ba << Verdict::Warning;
+    // AWS's own documentation sample key id (e.g. the STS GetAccessKeyInfo reference).
     QTest::newRow("AWS documentation example key") << "AKIAIOSFODNN7EXAMPLE"_ba << Verdict::Warning;
     QTest::newRow("random is not a placeholder")
         << "q8Zr2LmT5vXw9KcP3nBy7HdJ"_ba << Verdict::Unrecognised;

@@ -158,8 +158,10 @@ row("stripe truncated", "invalid", "stripe", "sk_live_" + rand(5))
 row("stripe bad character", "invalid", "stripe", "sk_test_" + rand(10) + "-" + rand(10))
 row("stripe wrong prefix", "unrecognised", "unknown", "sk_lave_" + rand(24))
 
-# Published example: key id ASIAY34FZKBOKMUTVV7A -> account 609629065308, from Tal
-# Be'ery, "A short note on AWS KEY ID" (Medium, 2023).
+# Published example: key id ASIAY34FZKBOKMUTVV7A belongs to account 609629065308.
+# The key is from Aidan Steele, https://awsteele.com/blog/2020/09/26/aws-access-key-format.html;
+# the decoding rule and the account from Tal Be'ery, "A short note on AWS KEY ID",
+# https://medium.com/@TalBeerySec/a-short-note-on-aws-key-id-f88cc4317489
 row("aws published example", "valid", "aws-access-key-id", "ASIAY34FZKBOKMUTVV7A",
     "account_id=609629065308")
 
