@@ -319,8 +319,13 @@ void TokenInspector::matchKnownToken(const QDateTime &now, InspectionResult &res
                 .arg(known.name, known.userLabel, known.connectionName, expiry, cache);
         result.knownToken = KnownTokenMatch{known, sentence};
         result.findings.append({Severity::Info, sentence});
-        if (result.formatId == FormatDetector::formatId(TokenFormat::LogtoPat))
+        if (result.formatId == FormatDetector::formatId(TokenFormat::LogtoPat)) {
             result.verdictText = tr("Your Logto personal access token %1.").arg(known.name);
+        } else if (result.verdict == Verdict::Unrecognised) {
+            // Latchkey knows it even though its shape is unfamiliar: the match is the verdict.
+            result.verdict = Verdict::Valid;
+            result.verdictText = sentence;
+        }
         if (expired) {
             result.verdict = Verdict::Warning;
             result.findings.append({Severity::Warning, tr("This token has expired.")});

@@ -282,6 +282,15 @@ void tst_TokenInspector::knownToken()
     QCOMPARE(result.toJson().value(u"knownToken"_s).toObject().value(u"sentence"_s).toString(),
              sentence);
 
+    // A known token in a shape Latchkey does not recognise is still recognised by fingerprint.
+    const QByteArray odd = "opaque-token-4pQ9zR7mK2xV"_ba;
+    inspector.setKnownTokens(
+        {{TokenFingerprint::of(odd), u"legacy"_s, u"bob"_s, u"Staging"_s, std::nullopt, true}});
+    const InspectionResult oddResult = inspector.inspect(odd, kNow);
+    QCOMPARE(oddResult.formatId, u"unknown"_s);
+    QCOMPARE(oddResult.verdict, Verdict::Valid);
+    QCOMPARE(oddResult.verdictText, oddResult.knownToken->sentence);
+
     const InspectionResult stranger =
         inspector.inspect("pat_Zz9yXx8wVv7uTt6sRr5qPp4oNn3mLl2K", kNow);
     QVERIFY(!stranger.knownToken);
