@@ -1,6 +1,9 @@
 // LogtoClient: the asynchronous Logto Management API client. Every call takes
 // a context object and a callback; the callback runs once on the context's
 // thread, and never after the context is destroyed or the call is aborted.
+// The context must live in the client's thread; callbacks always run from the
+// event loop, never from inside the call that started them, so a callback may
+// start new calls, abort others or destroy the client.
 #pragma once
 
 #include "clientconfig.h"

@@ -67,7 +67,8 @@ std::optional<milliseconds> RetryPolicy::delayBeforeNextAttempt(const HttpRespon
     if (!isRetryable(response) || attemptsMade >= m_maxAttempts)
         return std::nullopt;
     milliseconds delay = backoff(attemptsMade);
-    if (response.status == 429) {
+    // Proxies and gateways also send Retry-After with 503.
+    if (response.status == 429 || response.status == 503) {
         if (const auto retryAfter =
                 parseRetryAfter(response.header("Retry-After"), QDateTime::currentDateTimeUtc()))
             delay = *retryAfter;

@@ -18,7 +18,7 @@ public:
 
     // The wait before the next attempt, or nullopt to give up and report this
     // response. Retries network errors, timeouts, 429, 502, 503 and 504 while
-    // attempts and the time budget last; a 429's Retry-After wins over backoff.
+    // attempts and the time budget last; Retry-After (429, 503) wins over backoff.
     std::optional<std::chrono::milliseconds>
     delayBeforeNextAttempt(const HttpResponse &response, int attemptsMade,
                            std::chrono::milliseconds elapsed) const;

@@ -76,6 +76,8 @@ private slots:
         QVERIFY(!policy.delayBeforeNextAttempt(withStatus(400), 1, 0ms));
         QCOMPARE(policy.delayBeforeNextAttempt(withStatus(429, "2"), 1, 0ms),
                  std::optional(milliseconds(2000)));
+        QCOMPARE(policy.delayBeforeNextAttempt(withStatus(503, "1"), 1, 0ms),
+                 std::optional(milliseconds(1000)));
         // A Retry-After beyond the remaining budget: give up now rather than wait in vain.
         QVERIFY(!policy.delayBeforeNextAttempt(withStatus(429, "4"), 1, 2s));
         QVERIFY(!policy.delayBeforeNextAttempt(withTransport(ApiError::Kind::Network), 1, 5s));
