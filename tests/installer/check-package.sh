@@ -145,6 +145,41 @@ if [ -f "$man_gz" ]; then
         || fail "groff warnings: $warnings"
 fi
 
+# --- The man page documents every option latchkeyctl knows ------------------------
+ctl=$root/usr/bin/latchkeyctl
+if [ -x "$ctl" ] && [ -f "$man_gz" ]; then
+    help=$(QT_QPA_PLATFORM=offscreen timeout 30 "$ctl" --help 2>/dev/null || true)
+    options=$(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u | grep -vx -- '--help-all' || true)
+    [ -n "$options" ] || fail "latchkeyctl --help lists no options"
+    for option in $options; do
+        grep -qF -- "\\-\\-${option#--}" <<<"$page" && pass "man page documents $option" \
+            || fail "latchkeyctl has $option, the man page does not document it"
+    done
+    # The commands, from the help's "command" argument ("profiles add|list|remove,
+    # users, ..."), against the man page's command entries.
+    listed=$(sed -n '/^Arguments:/,$p' <<<"$help" | tr -s ' \n' ' ' | sed 's/^Arguments: command //')
+    help_commands=$(tr ',' '\n' <<<"$listed" | while read -r group rest; do
+        if [ -n "$rest" ]; then
+            tr '|' '\n' <<<"$rest" | sed "s/^/$group /"
+        else
+            echo "$group"
+        fi
+    done | sed '/^$/d' | sort)
+    # A command entry is the line after a .TP: its leading lowercase words.
+    man_commands=$(sed -n '/^\.SH COMMANDS/,/^\.SH /p' <<<"$page" | awk '
+        tp { gsub(/^\.BI? |"/, ""); cmd = ""; n = split($0, w, " ")
+             for (i = 1; i <= n && w[i] ~ /^[a-z]+$/; i++) cmd = cmd (cmd == "" ? "" : " ") w[i]
+             if (cmd != "") print cmd; tp = 0; next }
+        /^\.TP/ { tp = 1 }' | sort -u)
+    if [ -z "$help_commands" ]; then
+        fail "could not read the commands from latchkeyctl --help"
+    elif [ "$help_commands" = "$man_commands" ]; then
+        pass "man page documents the commands $(tr '\n' ',' <<<"$help_commands")"
+    else
+        fail "commands differ (< latchkeyctl --help, > man page): $(diff <(echo "$help_commands") <(echo "$man_commands") | grep '^[<>]' | tr '\n' ' ')"
+    fi
+fi
+
 # --- Versions ----------------------------------------------------------------
 check_version() {
     local exe=$1 out
