@@ -89,11 +89,13 @@ QJsonObject InspectionResult::toJson() const
         {u"findings"_s, findingArray},
         {u"fields"_s, fieldArray},
         {u"claims"_s, claimArray},
-        {u"signature"_s, QJsonObject{{u"checked"_s, signature.checked},
-                                     {u"ok"_s, signature.ok},
-                                     {u"algorithm"_s, signature.algorithm},
-                                     {u"keyId"_s, signature.keyId},
-                                     {u"reason"_s, signature.reason}}},
+        {u"signature"_s,
+         QJsonObject{{u"checked"_s, signature.checked},
+                     {u"ok"_s, signature.ok},
+                     {u"algorithm"_s, signature.algorithm},
+                     {u"keyId"_s, signature.keyId},
+                     {u"reason"_s, signature.reason},
+                     {u"warnings"_s, QJsonArray::fromStringList(signature.warnings)}}},
     };
     if (knownToken) {
         const KnownToken &t = knownToken->token;

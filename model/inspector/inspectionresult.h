@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,7 +48,8 @@ struct SignatureResult
     bool ok = false;
     QString algorithm;
     QString keyId;
-    QString reason; // why it failed or was not checked; empty when ok
+    QString reason;       // why it failed or was not checked; empty when ok
+    QStringList warnings; // a valid signature made with a key weaker than RFC 7518 allows
 };
 
 struct KnownTokenMatch

@@ -157,7 +157,8 @@ QString badSignature()
 }
 
 // Returns an empty string when the signature verifies, else the reason.
-QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView secret)
+QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView secret,
+                   QStringList *warnings)
 {
     std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
     unsigned int macLength = 0;
@@ -171,10 +172,17 @@ QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView se
     else if (CRYPTO_memcmp(mac.data(), jws.signature.view().data(), macLength) != 0)
         reason = badSignature();
     OPENSSL_cleanse(mac.data(), mac.size());
+    // RFC 7518 section 3.2: the key must be at least as long as the hash output.
+    if (reason.isEmpty() && secret.size() < qsizetype(macLength))
+        warnings->append(JwsVerifier::tr("The HMAC key has only %1 bytes; %2 requires at least %3.")
+                             .arg(secret.size())
+                             .arg(QString::fromLatin1(alg.name))
+                             .arg(macLength));
     return reason;
 }
 
-QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key)
+QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key,
+                       QStringList *warnings)
 {
     SecretBytes signature = jws.signature.clone();
     if (alg.family == Family::Ecdsa) {
@@ -219,7 +227,15 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
         size_t(signature.size()),
         reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
         size_t(jws.signingInput.size()));
-    return verified == 1 ? QString() : badSignature();
+    if (verified != 1)
+        return badSignature();
+    // RFC 7518 sections 3.3 and 3.5: RSA keys must have at least 2048 bits.
+    if ((alg.family == Family::RsaPkcs1 || alg.family == Family::RsaPss) &&
+        EVP_PKEY_get_bits(key) < 2048)
+        warnings->append(JwsVerifier::tr("The RSA key has only %1 bits; %2 requires at least 2048.")
+                             .arg(EVP_PKEY_get_bits(key))
+                             .arg(QString::fromLatin1(alg.name)));
+    return {};
 }
 
 KeyShape shapeOf(const Jwk &jwk)
@@ -237,16 +253,18 @@ QString unsuitable(const Algorithm &alg, const Jwk &jwk)
 }
 
 // One candidate key: returns empty on success, else the reason.
-QString verifyWithJwk(const Algorithm &alg, const ParsedJws &jws, const Jwk &jwk)
+QString verifyWithJwk(const Algorithm &alg, const ParsedJws &jws, const Jwk &jwk,
+                      QStringList *warnings)
 {
     if (const QString why = unsuitable(alg, jwk); !why.isEmpty())
         return why;
     if (alg.family == Family::Hmac)
-        return verifyHmac(alg, jws, jwk.secret.view());
-    return verifyWithPkey(alg, jws, jwk.publicKey.get());
+        return verifyHmac(alg, jws, jwk.secret.view(), warnings);
+    return verifyWithPkey(alg, jws, jwk.publicKey.get(), warnings);
 }
 
-QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayView json)
+QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayView json,
+                       QStringList *warnings)
 {
     QString error;
     const std::optional<JwkSet> set = JwkSet::parse(json, &error);
@@ -256,7 +274,7 @@ QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayVie
         const Jwk *jwk = set->findByKeyId(jws.keyId);
         if (!jwk)
             return JwsVerifier::tr("The key set has no usable key with id \"%1\".").arg(jws.keyId);
-        return verifyWithJwk(alg, jws, *jwk);
+        return verifyWithJwk(alg, jws, *jwk, warnings);
     }
     if (set->keys().empty())
         return JwsVerifier::tr("The key set has no usable keys.");
@@ -264,7 +282,7 @@ QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayVie
     // report a failed check before a key type that never fitted.
     QString firstFailure, firstMismatch;
     for (const Jwk &jwk : set->keys()) {
-        const QString why = verifyWithJwk(alg, jws, jwk);
+        const QString why = verifyWithJwk(alg, jws, jwk, warnings);
         if (why.isEmpty())
             return {};
         QString &slot = unsuitable(alg, jwk).isEmpty() ? firstFailure : firstMismatch;
@@ -323,7 +341,7 @@ SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey 
         if (const QString why = mismatch(*alg, {u"oct"_s, {}}); !why.isEmpty())
             result.reason = why;
         else
-            result.reason = verifyHmac(*alg, jws, key->material().view());
+            result.reason = verifyHmac(*alg, jws, key->material().view(), &result.warnings);
         break;
     case VerificationKey::Kind::Pem: {
         const EvpPkeyPtr pkey = loadPem(key->material().view());
@@ -334,11 +352,11 @@ SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey 
         if (const QString why = mismatch(*alg, shapeOf(pkey.get())); !why.isEmpty())
             result.reason = why;
         else
-            result.reason = verifyWithPkey(*alg, jws, pkey.get());
+            result.reason = verifyWithPkey(*alg, jws, pkey.get(), &result.warnings);
         break;
     }
     case VerificationKey::Kind::Jwks:
-        result.reason = verifyWithJwks(*alg, jws, key->material().view());
+        result.reason = verifyWithJwks(*alg, jws, key->material().view(), &result.warnings);
         break;
     }
     result.ok = result.reason.isEmpty();

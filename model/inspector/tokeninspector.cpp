@@ -261,7 +261,9 @@ void TokenInspector::inspectJws(QByteArrayView token, const QDateTime &now,
     } else {
         result.findings.append(
             {Severity::Info, tr("The %1 signature is valid.").arg(result.signature.algorithm)});
-        result.verdict = Verdict::Valid;
+        for (const QString &warning : std::as_const(result.signature.warnings))
+            result.findings.append({Severity::Warning, warning});
+        result.verdict = result.signature.warnings.isEmpty() ? Verdict::Valid : Verdict::Warning;
         result.verdictText = tr("A JWT with a valid %1 signature.").arg(result.signature.algorithm);
     }
     if (expired || notYetValid) {

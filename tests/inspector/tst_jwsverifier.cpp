@@ -75,6 +75,7 @@ private slots:
     void malformed();
     void jwksWithoutKidTriesEveryFittingKey();
     void jwksProblemsAreReported();
+    void weakKeysVerifyWithAWarning();
 };
 
 void tst_JwsVerifier::rfcVectors_data()
@@ -399,6 +400,31 @@ void tst_JwsVerifier::jwksProblemsAreReported()
     QVERIFY(!JwkSet::parse("[]", &error));
     QVERIFY(!JwkSet::parse(R"({"keys":{}})", &error));
     QVERIFY(!JwkSet::parse(R"({"foo":1})", &error));
+}
+
+void tst_JwsVerifier::weakKeysVerifyWithAWarning()
+{
+    const EvpPkeyPtr rsa1024 = JwsTestKeys::rsa(1024);
+    const QByteArray rsaToken = JwsTestKeys::sign({{u"alg"_s, u"RS256"_s}}, kClaims, rsa1024.get());
+    const VerificationKey rsaKey = VerificationKey::fromPem(JwsTestKeys::publicPem(rsa1024.get()));
+    const SignatureResult rsa = verify(rsaToken, &rsaKey);
+    QVERIFY(rsa.ok);
+    QCOMPARE(rsa.warnings,
+             QStringList{u"The RSA key has only 1024 bits; RS256 requires at least 2048."_s});
+
+    const QByteArray hmacToken =
+        JwsTestKeys::signHmac({{u"alg"_s, u"HS384"_s}}, kClaims, "short"_ba);
+    const VerificationKey hmacKey = VerificationKey::fromJwks(
+        R"({"keys":[{"kty":"oct","k":")" + Base64Url::encode("short") + R"("}]})");
+    const SignatureResult hmac = verify(hmacToken, &hmacKey);
+    QVERIFY(hmac.ok);
+    QCOMPARE(hmac.warnings,
+             QStringList{u"The HMAC key has only 5 bytes; HS384 requires at least 48."_s});
+
+    // The RFC vectors use keys of the required sizes: no warnings.
+    const auto vector = readVector(u"rfc7515-a2-rs256.txt"_s);
+    const VerificationKey rfcKey = VerificationKey::fromJwks(vector.value("jwks"));
+    QVERIFY(verify(vector.value("token"), &rfcKey).warnings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_JwsVerifier)

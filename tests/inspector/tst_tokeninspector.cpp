@@ -354,13 +354,24 @@ void tst_TokenInspector::jwtClaimsAndTimes()
 void tst_TokenInspector::jwtSignatureWithKey()
 {
     const QJsonObject claims{{u"sub"_s, u"u1"_s}, {u"exp"_s, kNow.toSecsSinceEpoch() + 3600}};
-    const QByteArray token = JwsTestKeys::signHmac({{u"alg"_s, u"HS512"_s}}, claims, "secret"_ba);
+    const QByteArray secret(64, 'k'); // RFC 7518: at least the hash size for HS512
+    const QByteArray token = JwsTestKeys::signHmac({{u"alg"_s, u"HS512"_s}}, claims, secret);
     TokenInspector inspector;
-    inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes("secret"_ba)));
+    inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes(secret)));
     const InspectionResult good = inspector.inspect(token, kNow);
     QCOMPARE(good.verdict, Verdict::Valid);
     QVERIFY(good.signature.checked && good.signature.ok);
     QCOMPARE(good.signature.algorithm, u"HS512"_s);
+
+    // A valid signature from a too-short secret is a warning, not a pass.
+    const QByteArray weakToken =
+        JwsTestKeys::signHmac({{u"alg"_s, u"HS512"_s}}, claims, "secret"_ba);
+    inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes("secret"_ba)));
+    const InspectionResult weak = inspector.inspect(weakToken, kNow);
+    QCOMPARE(weak.verdict, Verdict::Warning);
+    QVERIFY(weak.signature.ok);
+    QCOMPARE(weak.signature.warnings.size(), 1);
+    QVERIFY(weak.hasFinding(Severity::Warning));
 
     inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes("wrong"_ba)));
     const InspectionResult bad = inspector.inspect(token, kNow);
