@@ -1,0 +1,78 @@
+// Tests AppSettings: defaults, bounds against hand-edited files, change
+// signals, persistence, and opaque UI state.
+#include "appsettings.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace latchkey;
+
+class tst_AppSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void defaults()
+    {
+        QSettings settings(m_dir.filePath(u"defaults.ini"_s), QSettings::IniFormat);
+        AppSettings app(&settings);
+        QCOMPARE(app.clipboardClearSeconds(), 30);
+        QCOMPARE(app.expiringSoonDays(), 7);
+        QCOMPARE(app.maxLifetimeDays(), 0);
+        QVERIFY(app.language().isEmpty());
+        QVERIFY(app.currentProfile().isEmpty());
+        QVERIFY(app.uiState(u"mainWindow/geometry"_s).isEmpty());
+    }
+
+    void changesPersistAndSignal()
+    {
+        const QString file = m_dir.filePath(u"persist.ini"_s);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            AppSettings app(&settings);
+            QSignalSpy soon(&app, &AppSettings::expiringSoonDaysChanged);
+            QSignalSpy profile(&app, &AppSettings::currentProfileChanged);
+            app.setExpiringSoonDays(14);
+            app.setExpiringSoonDays(14); // unchanged: no second signal
+            QCOMPARE(soon.size(), 1);
+            QCOMPARE(soon[0][0].toInt(), 14);
+            app.setClipboardClearSeconds(45);
+            app.setMaxLifetimeDays(90);
+            app.setLanguage(u"de"_s);
+            app.setCurrentProfile(u"Prod / EU"_s);
+            QCOMPARE(profile.size(), 1);
+            app.setUiState(u"mainWindow/geometry"_s, QByteArray("\x01\x02\x00\xff", 4));
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        AppSettings app(&settings);
+        QCOMPARE(app.expiringSoonDays(), 14);
+        QCOMPARE(app.clipboardClearSeconds(), 45);
+        QCOMPARE(app.maxLifetimeDays(), 90);
+        QCOMPARE(app.language(), u"de"_s);
+        QCOMPARE(app.currentProfile(), u"Prod / EU"_s);
+        QCOMPARE(app.uiState(u"mainWindow/geometry"_s), QByteArray("\x01\x02\x00\xff", 4));
+    }
+
+    void nonsenseFallsBack()
+    {
+        QSettings settings(m_dir.filePath(u"nonsense.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"general/expiringSoonDays"_s, u"lots"_s);
+        settings.setValue(u"general/clipboardClearSeconds"_s, -5);
+        settings.setValue(u"general/maxLifetimeDays"_s, 99999999);
+        AppSettings app(&settings);
+        QCOMPARE(app.expiringSoonDays(), 7);
+        QCOMPARE(app.clipboardClearSeconds(), 30);
+        QCOMPARE(app.maxLifetimeDays(), 0);
+        app.setClipboardClearSeconds(-1);
+        QCOMPARE(app.clipboardClearSeconds(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AppSettings)
+#include "tst_appsettings.moc"
