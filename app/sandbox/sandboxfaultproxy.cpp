@@ -1,8 +1,9 @@
-// The fault front: parses just enough HTTP/1.1 (request line, headers, Content-Length) to find
+// The fault front: uses SandboxRequestParser and a little response framing to find
 // request and response boundaries on keep-alive connections, one request in flight at a time.
 #include "sandboxfaultproxy.h"
 
 #include "sandboxfaultplan.h"
+#include "sandboxrequestparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,25 +20,6 @@ using namespace Qt::StringLiterals;
 namespace latchkey {
 
 namespace {
-
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-
-struct ProxiedRequest
-{
-    SandboxRequest request;
-    QByteArray forward; // the bytes sent on to the inner server
-    bool closeAfter = false;
-};
-
-QByteArray headerValue(const QList<QByteArray> &lines, const QByteArray &name)
-{
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
 
 // A JSON answer of the wrong shape derived from the real one: arrays become objects,
 // strings become numbers and numbers strings.
@@ -111,107 +93,24 @@ private:
 
     bool parseRequest()
     {
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_in.size() > kMaxHeaderBytes)
-                m_client->abort();
-            return false;
-        }
-        QList<QByteArray> lines = m_in.left(end).split('\n');
-        for (QByteArray &line : lines)
-            line = line.trimmed();
-        const QList<QByteArray> requestLine = lines.value(0).split(' ');
-        if (requestLine.size() != 3) {
+        using Status = SandboxParsedRequest::Status;
+        SandboxParsedRequest p = SandboxRequestParser::parse(m_in);
+        if (p.status == Status::Invalid) {
             m_client->abort();
             return false;
         }
-        lines.removeFirst();
-        const bool chunked = headerValue(lines, "Transfer-Encoding").toLower().contains("chunked");
-        QByteArray body;
-        const std::optional<qsizetype> consumed =
-            chunked ? dechunk(m_in, end + 4, &body)
-                    : contentEnd(end + 4, headerValue(lines, "Content-Length").toLongLong());
-        if (!consumed) {
+        if (p.status == Status::Incomplete) {
             // The body is still coming: answer Expect: 100-continue ourselves, once.
-            if (!m_sentContinue &&
-                headerValue(lines, "Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+            if (p.expectsContinue && !m_sentContinue) {
                 m_client->write("HTTP/1.1 100 Continue\r\n\r\n");
                 m_sentContinue = true;
             }
             return false;
         }
-        if (!chunked)
-            body = m_in.mid(end + 4, *consumed - end - 4);
-        ProxiedRequest p;
-        p.request.method = requestLine[0].toUpper();
-        const QByteArray target = requestLine[1];
-        const qsizetype question = target.indexOf('?');
-        p.request.rawPath = question < 0 ? target : target.left(question);
-        p.request.rawQuery = question < 0 ? QByteArray() : target.mid(question + 1);
-        p.request.body = body;
-        p.forward = requestLine[0] + ' ' + target + ' ' + requestLine[2] + "\r\n";
-        for (const QByteArray &line : lines) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed();
-            // The inner server gets the body in one piece with its length, whatever the framing.
-            if (name.compare("Expect", Qt::CaseInsensitive) == 0 ||
-                name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ||
-                name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                continue;
-            p.request.headers.append(qMakePair(name, line.mid(colon + 1).trimmed()));
-            p.forward += line + "\r\n";
-        }
-        if (!p.request.body.isEmpty() || p.request.method == "POST" ||
-            p.request.method == "PATCH" || p.request.method == "PUT") {
-            p.request.headers.append(
-                qMakePair(QByteArray("Content-Length"), QByteArray::number(body.size())));
-            p.forward += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-        }
-        p.forward += "\r\n" + p.request.body;
-        const QByteArray connection = headerValue(lines, "Connection").toLower();
-        p.closeAfter =
-            connection == "close" || (requestLine[2] == "HTTP/1.0" && connection != "keep-alive");
-        m_in.remove(0, *consumed);
+        m_in.remove(0, p.consumed);
         m_sentContinue = false;
-        m_queue.append(p);
+        m_queue.append(std::move(p));
         return true;
-    }
-
-    std::optional<qsizetype> contentEnd(qsizetype bodyStart, qsizetype length) const
-    {
-        if (m_in.size() < bodyStart + length)
-            return std::nullopt;
-        return bodyStart + length;
-    }
-
-    // Decodes a chunked body starting at pos; returns where the message ends, or nothing while
-    // it is incomplete.
-    static std::optional<qsizetype> dechunk(const QByteArray &in, qsizetype pos, QByteArray *body)
-    {
-        body->clear();
-        while (true) {
-            const qsizetype lineEnd = in.indexOf("\r\n", pos);
-            if (lineEnd < 0)
-                return std::nullopt;
-            bool ok = false;
-            const qsizetype size =
-                in.mid(pos, lineEnd - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0)
-                return std::nullopt;
-            pos = lineEnd + 2;
-            if (size == 0) {
-                if (in.mid(pos, 2) == "\r\n")
-                    return pos + 2;
-                const qsizetype trailerEnd = in.indexOf("\r\n\r\n", pos);
-                return trailerEnd < 0 ? std::nullopt : std::optional<qsizetype>(trailerEnd + 4);
-            }
-            if (in.size() < pos + size + 2)
-                return std::nullopt;
-            body->append(in.mid(pos, size));
-            pos += size + 2;
-        }
     }
 
     void processNext()
@@ -309,7 +208,8 @@ private:
                 m_upBuffer.remove(0, end + 4);
                 continue;
             }
-            const qsizetype length = headerValue(lines, "Content-Length").toLongLong();
+            const qsizetype length =
+                SandboxRequestParser::headerValue(lines, "Content-Length").toLongLong();
             if (m_upBuffer.size() < end + 4 + length)
                 return;
             const QByteArray raw = m_upBuffer.left(end + 4 + length);
@@ -363,8 +263,8 @@ private:
     QTcpSocket *m_upstream = nullptr;
     QByteArray m_in;
     QByteArray m_upBuffer;
-    QList<ProxiedRequest> m_queue;
-    ProxiedRequest m_current;
+    QList<SandboxParsedRequest> m_queue;
+    SandboxParsedRequest m_current;
     std::optional<SandboxFault> m_fault;
     bool m_busy = false;
     bool m_awaitingUpstream = false;
