@@ -31,6 +31,9 @@ public:
     QString message; // translated, one or two sentences
     ApiError api;    // the server error behind it, if any
     SecretStore::Outcome::Status keychainStatus = SecretStore::Outcome::Status::Ok;
+    // generate: the request may have reached the server and its answer was lost or
+    // unreadable, so a token may exist whose value nobody saw (the message says so).
+    bool tokenMayExist = false;
 
     static TokenError make(Kind kind, const QString &message);
     // Maps the server's answer; userId/name make "not found" specific.

@@ -50,7 +50,19 @@ void TokenService::generate(const QString &userId, const QString &name, const Ex
         userId, name, expiry.resolve(now), this,
         [this, reply, userId, name](Result<CreatedToken> result) {
             if (!result) {
-                reply(TokenError::fromApi(result.error(), userId, name));
+                TokenError error = TokenError::fromApi(result.error(), userId, name);
+                // The client already looked for the token by listing; when even that
+                // failed, the user must hear that an unseen token may be left behind.
+                const ApiError::Kind kind = result.error().kind();
+                if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
+                    kind == ApiError::Kind::Parse) {
+                    error.tokenMayExist = true;
+                    error.message += u' ' + tr("The server may have created the token \"%1\" "
+                                               "anyway. If it appears in the list, revoke it: "
+                                               "its value cannot be shown again.")
+                                                .arg(name);
+                }
+                reply(std::move(error));
                 return;
             }
             auto issued = std::make_shared<IssuedToken>();
