@@ -153,18 +153,20 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
 
     findToken(
         userId, name,
-        [this, reply, expiry](TokenResult<PersonalAccessToken> found,
-                              const QList<PersonalAccessToken> &all) {
+        [this, reply, expiry, userId](TokenResult<PersonalAccessToken> found,
+                                      const QList<PersonalAccessToken> &all) {
             if (!found) {
                 reply(found.error());
                 return;
             }
             const PersonalAccessToken &old = found.value();
             for (const RotationRecord &pending : m_backend.journal->pending(m_backend.profile)) {
-                if (pending.userId == old.userId && pending.oldName == old.name) {
+                if (pending.userId == userId && pending.oldName == old.name) {
                     reply(TokenError::make(
                         TokenError::Kind::Busy,
-                        tr("The expiry of \"%1\" is already being changed.").arg(old.name)));
+                        tr("An earlier change of the expiry of \"%1\" is not finished yet; it "
+                           "is finished the next time Latchkey starts.")
+                            .arg(old.name)));
                     return;
                 }
             }
@@ -173,7 +175,7 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
             record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             record.profile = m_backend.profile;
             record.endpoint = m_backend.endpoint;
-            record.userId = old.userId.isEmpty() ? found.value().userId : old.userId;
+            record.userId = userId;
             record.oldName = old.name;
             record.oldFingerprint = old.fingerprint;
             QStringList taken;
@@ -192,7 +194,6 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
                                            .arg(m_backend.journal->directory())));
                 return;
             }
-            const QString userId = record.userId;
             auto *rotation = new TokenRotation(m_backend, record, std::move(lock), this);
             m_activeRotations.insert(record.id);
             connect(rotation, &TokenRotation::stepRecorded, this,
