@@ -12,6 +12,9 @@
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,10 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_LINUX
     // It holds app secrets and token values: no core dumps, no ptrace by other users' tools.
     prctl(PR_SET_DUMPABLE, 0);
+#endif
+#ifdef Q_OS_UNIX
+    // Settings, journal and data folders are the user's alone (0600 files, 0700 folders).
+    umask(0077);
 #endif
     QCoreApplication app(argc, argv);
     // The same settings and data folders as the desktop app.
