@@ -337,6 +337,26 @@ private slots:
         QCOMPARE(count(u"GET /api/users/*"_s), 20);
     }
 
+    void tokenEndpointFaults()
+    {
+        SandboxFault unavailable = fault(u"POST"_s, u"/oidc/token"_s, Action::Status);
+        unavailable.status = 503;
+        m_server->addFault(unavailable);
+        LK_VERIFY_OK(getPrimary()); // the token request is repeated like any read
+        QCOMPARE(count(u"POST /oidc/token"_s), 2);
+
+        m_server->resetStats();
+        m_server->addFault(fault(u"POST"_s, u"/oidc/token"_s, Action::MalformedJson));
+        const auto result =
+            await<Done>([&](QObject *ctx, auto cb) { return client().authenticate(ctx, cb); });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind(), Kind::Parse);
+        QVERIFY2(result.error().detail().startsWith(u"token response"_s),
+                 qPrintable(result.error().detail()));
+        QCOMPARE(count(u"POST /oidc/token"_s), 1);
+        QCOMPARE(count(u"GET /api/*"_s), 0);
+    }
+
     void statusMapping_data()
     {
         QTest::addColumn<int>("status");
