@@ -5,581 +5,581 @@
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
         <source>Could not reach the Logto server. Check the network connection and the endpoint URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und die Endpunkt-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Logto server did not answer in time. Try again; if this keeps happening, check the network connection or the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; wenn das weiter passiert, prüfen Sie die Netzwerkverbindung oder den Server.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If your organisation uses its own certificate authority, add its certificate to the profile; compare the fingerprint in the details with your administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut, daher wurde nichts gesendet. Wenn Ihre Organisation eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat zum Profil hinzu; vergleichen Sie den Fingerabdruck in den Details mit dem Ihres Administrators.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1, which Latchkey did not expect. Check the endpoint URL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet, den Latchkey nicht erwartet hat. Prüfen Sie die Endpunkt-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Logto server refused the app ID or app secret. Check both in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server hat die App-ID oder das App-Geheimnis abgelehnt. Prüfen Sie beides im Profil.</translation>
     </message>
     <message>
         <source>The Logto server refused Latchkey&apos;s access (HTTP %1). Check the app ID, app secret and API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server hat den Zugriff von Latchkey abgelehnt (HTTP %1). Prüfen Sie App-ID, App-Geheimnis und API-Indikator im Profil.</translation>
     </message>
     <message>
         <source>The app may not use the Logto Management API. In the Logto Console, give the app a role with Management API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf die Logto Management API nicht verwenden. Weisen Sie der App in der Logto Console eine Rolle mit Zugriff auf die Management API zu.</translation>
     </message>
     <message>
         <source>This user no longer exists. Refresh the user list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer existiert nicht mehr. Aktualisieren Sie die Benutzerliste.</translation>
     </message>
     <message>
         <source>No token with this name exists for this user any more. Refresh the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Benutzer gibt es kein Token mit diesem Namen mehr. Aktualisieren Sie die Tokenliste.</translation>
     </message>
     <message>
         <source>The user or token no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer oder das Token existiert nicht mehr. Aktualisieren Sie die Liste.</translation>
     </message>
     <message>
         <source>The server answered HTTP 404 Not Found. Check the endpoint URL; a request that is too large also gets this answer from Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP 404 Not Found geantwortet. Prüfen Sie die Endpunkt-URL; auch eine zu große Anfrage erhält diese Antwort von Logto.</translation>
     </message>
     <message>
         <source>A token with this name already exists for this user. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Benutzer gibt es bereits ein Token mit diesem Namen. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The server refused the change because it conflicts with existing data (HTTP %1). Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung abgelehnt, weil sie im Konflikt mit vorhandenen Daten steht (HTTP %1). Aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This token is not valid: deleted, expired, or its user is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist ungültig: gelöscht, abgelaufen oder sein Benutzer ist gesperrt.</translation>
     </message>
     <message>
         <source>The Logto server does not know the API indicator. Check the API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server kennt den API-Indikator nicht. Prüfen Sie den API-Indikator im Profil.</translation>
     </message>
     <message>
         <source>The Logto server refused the request from this app. For a token test, turn on token exchange for the app in the Logto Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Server hat die Anfrage dieser App abgelehnt. Für einen Token-Test aktivieren Sie den Token-Austausch (Token Exchange) für die App in der Logto Console.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt. Korrigieren Sie die Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server is receiving too many requests. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen. Warten Sie eine Minute und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (%1). Check that the endpoint URL points to a Logto server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist unverständlich (%1). Prüfen Sie, ob die Endpunkt-URL auf einen Logto-Server zeigt.</translation>
     </message>
     <message>
         <source>The Logto server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Logto-Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey sendet keine Zugangsdaten über unverschlüsseltes HTTP an einen entfernten Host. Verwenden Sie eine https://-Endpunkt-URL.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AppSessionFactory</name>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID besteht nicht aus 20 Base32-Zeichen.</translation>
     </message>
     <message>
         <source>AWS account id</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konto-ID</translation>
     </message>
     <message>
         <source>An access key id is not a secret on its own, but its secret access key is usually nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsschlüssel-ID allein ist kein Geheimnis, aber der geheime Zugriffsschlüssel dazu ist meist nicht weit.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Base62Crc32Checksum</name>
     <message>
         <source>The checksum cannot be checked: the token has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme kann nicht geprüft werden: Das Token hat die falsche Länge.</translation>
     </message>
     <message>
         <source>The checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme stimmt nicht: Das Token enthält einen Tippfehler oder ist nicht echt.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRC-32-Prüfsumme stimmt.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionProfile</name>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung braucht einen Namen.</translation>
     </message>
     <message>
         <source>The endpoint must be a URL such as https://tenant.logto.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss eine URL sein, etwa https://tenant.logto.app.</translation>
     </message>
     <message>
         <source>The endpoint must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss mit https:// beginnen (oder mit http:// für einen lokalen Server).</translation>
     </message>
     <message>
         <source>The connection needs the app ID of a machine-to-machine application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung braucht die App-ID einer Machine-to-Machine-Anwendung.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält kein CA-Zertifikat (PEM oder DER).</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionSwitcher</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>The Logto tenant Latchkey talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Logto-Tenant, mit dem Latchkey arbeitet</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionsDialog</name>
     <message>
         <source>Replace Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis ersetzen…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverschlüsseltes HTTP zu diesem Host erlauben</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID der Machine-to-Machine-App</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Geheimnis</translation>
     </message>
     <message>
         <source>API indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Indikator</translation>
     </message>
     <message>
         <source>The user whose tokens “My tokens” shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, dessen Tokens unter „Meine Tokens“ angezeigt werden</translation>
     </message>
     <message>
         <source>System certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Systemzertifikate</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>⚠ Plain HTTP sends the app secret and every token unencrypted. Use it only inside a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Unverschlüsseltes HTTP überträgt das App-Geheimnis und jedes Token unverschlüsselt. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>End&amp;punkt:</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;ID:</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>API &amp;indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Indi&amp;kator:</translation>
     </message>
     <message>
         <source>&amp;My user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Benutzer:</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
         <source>CA Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Shown once in the Logto console</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in der Logto Console einmalig angezeigt</translation>
     </message>
     <message>
         <source>Stored in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>The new app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue App-Geheimnis</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das App-Geheimnis ein.</translation>
     </message>
     <message>
         <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt verwendet unverschlüsseltes HTTP: Erlauben Sie es unten oder verwenden Sie https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Der Tenant hat %n Benutzer.</numerusform>
+            <numerusform>Verbunden. Der Tenant hat %n Benutzer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its app secret from your keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr App-Geheimnis aus Ihrem Schlüsselbund entfernen?</translation>
     </message>
     <message>
         <source>The tokens on the server stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens auf dem Server bleiben unverändert.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist leer.</translation>
     </message>
     <message>
         <source>It contains &quot;xxxx&quot; or an ellipsis, as placeholders do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält „xxxx“ oder Auslassungspunkte, wie Platzhalter.</translation>
     </message>
     <message>
         <source>It is a template placeholder such as &lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein Vorlagen-Platzhalter wie &lt;token&gt;.</translation>
     </message>
     <message>
         <source>It contains the word &quot;example&quot;, as documentation samples do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enthält das Wort „example“, wie Beispiele in Dokumentationen.</translation>
     </message>
     <message>
         <source>It reads like &quot;your-token-here&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liest sich wie „your-token-here“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder word.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Platzhalterwort.</translation>
     </message>
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
+            <numerusform>Er wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It uses only %n different character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er verwendet nur %n verschiedenes Zeichen.</numerusform>
+            <numerusform>Er verwendet nur %n verschiedene Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>lower-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben</translation>
     </message>
     <message>
         <source>upper-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Großbuchstaben</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>non-ASCII bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-ASCII-Bytes</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryChooser</name>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>Custom date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Datum…</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ablauf</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum</translation>
     </message>
     <message numerus="yes">
         <source>Your policy allows tokens of at most %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Richtlinie erlaubt Tokens mit höchstens %n Tag Laufzeit</numerusform>
+            <numerusform>Ihre Richtlinie erlaubt Tokens mit höchstens %n Tagen Laufzeit</numerusform>
         </translation>
     </message>
     <message>
         <source>A token that never expires stays valid until someone revokes it. If it leaks, it can be used for as long as nobody notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token, das nie abläuft, bleibt gültig, bis jemand es widerruft. Gelangt es in falsche Hände, kann es so lange verwendet werden, bis es jemand bemerkt.</translation>
     </message>
     <message>
         <source>Expires on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft am %1 um %2 ab</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in weniger als einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute abgelaufen</numerusform>
+            <numerusform>vor %n Minuten abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde abgelaufen</numerusform>
+            <numerusform>vor %n Stunden abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryNotice</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show only expired and soon-expiring tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgelaufene und bald ablaufende Tokens anzeigen</translation>
     </message>
     <message>
         <source>%1 expired or expire within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelaufen oder mit Ablauf innerhalb von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -587,1922 +587,1922 @@
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage liegen zu weit in der Zukunft; geben Sie höchstens %2 Tage an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an expiry: give a number of days, a date as YYYY-MM-DD, or &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ablaufangabe: Geben Sie eine Anzahl von Tagen, ein Datum als YYYY-MM-DD oder „never“ an.</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>The expiry time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablaufzeit ist ungültig.</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf muss in der Zukunft liegen.</translation>
     </message>
     <message numerus="yes">
         <source>Tokens that never expire are not allowed; the longest lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tokens, die nie ablaufen, sind nicht erlaubt; die längste Laufzeit beträgt %n Tag.</numerusform>
+            <numerusform>Tokens, die nie ablaufen, sind nicht erlaubt; die längste Laufzeit beträgt %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The longest allowed lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die längste erlaubte Laufzeit beträgt %n Tag.</numerusform>
+            <numerusform>Die längste erlaubte Laufzeit beträgt %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am Ende des %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::FormatDetector</name>
     <message>
         <source>fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>feingranulares persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliches Zugriffstoken</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Zugriffstoken</translation>
     </message>
     <message>
         <source>GitHub App user-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-App-User-to-Server-Token</translation>
     </message>
     <message>
         <source>GitHub App server-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-App-Server-to-Server-Token</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Token</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>rotating bot token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>rotierendes Bot-Token (Konfiguration)</translation>
     </message>
     <message>
         <source>rotating user token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>rotierendes Benutzer-Token (Konfiguration)</translation>
     </message>
     <message>
         <source>configuration refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-Refresh-Token</translation>
     </message>
     <message>
         <source>bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <source>user token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-Token</translation>
     </message>
     <message>
         <source>app-level token</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Level-Token</translation>
     </message>
     <message>
         <source>legacy workspace app token</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltetes Workspace-App-Token</translation>
     </message>
     <message>
         <source>legacy refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltetes Refresh-Token</translation>
     </message>
     <message>
         <source>legacy token</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltetes Token</translation>
     </message>
     <message>
         <source>legacy session token</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltetes Sitzungstoken</translation>
     </message>
     <message>
         <source>live secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimer Live-Schlüssel</translation>
     </message>
     <message>
         <source>test secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>geheimer Test-Schlüssel</translation>
     </message>
     <message>
         <source>live restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkter Live-Schlüssel</translation>
     </message>
     <message>
         <source>test restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschränkter Test-Schlüssel</translation>
     </message>
     <message>
         <source>live publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichbarer Live-Schlüssel</translation>
     </message>
     <message>
         <source>test publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichbarer Test-Schlüssel</translation>
     </message>
     <message>
         <source>webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
         <source>long-term access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>langfristige Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>temporary (STS) access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäre (STS-)Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>STS service bearer token key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID eines STS-Service-Bearer-Tokens</translation>
     </message>
     <message>
         <source>context-specific credential key id</source>
-        <translation type="unfinished"></translation>
+        <translation>kontextspezifische Zugangsdaten-Schlüssel-ID</translation>
     </message>
     <message>
         <source>Character %1 is not allowed in a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichen an Position %1 ist in „%2“ nicht erlaubt.</translation>
     </message>
     <message>
         <source>A %1 has %2 characters after &quot;%3&quot;; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 Zeichen nach „%3“; dieser Wert hat %4.</translation>
     </message>
     <message>
         <source>A %1 has %2 to %3 characters after &quot;%4&quot;; this one has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat %2 bis %3 Zeichen nach „%4“; dieser Wert hat %5.</translation>
     </message>
     <message>
         <source>A GitHub fine-grained token is &quot;github_pat_&quot;, 22 letters or digits, &quot;_&quot;, then 59 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein feingranulares GitHub-Token besteht aus „github_pat_“, 22 Buchstaben oder Ziffern, „_“ und dann 59 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>unrecognised string</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeichenkette</translation>
     </message>
     <message>
         <source>Logto personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliches Zugriffstoken von Logto</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Token</translation>
     </message>
     <message>
         <source>GitHub fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>feingranulares persönliches Zugriffstoken von GitHub</translation>
     </message>
     <message>
         <source>npm access token</source>
-        <translation type="unfinished"></translation>
+        <translation>npm-Zugriffstoken</translation>
     </message>
     <message>
         <source>GitLab personal access token (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliches Zugriffstoken von GitLab (veraltet)</translation>
     </message>
     <message>
         <source>GitLab personal access token (routable)</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliches Zugriffstoken von GitLab (routingfähig)</translation>
     </message>
     <message>
         <source>PyPI API token</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI-API-Token</translation>
     </message>
     <message>
         <source>Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Token</translation>
     </message>
     <message>
         <source>Stripe key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe-Schlüssel</translation>
     </message>
     <message>
         <source>AWS access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
     </message>
     <message>
         <source>JSON Web Token (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token (JWS)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GenerateTokenDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Generate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token erzeugen</translation>
     </message>
     <message>
         <source>e.g. CI deploy, laptop CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CI-Deployment, Laptop-CLI</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenname</translation>
     </message>
     <message>
         <source>A new personal access token for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues persönliches Zugriffstoken für &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Expires in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig für:</translation>
     </message>
     <message>
         <source>Give it a name that says where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen an, der sagt, wo es verwendet wird.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GitLabRoutableDecoder</name>
     <message>
         <source>A routable GitLab token is &quot;glpat-&quot;, a base64url payload, &quot;.&quot;, a 2-character version, &quot;.&quot;, then 9 base36 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein routingfähiges GitLab-Token besteht aus „glpat-“, einer Base64url-Nutzlast, „.“, einer 2-stelligen Version, „.“ und dann 9 Base36-Zeichen.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRC-32-Prüfsumme stimmt nicht: Das Token enthält einen Tippfehler oder ist nicht echt.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRC-32-Prüfsumme stimmt.</translation>
     </message>
     <message>
         <source>Token version</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Version</translation>
     </message>
     <message>
         <source>The payload length field says %1 characters, but the payload has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Längenfeld der Nutzlast gibt %1 Zeichen an, die Nutzlast hat aber %2.</translation>
     </message>
     <message>
         <source>The payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzlast ist kein gültiges Base64url.</translation>
     </message>
     <message>
         <source>The payload&apos;s random part is longer than the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsteil der Nutzlast ist länger als die Nutzlast.</translation>
     </message>
     <message>
         <source>Cell id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen-ID</translation>
     </message>
     <message>
         <source>Organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-ID</translation>
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>Routing value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Wert „%1“</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InputNormalizer</name>
     <message>
         <source>Removed whitespace around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerraum um das Token entfernt.</translation>
     </message>
     <message>
         <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headername „Authorization:“ entfernt.</translation>
     </message>
     <message>
         <source>Removed a &quot;Bearer&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix „Bearer“ entfernt.</translation>
     </message>
     <message>
         <source>Removed quotes around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen um das Token entfernt.</translation>
     </message>
     <message>
         <source>Removed line breaks inside the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbrüche im Token entfernt.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
         <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur mit den Schlüsseln dieser Verbindung prüfen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Token ein, um zu erfahren, was es ist. Nichts verlässt diesen Computer, außer Sie lassen eine Signatur prüfen.</translation>
     </message>
     <message>
         <source>Paste a token here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token hier einfügen (Strg+V)</translation>
     </message>
     <message>
         <source>Token to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfendes Token</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Nothing to inspect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu prüfen</translation>
     </message>
     <message>
         <source>Supported: Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe and AWS keys, and any JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt: Schlüssel von Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe und AWS sowie jedes JWT.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Zeichen</numerusform>
+            <numerusform>%1 · %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Known token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Token</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodiert</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden abgerufen…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
     <message>
         <source>The key set is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The key set&apos;s &quot;keys&quot; member is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element „keys“ des Schlüsselsatzes ist kein Array.</translation>
     </message>
     <message>
         <source>The JSON is neither a JWK Set nor a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist weder ein JWK Set noch ein JWK.</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“</translation>
     </message>
     <message>
         <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein RSA-Schlüssel braucht „n“ und „e“ in Base64url.</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kurve „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>an EC key on %1 needs &quot;x&quot; and &quot;y&quot; of %2 bytes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein EC-Schlüssel auf %1 braucht „x“ und „y“ mit je %2 Bytes.</translation>
     </message>
     <message>
         <source>an Ed25519 key needs an &quot;x&quot; of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ed25519-Schlüssel braucht ein „x“ mit 32 Bytes.</translation>
     </message>
     <message>
         <source>a symmetric key needs a base64url &quot;k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symmetrischer Schlüssel braucht ein „k“ in Base64url.</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsseltyp „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>OpenSSL rejected the key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat das Schlüsselmaterial abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsParser</name>
     <message numerus="yes">
         <source>The token has %n part(s) separated by dots; a compact JWS has exactly 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Token hat %n durch Punkte getrennten Teil; ein kompaktes JWS hat genau 3.</numerusform>
+            <numerusform>Das Token hat %n durch Punkte getrennte Teile; ein kompaktes JWS hat genau 3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The header (part 1) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header (Teil 1) ist kein gültiges Base64url.</translation>
     </message>
     <message>
         <source>The header (part 1) is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header (Teil 1) ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The payload (part 2) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzlast (Teil 2) ist kein gültiges Base64url.</translation>
     </message>
     <message>
         <source>The signature (part 3) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur (Teil 3) ist kein gültiges Base64url.</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header hat keine Zeichenkette „alg“.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsVerifier</name>
     <message>
         <source>The token says %1, but the key is %2: it cannot verify %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt %1 an, der Schlüssel ist aber %2: Damit lassen sich keine %1-Signaturen prüfen.</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 with this key needs exactly %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur hat %1 Bytes; %2 mit diesem Schlüssel erfordert genau %3.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur stimmt nicht: Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den HMAC nicht berechnen.</translation>
     </message>
     <message>
         <source>The HMAC key has only %1 bytes; %2 requires at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HMAC-Schlüssel hat nur %1 Bytes; %2 erfordert mindestens %3.</translation>
     </message>
     <message>
         <source>OpenSSL could not read the ECDSA signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die ECDSA-Signatur nicht lesen.</translation>
     </message>
     <message>
         <source>OpenSSL could not set up the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte die Prüfung nicht vorbereiten.</translation>
     </message>
     <message>
         <source>OpenSSL could not set up RSA-PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte RSA-PSS nicht einrichten.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; %2 requires at least 2048.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSA-Schlüssel hat nur %1 Bit; %2 erfordert mindestens 2048.</translation>
     </message>
     <message>
         <source>The token says %1, but the key is meant for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt %1 an, der Schlüssel ist aber für %2 bestimmt.</translation>
     </message>
     <message>
         <source>The key set has no usable key with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz hat keinen verwendbaren Schlüssel mit der ID „%1“.</translation>
     </message>
     <message>
         <source>The key set has no usable keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz hat keine verwendbaren Schlüssel.</translation>
     </message>
     <message>
         <source>The token is unsigned (alg &quot;none&quot;); unsigned tokens are always rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist nicht signiert (alg „none“); unsignierte Tokens werden immer abgelehnt.</translation>
     </message>
     <message>
         <source>The signature algorithm &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturalgorithmus „%1“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>No key was given, so the signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Schlüssel angegeben, daher wurde die Signatur nicht geprüft.</translation>
     </message>
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PEM-Text ist weder ein öffentlicher Schlüssel noch ein Zertifikat.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund</translation>
     </message>
     <message>
         <source>the keychain returned a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat einen anderen Wert zurückgegeben</translation>
     </message>
 </context>
 <context>
     <name>latchkey::LatchkeyApp</name>
     <message>
         <source>The sandbox server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Server wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund gefunden: Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The sandbox connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Verbindung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MacaroonDecoder</name>
     <message>
         <source>The part after &quot;pypi-&quot; is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach „pypi-“ ist kein gültiges Base64url.</translation>
     </message>
     <message>
         <source>The token is not a version 2 macaroon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist kein Macaroon der Version 2.</translation>
     </message>
     <message>
         <source>The macaroon is truncated or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Macaroon ist abgeschnitten oder fehlerhaft.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>The macaroon&apos;s location is not pypi.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort des Macaroons ist nicht pypi.org.</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner</translation>
     </message>
     <message>
         <source>%1 (third-party caveat at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Drittanbieter-Caveat bei %2)</translation>
     </message>
     <message>
         <source>Caveat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caveat %1</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Caveats</translation>
     </message>
     <message>
         <source>The macaroon&apos;s signature can only be checked by PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Macaroons kann nur PyPI prüfen.</translation>
     </message>
     <message>
         <source>Valid until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1 (%2)</translation>
     </message>
     <message>
         <source>Only for projects %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Projekte %1</translation>
     </message>
     <message>
         <source>Only for project ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Projekt-IDs %1</translation>
     </message>
     <message>
         <source>Only for the user with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für den Benutzer mit der ID %1</translation>
     </message>
     <message>
         <source>Only for a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Trusted Publisher</translation>
     </message>
     <message>
         <source>Whole account (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Konto (alle Projekte)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MainWindow</name>
     <message>
         <source>Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Tokens</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen verwalten…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung %1</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
         </translation>
     </message>
     <message>
         <source>Token on the clipboard until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Token bleibt bis zum Beenden in der Zwischenablage</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage geleert.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Add a connection to a Logto tenant to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Verbindung zu einem Logto-Tenant hinzu, um Ihre Tokens zu sehen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen verwalten…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Tokens</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspektor</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>No token list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es keine Tokenliste</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Latchkey</translation>
     </message>
     <message>
         <source>About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Latchkey</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Personal access tokens for Logto, kept in your keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Persönliche Zugriffstoken für Logto, aufbewahrt in Ihrem Schlüsselbund.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Cannot open the connection “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>Choose your own user for this connection to see “My Tokens” (Manage Connections → My user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für diese Verbindung Ihren eigenen Benutzer, um „Meine Tokens“ zu sehen (Verbindungen verwalten → Mein Benutzer).</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
     <message>
         <source>the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder online.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
     <message>
         <source>Memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Try to reach the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen, den Server zu erreichen (F5)</translation>
     </message>
     <message>
         <source>Offline — showing tokens as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Tokens mit Stand %1</translation>
     </message>
     <message>
         <source>Offline — no saved copy of the tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – noch keine gespeicherte Kopie der Tokens</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineSnapshot</name>
     <message>
         <source>The offline copy of the token list is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie der Tokenliste ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version</translation>
     </message>
     <message>
         <source>no time of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeitpunkt der Momentaufnahme</translation>
     </message>
     <message>
         <source>field %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 fehlt</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tokenliste</translation>
     </message>
     <message>
         <source>token %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1 ist fehlerhaft</translation>
     </message>
     <message>
         <source>The offline copy of the token list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie der Tokenliste konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>There is no offline copy of this token list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Offline-Kopie dieser Tokenliste.</translation>
     </message>
     <message>
         <source>The offline copy of the token list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie der Tokenliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The offline copy of the token list belongs to another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie der Tokenliste gehört zu einer anderen Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RelativeTime</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>not valid for another %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erst in %1 gültig</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 gültig</translation>
     </message>
     <message>
         <source>issued %1 in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgestellt in %1 (in der Zukunft)</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 ausgestellt</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <source>New token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des neuen Tokens</translation>
     </message>
     <message>
         <source>Token “%1” is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ ist bereit</translation>
     </message>
     <message>
         <source>Token “%1” has a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Token „%1“ hat einen neuen Wert</translation>
     </message>
     <message>
         <source>expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft am %1 ab</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nie ab</translation>
     </message>
     <message>
         <source>For %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 · %2</translation>
     </message>
     <message>
         <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie es jetzt. Logto zeigt diesen Wert nie wieder an; Latchkey bewahrt eine Kopie in Ihrem Schlüsselbund auf.</translation>
     </message>
     <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Wert funktioniert nicht mehr. Kopieren Sie jetzt den neuen und aktualisieren Sie jede Stelle, die dieses Token verwendet.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenwert</translation>
     </message>
     <message>
         <source>Copy to the clipboard; it is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopieren; sie wird nach einer Weile wieder geleert</translation>
     </message>
     <message>
         <source>Saving to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Ihrem Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Not saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>Copy the value before you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Wert, bevor Sie schließen.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu kopieren?</translation>
     </message>
     <message>
         <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Token nicht kopiert, und es ist nicht in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald dieses Fenster geschlossen ist, kann niemand seinen Wert erneut anzeigen: Sie müssten einen neuen Ablauf festlegen (was einen neuen Wert ergibt) oder ein anderes Token erzeugen.</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationJournal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The rotation has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rotation hat keine gültige Kennung.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>The rotation journal %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rotationsjournal %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationRecovery</name>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted before a new token was made; the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ wurde unterbrochen, bevor ein neues Token erstellt wurde; das Token behält seinen Wert und Ablauf.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted, and the token no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ wurde unterbrochen, und das Token existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ kann noch nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Änderung des Ablaufs von „%1“ wurde abgeschlossen: Das Token hat einen neuen Wert, der im Schlüsselbund liegt.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ kann nicht abgeschlossen werden: %2</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; could not be finished (%2); the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ konnte nicht abgeschlossen werden (%2); das Token behält seinen Wert und Ablauf.</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ wurde entfernt, und sein Ersatz konnte nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Screenshotter</name>
     <message>
         <source>The keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat keinen solchen Eintrag.</translation>
     </message>
     <message>
         <source>No keychain service is available. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbunddienst verfügbar. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it in your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn im Schlüsselbund Ihres Desktops und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Latchkey to use the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Erlauben Sie Latchkey die Verwendung des Schlüsselbunds und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SetExpiryDialog</name>
     <message>
         <source>&amp;Rotate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;rotieren</translation>
     </message>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf festlegen</translation>
     </message>
     <message>
         <source>Token &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &lt;b&gt;%1&lt;/b&gt; von %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto kann den Ablauf eines bestehenden Tokens nicht ändern. Latchkey erstellt ein neues Token mit demselben Namen und dem neuen Ablauf und widerruft dann das alte. &lt;b&gt;Der Tokenwert ändert sich&lt;/b&gt;: Sie sehen den neuen Wert einmal, und der alte funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>Currently expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft derzeit ab:</translation>
     </message>
     <message>
         <source>New &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Ablauf:</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rotiert…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never (clear at quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (beim Beenden leeren)</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage leeren nach</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <source>A new language applies the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Latchkey.</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierte Tokens aus der Zwischenablage &amp;entfernen nach:</translation>
     </message>
     <message>
         <source>Tokens are &amp;expiring soon within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;bald ablaufend gelten Tokens innerhalb von:</translation>
     </message>
     <message>
         <source>&amp;Longest lifetime for new tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximale Laufzeit neuer Tokens:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kann nicht zwischengespeichert werden: Sein Fingerabdruck ist ungültig.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenError</name>
     <message>
         <source>There is no user with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer mit der ID „%1“.</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat kein Token namens „%1“.</translation>
     </message>
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat bereits ein Token namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenInspector</name>
     <message>
         <source>There is nothing to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu prüfen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Looks like a placeholder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie ein Platzhalter: %1</translation>
     </message>
     <message>
         <source>Has the shape of a %1, but looks like a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Form von „%1“, sieht aber wie ein Platzhalter aus.</translation>
     </message>
     <message>
         <source>Starts like a %1, but is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt wie „%1“, ist aber fehlerhaft.</translation>
     </message>
     <message>
         <source>Looks like a %1, but the checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie „%1“, aber die Prüfsumme stimmt nicht.</translation>
     </message>
     <message>
         <source>Looks like a %1, but it does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie „%1“, lässt sich aber nicht dekodieren.</translation>
     </message>
     <message>
         <source>A well-formed %1 (%2) with a matching checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekt aufgebaut: %1 (%2) mit passender Prüfsumme.</translation>
     </message>
     <message>
         <source>Looks like a Logto personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie ein persönliches Zugriffstoken von Logto.</translation>
     </message>
     <message>
         <source>Looks like a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie: %1 (%2).</translation>
     </message>
     <message>
         <source>This format has no public checksum: only its shape was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format hat keine öffentliche Prüfsumme: Nur seine Form wurde geprüft.</translation>
     </message>
     <message>
         <source>Other services use the &quot;pat_&quot; prefix too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch andere Dienste verwenden das Präfix „pat_“.</translation>
     </message>
     <message>
         <source>This is a LIVE Stripe %1: it can move real money. If it was shared, roll it in the Stripe dashboard now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein LIVE-Stripe-Schlüssel (%1): Damit lässt sich echtes Geld bewegen. Falls er weitergegeben wurde, rollen Sie ihn jetzt im Stripe-Dashboard.</translation>
     </message>
     <message>
         <source>A live Stripe %1: handle with great care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Live-Stripe-Schlüssel (%1): mit großer Vorsicht behandeln.</translation>
     </message>
     <message>
         <source>Publishable keys are meant to be public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichbare Schlüssel sind dafür gedacht, öffentlich zu sein.</translation>
     </message>
     <message>
         <source>Looks like a JWT, but it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie ein JWT, ist aber fehlerhaft.</translation>
     </message>
     <message>
         <source>Header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Header „%1“</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzlast</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte, kein JSON-Objekt</numerusform>
+            <numerusform>%n Bytes, kein JSON-Objekt</numerusform>
         </translation>
     </message>
     <message>
         <source>A JWT whose signature is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT, dessen Signatur abgelehnt wird.</translation>
     </message>
     <message>
         <source>The token has expired (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen (%1).</translation>
     </message>
     <message>
         <source>The token is not valid yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist noch nicht gültig (%1).</translation>
     </message>
     <message>
         <source>A decoded JWT; its signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dekodiertes JWT; seine Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>The %1 signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Signatur ist gültig.</translation>
     </message>
     <message>
         <source>A JWT with a valid %1 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT mit gültiger %1-Signatur.</translation>
     </message>
     <message>
         <source>A JWT that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT, das abgelaufen ist.</translation>
     </message>
     <message>
         <source>A JWT that is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JWT, das noch nicht gültig ist.</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <source>Estimated entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Entropie</translation>
     </message>
     <message>
         <source>%1 bits (%2 bits per character)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit (%2 Bit pro Zeichen)</translation>
     </message>
     <message>
         <source>This looks like a placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einem Platzhalter aus, nicht nach einem echten Token.</translation>
     </message>
     <message>
         <source>With about %1 bits of entropy this would be a weak secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit etwa %1 Bit Entropie wäre das ein schwaches Geheimnis.</translation>
     </message>
     <message>
         <source>Not a token format Latchkey knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tokenformat, das Latchkey kennt.</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nie ab</translation>
     </message>
     <message>
         <source>cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihrem Schlüsselbund zwischengespeichert</translation>
     </message>
     <message>
         <source>not cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in Ihrem Schlüsselbund zwischengespeichert</translation>
     </message>
     <message>
         <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist %1 von %2 in der Verbindung %3, %4, %5.</translation>
     </message>
     <message>
         <source>Your Logto personal access token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr persönliches Zugriffstoken %1 von Logto.</translation>
     </message>
     <message>
         <source>This token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist abgelaufen.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>A copy of the value is kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Werts liegt in Ihrem Systemschlüsselbund.</translation>
     </message>
     <message>
         <source>Latchkey has no copy of this token&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey hat keine Kopie des Werts dieses Tokens.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (SHA-256): %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeichert</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenname</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameValidator</name>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Token ein.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; der Server akzeptiert höchstens %2.</translation>
     </message>
     <message>
         <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer hat bereits ein Token namens „%1“.</translation>
     </message>
     <message>
         <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name beginnt oder endet mit Leerzeichen; sie bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf wurde nicht geändert: %1</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; stopped half way: %2 Latchkey will finish it the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ wurde mittendrin angehalten: %2 Latchkey schließt es beim nächsten Start ab.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenService</name>
     <message>
         <source>The server may have created the token &quot;%1&quot; anyway. If it appears in the list, revoke it: its value cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token „%1“ möglicherweise trotzdem erstellt. Wenn es in der Liste erscheint, widerrufen Sie es: Sein Wert kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
         <source>The token is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat kein Token namens „%1“.</translation>
     </message>
     <message>
         <source>An earlier change of the expiry of &quot;%1&quot; is not finished yet; it is finished the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine frühere Änderung des Ablaufs von „%1“ ist noch nicht abgeschlossen; sie wird beim nächsten Start von Latchkey abgeschlossen.</translation>
     </message>
     <message>
         <source>The expiry was not changed: the rotation journal in %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf wurde nicht geändert: Das Rotationsjournal in %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde gelöscht, aber sein Wert bleibt im Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Wert für dieses Token; nur Werte von Tokens, die mit Latchkey erstellt wurden, werden aufbewahrt.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was started on another server address; it is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ wurde unter einer anderen Serveradresse begonnen; es wird nicht angetastet.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ändern des Ablaufs von „%1“ läuft bereits an anderer Stelle.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokensPage</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>expired 00 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 00 Tagen abgelaufen</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens filtern</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tokens</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <source>Expired or expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen oder läuft bald ab</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf &amp;festlegen…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;kopieren</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren (F5)</translation>
     </message>
     <message>
         <source>Unavailable while offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Only tokens generated or rotated in Latchkey and saved in your keychain can be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tokens, die in Latchkey erzeugt oder rotiert und in Ihrem Schlüsselbund gespeichert wurden, können kopiert werden</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n expired or expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n abgelaufen oder läuft bald ab</numerusform>
+            <numerusform>, %n abgelaufen oder laufen bald ab</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens werden geladen…</translation>
     </message>
     <message>
         <source>Generating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird erzeugt…</translation>
     </message>
     <message>
         <source>Renaming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird umbenannt…</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
         <source>Rotating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird rotiert…</translation>
     </message>
     <message>
         <source>Revoke Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ von %2 widerrufen?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token von %1 widerrufen?</numerusform>
+            <numerusform>%n Tokens von %1 widerrufen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything using them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was damit arbeitet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Widerrufen</numerusform>
+            <numerusform>&amp;Widerrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token wird widerrufen…</numerusform>
+            <numerusform>%n Tokens werden widerrufen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token widerrufen.</numerusform>
+            <numerusform>%n Tokens widerrufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kopiert.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Benutzer</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>
     <message>
         <source>Choose Your User</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Benutzer auswählen</translation>
     </message>
     <message>
         <source>Search by name, username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Benutzername oder E-Mail suchen</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gefunden</numerusform>
+            <numerusform>%n Benutzer gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source> — type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation> – tippen Sie, um die Liste einzugrenzen</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserTableModel</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UsersPage</name>
     <message>
         <source>Search users by name, username, email or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach Name, Benutzername, E-Mail oder ID suchen</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) — scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer – scrollen Sie für mehr</numerusform>
+            <numerusform>%1 von %n Benutzern – scrollen Sie für mehr</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -2510,242 +2510,242 @@
     <name>latchkeyctl</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Manages personal access tokens on a Logto tenant, like the Latchkey app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet persönliche Zugriffstoken auf einem Logto-Tenant, wie die Latchkey-App.</translation>
     </message>
     <message>
         <source>Connection profile (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil (Standard: das aktuelle).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>User ID (default: the profile&apos;s user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID (Standard: der Benutzer des Profils).</translation>
     </message>
     <message>
         <source>Logto endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Logto-Endpunkts.</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID der Machine-to-Machine-App.</translation>
     </message>
     <message>
         <source>Management API indicator (default: derived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Management-API-Indikator (Standard: abgeleitet).</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM).</translation>
     </message>
     <message>
         <source>Allow plain HTTP to a non-loopback host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes HTTP zu einem Host außerhalb von Loopback erlauben.</translation>
     </message>
     <message>
         <source>Read the app secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchtext.</translation>
     </message>
     <message>
         <source>Every page, not just the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Tage, YYYY-MM-DD oder never (Standard: never oder die längste erlaubte Laufzeit).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung fragen.</translation>
     </message>
     <message>
         <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
     </message>
     <message>
         <source>No command given; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben; siehe latchkeyctl --help.</translation>
     </message>
     <message>
         <source>Say what to do with profiles: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was mit profiles geschehen soll: add, list oder remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; siehe latchkeyctl --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --%1 gilt nicht für „%2“.</translation>
     </message>
     <message>
         <source>Usage: latchkeyctl %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: latchkeyctl %1 %2</translation>
     </message>
     <message>
         <source>The app secret is read from standard input only: pass --secret-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis wird nur von der Standardeingabe gelesen: Geben Sie --secret-stdin an und leiten Sie es per Pipe ein.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No app secret arrived on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe ist kein App-Geheimnis angekommen.</translation>
     </message>
     <message>
         <source>Added profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <source>APP ID</source>
-        <translation type="unfinished"></translation>
+        <translation>APP-ID</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;, but its app secret stays in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt, aber sein App-Geheimnis bleibt im Schlüsselbund: %2</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZERNAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>No user given: pass --user ID or set the profile&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer angegeben: Geben Sie --user ID an oder legen Sie den Benutzer des Profils fest.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZWISCHENGESPEICHERT</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>FINGERABDRUCK</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; has a new value (printed above); the old value no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ hat einen neuen Wert (oben ausgegeben); der alte Wert funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>The value is NOT saved in the keychain (%1); keep it now, it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist NICHT im Schlüsselbund gespeichert (%1); bewahren Sie ihn jetzt auf, er kann nicht erneut angezeigt werden.</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
         <source>Not deleting &quot;%1&quot; without confirmation: pass --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ohne Bestätigung nicht gelöscht: Geben Sie --yes an, wenn die Standardeingabe kein Terminal ist.</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; of user %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token „%1“ von Benutzer %2 löschen? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>No connection profile is chosen; add one with &quot;latchkeyctl profiles add&quot; or name one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsprofil gewählt; fügen Sie eines mit „latchkeyctl profiles add“ hinzu oder benennen Sie eines mit --profile.</translation>
     </message>
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das App-Geheimnis von „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Personal access tokens for Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Zugriffstoken für Logto.</translation>
     </message>
     <message>
         <source>Interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche.</translation>
     </message>
     <message>
         <source>Run on a built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem eingebauten Demo-Server ausführen.</translation>
     </message>
     <message>
         <source>Keep the sandbox&apos;s data in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Sandbox in dieser Datei aufbewahren.</translation>
     </message>
     <message>
         <source>Extra sandbox tokens for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Sandbox-Tokens für Ihren Benutzer.</translation>
     </message>
     <message>
         <source>Exit once users and tokens are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald Benutzer und Tokens geladen sind.</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first filled token table, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Millisekunden bis zur ersten gefüllten Tokentabelle ausgeben, dann beenden.</translation>
     </message>
     <message>
         <source>Save pictures of each view and dialog here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder jeder Ansicht und jedes Dialogs hier speichern.</translation>
     </message>
 </context>
 </TS>
