@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>This token is not valid: deleted, expired, or its user is suspended.</source>
-        <translation>Dieses Token ist ungültig: gelöscht, abgelaufen oder sein Benutzer ist gesperrt.</translation>
+        <translation>Dieses Token ist ungültig: Es wurde gelöscht, ist abgelaufen oder sein Benutzer ist gesperrt.</translation>
     </message>
     <message>
         <source>The Logto server does not know the API indicator. Check the API indicator in the profile.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>An access key id is not a secret on its own, but its secret access key is usually nearby.</source>
-        <translation>Eine Zugriffsschlüssel-ID allein ist kein Geheimnis, aber der geheime Zugriffsschlüssel dazu ist meist nicht weit.</translation>
+        <translation>Eine Zugriffsschlüssel-ID allein ist kein Geheimnis, aber der zugehörige geheime Zugriffsschlüssel befindet sich meist in der Nähe.</translation>
     </message>
 </context>
 <context>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
@@ -345,19 +345,19 @@
     </message>
     <message>
         <source>It contains &quot;xxxx&quot; or an ellipsis, as placeholders do.</source>
-        <translation>Er enthält „xxxx“ oder Auslassungspunkte, wie Platzhalter.</translation>
+        <translation>Der Wert enthält „xxxx“ oder Auslassungspunkte, wie es Platzhalter tun.</translation>
     </message>
     <message>
         <source>It is a template placeholder such as &lt;token&gt;.</source>
-        <translation>Es ist ein Vorlagen-Platzhalter wie &lt;token&gt;.</translation>
+        <translation>Der Wert ist ein Vorlagen-Platzhalter wie &lt;token&gt;.</translation>
     </message>
     <message>
         <source>It contains the word &quot;example&quot;, as documentation samples do.</source>
-        <translation>Er enthält das Wort „example“, wie Beispiele in Dokumentationen.</translation>
+        <translation>Der Wert enthält das Wort „example“, wie Beispiele in Dokumentationen.</translation>
     </message>
     <message>
         <source>It reads like &quot;your-token-here&quot;.</source>
-        <translation>Er liest sich wie „your-token-here“.</translation>
+        <translation>Der Wert liest sich wie „your-token-here“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder word.</source>
@@ -366,15 +366,15 @@
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
         <translation>
-            <numerusform>Er wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
-            <numerusform>Er wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
+            <numerusform>Der Wert wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
+            <numerusform>Der Wert wiederholt ein Zeichen %n-mal hintereinander.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It uses only %n different character(s).</source>
         <translation>
-            <numerusform>Er verwendet nur %n verschiedenes Zeichen.</numerusform>
-            <numerusform>Er verwendet nur %n verschiedene Zeichen.</numerusform>
+            <numerusform>Der Wert verwendet nur %n verschiedenes Zeichen.</numerusform>
+            <numerusform>Der Wert verwendet nur %n verschiedene Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Give it a name that says where it is used.</source>
-        <translation>Geben Sie einen Namen an, der sagt, wo es verwendet wird.</translation>
+        <translation>Wählen Sie einen Namen, der angibt, wo es verwendet wird.</translation>
     </message>
     <message>
         <source>Generating…</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Cannot open the connection “%1”: %2</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Your Logto personal access token %1.</source>
-        <translation>Ihr persönliches Zugriffstoken %1 von Logto.</translation>
+        <translation>Ihr persönliches Logto-Zugriffstoken %1.</translation>
     </message>
     <message>
         <source>This token has expired.</source>
@@ -2305,8 +2305,8 @@
     <message numerus="yes">
         <source>, %n expired or expiring soon</source>
         <translation>
-            <numerusform>, %n abgelaufen oder läuft bald ab</numerusform>
-            <numerusform>, %n abgelaufen oder laufen bald ab</numerusform>
+            <numerusform>, %n abgelaufen oder bald ablaufend</numerusform>
+            <numerusform>, %n abgelaufen oder bald ablaufend</numerusform>
         </translation>
     </message>
     <message>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>Allow plain HTTP to a non-loopback host.</source>
-        <translation>Unverschlüsseltes HTTP zu einem Host außerhalb von Loopback erlauben.</translation>
+        <translation>Unverschlüsseltes HTTP zu einem Nicht-Loopback-Host erlauben.</translation>
     </message>
     <message>
         <source>Read the app secret from standard input.</source>
@@ -2594,7 +2594,7 @@
     </message>
     <message>
         <source>The app secret is read from standard input only: pass --secret-stdin and pipe it in.</source>
-        <translation>Das App-Geheimnis wird nur von der Standardeingabe gelesen: Geben Sie --secret-stdin an und leiten Sie es per Pipe ein.</translation>
+        <translation>Das App-Geheimnis wird nur von der Standardeingabe gelesen: Geben Sie --secret-stdin an und übergeben Sie es per Pipe.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
