@@ -116,17 +116,26 @@ for size in 16 24 32 48 64 128 256; do
     esac
 done
 
-# Translations: the package must carry a .qm for every .ts in the tree.
+# Translations: every .ts of the tree must reach the user, either embedded in
+# the desktop app (rcc stores resource names as UTF-16BE, hence strings -e b)
+# or installed under /usr/share/latchkey/translations.
 shopt -s nullglob
 ts_files=("$source"/translations/*.ts)
 shopt -u nullglob
 if [ ${#ts_files[@]} -eq 0 ]; then
     echo "note: translations/ has no .ts files yet; nothing to check"
 else
+    embedded=""
+    [ -x "$root/usr/bin/latchkey" ] && embedded=$(strings -e b "$root/usr/bin/latchkey")
     for ts in "${ts_files[@]}"; do
-        qm=$share/latchkey/translations/$(basename "${ts%.ts}").qm
-        [ -s "$qm" ] && pass "translation $(basename "$qm")" \
-            || fail "/usr/share/latchkey/translations/$(basename "$qm") missing"
+        qm=$(basename "${ts%.ts}").qm
+        if grep -qxF "$qm" <<<"$embedded"; then
+            pass "translation $qm embedded in latchkey"
+        elif [ -s "$share/latchkey/translations/$qm" ]; then
+            pass "translation /usr/share/latchkey/translations/$qm"
+        else
+            fail "translation $qm is neither embedded in latchkey nor installed"
+        fi
     done
 fi
 
@@ -152,7 +161,8 @@ if [ -x "$ctl" ] && [ -f "$man_gz" ]; then
     options=$(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u | grep -vx -- '--help-all' || true)
     [ -n "$options" ] || fail "latchkeyctl --help lists no options"
     for option in $options; do
-        grep -qF -- "\\-\\-${option#--}" <<<"$page" && pass "man page documents $option" \
+        # troff spells every hyphen of an option as \-.
+        grep -qF -- "${option//-/\\-}" <<<"$page" && pass "man page documents $option" \
             || fail "latchkeyctl has $option, the man page does not document it"
     done
     # The commands, from the help's "command" argument ("profiles add|list|remove,
