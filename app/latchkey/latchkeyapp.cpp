@@ -1,0 +1,129 @@
+// LatchkeyApp: the composition root of the desktop app — builds the settings,
+// the secret store (keychain, or memory when none answers), profiles, cache,
+// journal, the optional in-process sandbox, and the main window.
+#include "latchkeyapp.h"
+
+#include "appsessionfactory.h"
+#include "appsettings.h"
+#include "keychainsecretstore.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
+#include "rotationjournal.h"
+#include "sandboxserver.h"
+#include "tokencache.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+const QString SandboxProfile = u"Sandbox"_s;
+}
+
+LatchkeyApp::LatchkeyApp(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+    , m_appSettings(std::make_unique<AppSettings>(m_settings.get()))
+{}
+
+LatchkeyApp::~LatchkeyApp()
+{
+    // The window uses everything else; it goes first.
+    m_window.reset();
+}
+
+void LatchkeyApp::stopSandbox()
+{
+    m_sandbox.reset();
+}
+
+void LatchkeyApp::start(const Options &options)
+{
+    m_options = options;
+    if (options.sandbox) {
+        SandboxOptions sandbox;
+        sandbox.demoDirectory = true;
+        sandbox.databasePath = options.sandboxDatabase;
+        sandbox.seedTokens = options.seedTokens;
+        m_sandbox = std::make_unique<SandboxServer>();
+        QString error;
+        if (!m_sandbox->start(sandbox, &error)) {
+            emit failed(tr("The sandbox server did not start: %1").arg(error));
+            return;
+        }
+    }
+    // Ask the keychain first: without one, secrets stay in memory and the
+    // window says so, rather than failing on every save.
+    KeychainSecretStore::probe(this, [this](SecretStore::Outcome outcome) {
+        if (outcome.ok()) {
+            continueWithStore(std::make_unique<KeychainSecretStore>(), QString());
+            return;
+        }
+        continueWithStore(std::make_unique<MemorySecretStore>(),
+                          tr("No system keychain found: secrets are kept in memory for this "
+                             "session only.") +
+                              (outcome.message.isEmpty() ? QString() : u" "_s + outcome.message));
+    });
+}
+
+void LatchkeyApp::continueWithStore(std::unique_ptr<SecretStore> store, const QString &notice)
+{
+    m_secrets = std::move(store);
+    m_keychainNotice = notice;
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
+    m_cache = std::make_unique<TokenCache>(m_secrets.get());
+    m_journal = std::make_unique<RotationJournal>();
+    m_sessions =
+        std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
+    if (m_sandbox) {
+        saveSandboxProfile();
+        return;
+    }
+    showWindow(m_appSettings->currentProfile());
+}
+
+void LatchkeyApp::saveSandboxProfile()
+{
+    ConnectionProfile profile;
+    profile.name = SandboxProfile;
+    profile.endpoint = m_sandbox->endpoint();
+    profile.appId = m_sandbox->appId();
+    profile.apiIndicator = m_sandbox->apiIndicator();
+    profile.userId = m_sandbox->primaryUserId();
+    SecretBytes secret = SecretBytes::fromString(m_sandbox->appSecret());
+    auto saved = [this](SecretStore::Outcome outcome) {
+        if (!outcome.ok()) {
+            emit failed(tr("The sandbox connection could not be saved: %1").arg(outcome.message));
+            return;
+        }
+        showWindow(SandboxProfile);
+    };
+    // The sandbox picks a new port (and, without --sandbox-db, new data) each run.
+    if (m_profiles->contains(SandboxProfile) && m_profiles->update(profile))
+        m_profiles->setSecret(SandboxProfile, secret, this, saved);
+    else
+        m_profiles->add(profile, secret, this, saved);
+}
+
+void LatchkeyApp::showWindow(const QString &profile)
+{
+    MainWindow::Services services;
+    services.settings = m_appSettings.get();
+    services.profiles = m_profiles.get();
+    services.cache = m_cache.get();
+    services.sessions = m_sessions.get();
+    m_window = std::make_unique<MainWindow>(services);
+    if (!m_keychainNotice.isEmpty())
+        m_window->showKeychainNotice(m_keychainNotice);
+    m_window->show();
+    emit windowShown(m_window.get());
+    if (!profile.isEmpty() && m_profiles->contains(profile))
+        m_window->openProfile(profile);
+    else if (!m_profiles->names().isEmpty())
+        m_window->openProfile(m_profiles->names().first());
+}
+
+} // namespace latchkey

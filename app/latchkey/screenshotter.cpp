@@ -1,0 +1,212 @@
+// Screenshotter: for --screenshot-dir, walks through the main views and dialogs
+// on the sandbox and saves each as a PNG (QWidget::grab), for the docs.
+#include "screenshotter.h"
+
+#include "clipboardguard.h"
+#include "connectionsdialog.h"
+#include "generatetokendialog.h"
+#include "inspectorpage.h"
+#include "latchkeyapp.h"
+#include "mainwindow.h"
+#include "revealtokendialog.h"
+#include "setexpirydialog.h"
+#include "settingsdialog.h"
+#include "tokenlistmodel.h"
+#include "tokenspage.h"
+#include "userspage.h"
+#include "usertablemodel.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+Screenshotter::Screenshotter(LatchkeyApp *app, const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_directory(directory)
+{
+    m_directory.mkpath(u"."_s);
+}
+
+template<typename T> T *Screenshotter::find() const
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+void Screenshotter::save(QWidget *widget, const QString &name)
+{
+    if (!widget) {
+        std::fprintf(stderr, "screenshot %s: nothing to grab\n", qPrintable(name));
+        return;
+    }
+    const QString path = m_directory.filePath(name + u".png"_s);
+    if (widget->grab().save(path))
+        std::fprintf(stdout, "%s\n", qPrintable(path));
+    else
+        std::fprintf(stderr, "screenshot %s: cannot write %s\n", qPrintable(name),
+                     qPrintable(path));
+}
+
+void Screenshotter::waitUntil(std::function<bool()> condition, std::function<void()> then,
+                              int budgetMs)
+{
+    if (condition() || budgetMs <= 0) {
+        then();
+        return;
+    }
+    QTimer::singleShot(200, this, [this, condition, then, budgetMs] {
+        waitUntil(condition, then, budgetMs - 200);
+    });
+}
+
+void Screenshotter::watch(MainWindow *window)
+{
+    m_window = window;
+    auto maybeStart = [this] {
+        if (m_tokensLoaded && m_usersLoaded && !m_started) {
+            m_started = true;
+            runFrom(0);
+        }
+    };
+    connect(window, &MainWindow::myTokensLoaded, this, [this, maybeStart] {
+        m_tokensLoaded = true;
+        maybeStart();
+    });
+    connect(window, &MainWindow::usersLoaded, this, [this, maybeStart] {
+        m_usersLoaded = true;
+        maybeStart();
+    });
+
+    TokensPage *mine = window->myTokensPage();
+    auto closeDialogs = [] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+    };
+    m_steps = {
+        {600, [this] { save(m_window, u"main-my-tokens"_s); }},
+        {0,
+         [this] {
+             m_window->showPage(MainWindow::Page::Users);
+             m_window->usersPage()->userView()->setCurrentIndex(
+                 m_window->usersPage()->userModel()->index(1, 0));
+         }},
+        {1500, [this] { save(m_window, u"main-users"_s); }},
+        {0,
+         [this] {
+             m_window->showPage(MainWindow::Page::Inspector);
+             // A made-up JWT (ES384 shape, no real signature): what a pasted access token shows.
+             m_window->inspectorPage()->input()->setPlainText(
+                 u"eyJhbGciOiJFUzM4NCIsInR5cCI6IkpXVCIsImtpZCI6ImRlbW8ifQ."
+                 "eyJpc3MiOiJodHRwczovL2RlbW8ubG9ndG8uYXBwL29pZGMiLCJzdWIiOiJ1c2VyXzEyMyIsImF1"
+                 "ZCI6Imh0dHBzOi8vZGVmYXVsdC5sb2d0by5hcHAvYXBpIiwiZXhwIjoxODAyOTA4ODAwLCJpYXQi"
+                 "OjE3OTUxMzI4MDAsInNjb3BlIjoiYWxsIiwiY2xpZW50X2lkIjoibTJtLWRlcGxveSJ9."
+                 "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"
+                 "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"_s);
+         }},
+        {700, [this] { save(m_window, u"main-inspector"_s); }},
+        {0,
+         [this, mine] {
+             m_window->showPage(MainWindow::Page::MyTokens);
+             mine->generate();
+             if (auto *dialog = find<GenerateTokenDialog>())
+                 dialog->nameField()->setText(u"release-pipeline"_s);
+         }},
+        {500, [this] { save(find<GenerateTokenDialog>(), u"generate-token-dialog"_s); }},
+        {0,
+         [this, mine, closeDialogs] {
+             closeDialogs();
+             mine->view()->setCurrentIndex(mine->view()->model()->index(0, 0));
+             mine->setExpiryOfSelected();
+         }},
+        {500, [this] { save(find<SetExpiryDialog>(), u"set-expiry-dialog"_s); }},
+        {0,
+         [this, closeDialogs] {
+             closeDialogs();
+             // A made-up value: the dialog is shown for the picture only.
+             auto *dialog = new RevealTokenDialog(
+                 RevealTokenDialog::Reason::Created, u"release-pipeline"_s, u"Ada Lovelace"_s,
+                 QDateTime::currentDateTimeUtc().addDays(30),
+                 SecretBytes::fromString(u"pat_Xq7vK2mWc9RtLp4ZbN8sHd3FgJ6yTa1E"_s),
+                 m_window->clipboardGuard(), m_window);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->setCacheState(RevealTokenDialog::CacheState::Saved);
+             dialog->open();
+         }},
+        {500, [this] { save(find<RevealTokenDialog>(), u"reveal-token-dialog"_s); }},
+        {0,
+         [this] {
+             if (auto *dialog = find<RevealTokenDialog>())
+                 dialog->setCacheState(RevealTokenDialog::CacheState::Failed,
+                                       tr("The keychain is locked."));
+         }},
+        {300, [this] { save(find<RevealTokenDialog>(), u"reveal-token-dialog-not-saved"_s); }},
+        {0,
+         [this, mine] {
+             if (auto *dialog = find<RevealTokenDialog>()) {
+                 dialog->setCacheState(RevealTokenDialog::CacheState::Saved);
+                 dialog->reject();
+             }
+             QAbstractItemModel *model = mine->view()->model();
+             mine->view()->selectionModel()->select(
+                 QItemSelection(model->index(0, 0), model->index(2, 0)),
+                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+             mine->revokeSelected();
+         }},
+        {500, [this] { save(find<QMessageBox>(), u"revoke-confirmation"_s); }},
+        {0,
+         [this, closeDialogs] {
+             if (auto *box = find<QMessageBox>())
+                 box->reject();
+             closeDialogs();
+             m_window->manageConnections();
+         }},
+        {600, [this] { save(find<ConnectionsDialog>(), u"connections-dialog"_s); }},
+        {0,
+         [this, closeDialogs] {
+             closeDialogs();
+             m_window->editSettings();
+         }},
+        {500, [this] { save(find<SettingsDialog>(), u"settings-dialog"_s); }},
+        {0,
+         [this, closeDialogs] {
+             closeDialogs();
+             // Take the sandbox away to show what offline looks like.
+             m_app->stopSandbox();
+             m_window->refresh();
+         }},
+    };
+}
+
+void Screenshotter::runFrom(int index)
+{
+    if (index >= m_steps.size()) {
+        waitUntil([this] { return m_window->isOffline(); },
+                  [this] {
+                      save(m_window, u"main-offline"_s);
+                      QCoreApplication::exit(0);
+                  },
+                  45000);
+        return;
+    }
+    QTimer::singleShot(m_steps.at(index).delayMs, this, [this, index] {
+        m_steps.at(index).run();
+        runFrom(index + 1);
+    });
+}
+
+} // namespace latchkey

@@ -1,0 +1,52 @@
+// ExpiryChooser: picks when a token stops working — presets, a custom date,
+// or no expiration (with a visible warning) — within the max-lifetime policy.
+#pragma once
+
+#include "expiryspec.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace latchkey {
+
+class ExpiryChooser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExpiryChooser(QWidget *parent = nullptr);
+
+    // 0 = no policy. Presets beyond it are greyed out with a reason.
+    void setMaxLifetimeDays(int days);
+    int maxLifetimeDays() const { return m_maxLifetimeDays; }
+
+    ExpirySpec spec() const;
+    // Empty when the choice is acceptable now; otherwise a sentence.
+    QString validationError() const;
+    bool isValid() const { return validationError().isEmpty(); }
+
+    // Selects a preset by days (7, 30, 60, 90, 365), a custom date, or never.
+    void selectDays(int days);
+    void selectDate(QDate date);
+    void selectNever();
+
+    QComboBox *presetCombo() const { return m_preset; }
+    QDateEdit *dateEdit() const { return m_date; }
+
+signals:
+    void changed();
+
+private:
+    void refresh();
+    void applyPolicy();
+    int indexOfDays(int days) const;
+
+    QComboBox *m_preset;
+    QDateEdit *m_date;
+    QLabel *m_summary;
+    int m_maxLifetimeDays = 0;
+};
+
+} // namespace latchkey

@@ -1,0 +1,38 @@
+// ExpiryDelegate: draws the Expires and Status cells with an icon and a colour
+// for expired and soon-expiring tokens — never colour alone.
+#include "expirydelegate.h"
+
+#include "icons.h"
+#include "tokenlistmodel.h"
+
+namespace latchkey {
+
+void ExpiryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const bool selected = option->state & QStyle::State_Selected;
+    switch (TokenStatus(index.data(TokenListModel::StatusRole).toInt())) {
+    case TokenStatus::Expired:
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = Icons::get(Icons::Id::Expired);
+        if (!selected)
+            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+        break;
+    case TokenStatus::ExpiringSoon:
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = Icons::get(Icons::Id::Expiring);
+        if (!selected)
+            option->palette.setColor(QPalette::Text, QColor(0x8a, 0x4b, 0x00));
+        break;
+    case TokenStatus::NeverExpires:
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = Icons::get(Icons::Id::Never);
+        break;
+    case TokenStatus::Active:
+        break;
+    }
+    if (option->features & QStyleOptionViewItem::HasDecoration)
+        option->decorationSize = QSize(16, 16);
+}
+
+} // namespace latchkey

@@ -1,0 +1,57 @@
+// GenerateTokenDialog: asks for a new token's name (validated as typed) and
+// expiry; stays open, busy, while the owner creates it, and shows its errors.
+#pragma once
+
+#include "expiryspec.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace latchkey {
+
+class ExpiryChooser;
+
+class GenerateTokenDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // takenNames: the user's existing token names, for the "already used" check.
+    GenerateTokenDialog(const QString &userLabel, const QStringList &takenNames,
+                        int maxLifetimeDays, QWidget *parent = nullptr);
+
+    QString name() const;
+    ExpirySpec spec() const;
+
+    // While busy the inputs are locked and the button says what happens.
+    void setBusy(bool busy);
+    // Shows a failure under the inputs and unlocks them for another try.
+    void showError(const QString &message);
+
+    QLineEdit *nameField() const { return m_name; }
+    ExpiryChooser *expiryChooser() const { return m_expiry; }
+    QPushButton *generateButton() const { return m_generate; }
+    QString validationText() const;
+
+signals:
+    // The user confirmed a valid name and expiry; the owner starts the work.
+    void submitted(const QString &name, const ExpirySpec &spec);
+
+private:
+    void validate();
+
+    QStringList m_taken;
+    QLineEdit *m_name;
+    QLabel *m_nameMessage;
+    ExpiryChooser *m_expiry;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_generate;
+    bool m_busy = false;
+};
+
+} // namespace latchkey

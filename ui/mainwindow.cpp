@@ -1,0 +1,562 @@
+// MainWindow: the connection switcher, the places (My tokens, Users, Inspector),
+// the banners (offline, keychain, expiring tokens) and the status bar.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "clipboardguard.h"
+#include "connectionsdialog.h"
+#include "connectionsession.h"
+#include "connectionswitcher.h"
+#include "expirynotice.h"
+#include "icons.h"
+#include "inspectorpage.h"
+#include "logtoclient.h"
+#include "noticebar.h"
+#include "offlinebanner.h"
+#include "profilestore.h"
+#include "sessionfactory.h"
+#include "settingsdialog.h"
+#include "tokencache.h"
+#include "tokenservice.h"
+#include "tokenspage.h"
+#include "userlabel.h"
+#include "userspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+constexpr int RetryIntervalMs = 30000;
+}
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(services.settings)
+    , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
+    , m_switcher(new ConnectionSwitcher(services.profiles, this))
+    , m_places(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_myTokens(new TokensPage(m_clipboard, services.cache, this))
+    , m_users(new UsersPage(m_clipboard, services.cache, this))
+    , m_inspector(new InspectorPage(this))
+    , m_keychainNotice(new NoticeBar(NoticeBar::Kind::Warning, this))
+    , m_errorNotice(new NoticeBar(NoticeBar::Kind::Error, this))
+    , m_setupNotice(new NoticeBar(NoticeBar::Kind::Info, this))
+    , m_offline(new OfflineBanner(this))
+    , m_expiryNotice(new ExpiryNotice(this))
+    , m_connectionIcon(new QLabel(this))
+    , m_connectionState(new QLabel(this))
+    , m_clipboardState(new QLabel(this))
+    , m_syncState(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    setWindowTitle(tr("Latchkey"));
+    setObjectName(u"MainWindow"_s);
+
+    // Places.
+    m_places->setObjectName(u"places"_s);
+    m_places->setAccessibleName(tr("Places"));
+    m_places->setIconSize(QSize(18, 18));
+    m_places->setFrameShape(QFrame::NoFrame);
+    m_places->setSpacing(2);
+    m_places->setStyleSheet(u"QListWidget#places { background: palette(window); padding: 6px; }"
+                            "QListWidget#places::item { padding: 6px 8px; border-radius: 4px; }"
+                            "QListWidget#places::item:selected { background: palette(highlight);"
+                            " color: palette(highlighted-text); }"_s);
+    auto addPlace = [this](Icons::Id icon, const QString &text, const QString &shortcut) {
+        auto *item = new QListWidgetItem(Icons::get(icon), text, m_places);
+        item->setToolTip(u"%1 (%2)"_s.arg(text, shortcut));
+    };
+    addPlace(Icons::Id::Key, tr("My Tokens"), u"Ctrl+1"_s);
+    addPlace(Icons::Id::Users, tr("Users"), u"Ctrl+2"_s);
+    addPlace(Icons::Id::Inspector, tr("Inspector"), u"Ctrl+3"_s);
+    m_places->setFixedWidth(m_places->sizeHintForColumn(0) + 36);
+
+    m_stack->addWidget(m_myTokens);
+    m_stack->addWidget(m_users);
+    m_stack->addWidget(m_inspector);
+    connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        // The notice is about "My Tokens": elsewhere it would only be noise.
+        m_expiryNotice->setSuppressed(row != int(Page::MyTokens));
+    });
+
+    // Banners above the content.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(10, 8, 10, 6);
+    contentLayout->setSpacing(8);
+    for (NoticeBar *bar :
+         {m_keychainNotice, m_errorNotice, m_setupNotice, static_cast<NoticeBar *>(m_offline),
+          static_cast<NoticeBar *>(m_expiryNotice)}) {
+        bar->hide();
+        contentLayout->addWidget(bar);
+    }
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *manageFromError = m_errorNotice->addButton(tr("Manage Connections…"));
+    connect(manageFromError, &QPushButton::clicked, this, &MainWindow::manageConnections);
+    auto *manageFromSetup = m_setupNotice->addButton(tr("Manage Connections…"));
+    connect(manageFromSetup, &QPushButton::clicked, this, &MainWindow::manageConnections);
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_places);
+    centralLayout->addWidget(separator);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    // Tool bar: where am I connected.
+    auto *top = addToolBar(tr("Connection"));
+    top->setObjectName(u"connectionToolBar"_s);
+    top->setMovable(false);
+    top->setFloatable(false);
+    top->addWidget(m_switcher);
+    connect(m_switcher, &ConnectionSwitcher::profileSelected, this, &MainWindow::openProfile);
+    connect(m_switcher, &ConnectionSwitcher::manageRequested, this, &MainWindow::manageConnections);
+
+    buildMenus();
+    buildStatusBar();
+
+    // Pages.
+    for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+        connect(page, &TokensPage::busyChanged, this, &MainWindow::updateBusy);
+        connect(page, &TokensPage::statusMessage, this, [this](const QString &text) {
+            if (text.isEmpty())
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(text, 5000);
+        });
+        connect(page, &TokensPage::loadFailed, this, &MainWindow::onLoadFailed);
+        connect(page, &TokensPage::loaded, this, [this] {
+            if (m_isOffline)
+                goOnline();
+            m_lastSync = QDateTime::currentDateTime();
+            m_syncState->setText(
+                tr("Last sync %1")
+                    .arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)));
+            m_syncState->setToolTip(QLocale().toString(m_lastSync, QLocale::LongFormat));
+        });
+    }
+    connect(m_myTokens, &TokensPage::loaded, this, &MainWindow::onMyTokensLoaded);
+    connect(m_users, &UsersPage::usersLoaded, this, [this] {
+        if (m_isOffline)
+            goOnline();
+        emit usersLoaded();
+    });
+    connect(m_users, &UsersPage::loadFailed, this, &MainWindow::onLoadFailed);
+
+    connect(m_offline, &OfflineBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_expiryNotice, &ExpiryNotice::showRequested, this, [this] {
+        showPage(Page::MyTokens);
+        m_myTokens->showExpiringOnly();
+    });
+
+    // While offline, try again now and then so the window recovers by itself.
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
+
+    // The clipboard countdown, in the status bar.
+    connect(m_clipboard, &ClipboardGuard::countdownChanged, this, [this](int seconds) {
+        m_clipboardState->setText(tr("Clipboard clears in %n s", nullptr, seconds));
+        m_clipboardState->show();
+    });
+    connect(m_clipboard, &ClipboardGuard::copied, this, [this] {
+        if (m_clipboard->clearAfterSeconds() == 0) {
+            m_clipboardState->setText(tr("Token on the clipboard until you quit"));
+            m_clipboardState->show();
+        }
+    });
+    connect(m_clipboard, &ClipboardGuard::finished, this, [this](bool wiped) {
+        m_clipboardState->hide();
+        if (wiped)
+            statusBar()->showMessage(tr("Clipboard cleared."), 4000);
+    });
+
+    applyPreferences();
+    m_places->setCurrentRow(0);
+    resize(1100, 680);
+    restoreState();
+    updateConnectionState(tr("Not connected"), false);
+
+    if (m_services.profiles->names().isEmpty()) {
+        m_setupNotice->setText(tr("Add a connection to a Logto tenant to see your tokens."));
+        m_setupNotice->show();
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold pointers into the session: detach them before it goes.
+    m_myTokens->setUser(nullptr, {}, {});
+    m_users->setSession(nullptr);
+    m_inspector->setSession(nullptr);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *manage = file->addAction(Icons::get(Icons::Id::Connection), tr("&Manage Connections…"),
+                                      this, &MainWindow::manageConnections);
+    manage->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    QAction *settings = file->addAction(Icons::get(Icons::Id::Settings), tr("&Settings…"), this,
+                                        &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    if (quit->shortcut().isEmpty())
+        quit->setShortcut(Qt::CTRL | Qt::Key_Q);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QString, Page>> places = {{tr("&My Tokens"), Page::MyTokens},
+                                                    {tr("&Users"), Page::Users},
+                                                    {tr("&Inspector"), Page::Inspector}};
+    int number = 1;
+    for (const auto &[text, page] : places) {
+        QAction *action = view->addAction(text, this, [this, page = page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+    }
+    view->addSeparator();
+    m_refreshAction =
+        view->addAction(Icons::get(Icons::Id::Refresh), tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    if (m_refreshAction->shortcut().isEmpty())
+        m_refreshAction->setShortcut(Qt::Key_F5);
+
+    // The token actions of whichever page shows, so the menu bar reaches them too.
+    QMenu *tokens = menuBar()->addMenu(tr("&Token"));
+    connect(tokens, &QMenu::aboutToShow, this, [this, tokens] {
+        tokens->clear();
+        TokensPage *page = m_stack->currentWidget() == m_users ? m_users->tokensPage() : m_myTokens;
+        if (m_stack->currentWidget() == m_inspector) {
+            tokens->addAction(tr("No token list on this page"))->setEnabled(false);
+            return;
+        }
+        tokens->addAction(page->generateAction());
+        tokens->addSeparator();
+        tokens->addAction(page->copyAction());
+        tokens->addAction(page->renameAction());
+        tokens->addAction(page->setExpiryAction());
+        tokens->addSeparator();
+        tokens->addAction(page->revokeAction());
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Latchkey"), this, [this] {
+        QMessageBox::about(this, tr("About Latchkey"),
+                           tr("<h3>Latchkey %1</h3><p>Personal access tokens for Logto, "
+                              "kept in your keychain.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    const int size = fontMetrics().height();
+    m_connectionIcon->setFixedSize(size, size);
+    // Permanent widgets: passing messages must never hide the connection state.
+    m_clipboardState->hide();
+    statusBar()->addPermanentWidget(m_clipboardState);
+    statusBar()->addPermanentWidget(m_connectionIcon);
+    statusBar()->addPermanentWidget(m_connectionState);
+    m_syncState->setContentsMargins(12, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_syncState);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(90);
+    m_busy->setMaximumHeight(size);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+}
+
+void MainWindow::applyPreferences()
+{
+    m_clipboard->setClearAfterSeconds(m_settings->clipboardClearSeconds());
+    for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+        page->setExpiringSoonDays(m_settings->expiringSoonDays());
+        page->setMaxLifetimeDays(m_settings->maxLifetimeDays());
+    }
+    if (m_session)
+        m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings->uiState(u"geometry"_s));
+    QMainWindow::restoreState(m_settings->uiState(u"state"_s));
+    m_users->splitter()->restoreState(m_settings->uiState(u"usersSplitter"_s));
+    m_myTokens->view()->header()->restoreState(m_settings->uiState(u"myTokensHeader"_s));
+    m_users->tokensPage()->view()->header()->restoreState(
+        m_settings->uiState(u"userTokensHeader"_s));
+    m_users->userView()->header()->restoreState(m_settings->uiState(u"usersHeader"_s));
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setUiState(u"geometry"_s, saveGeometry());
+    m_settings->setUiState(u"state"_s, QMainWindow::saveState());
+    m_settings->setUiState(u"usersSplitter"_s, m_users->splitter()->saveState());
+    m_settings->setUiState(u"myTokensHeader"_s, m_myTokens->view()->header()->saveState());
+    m_settings->setUiState(u"userTokensHeader"_s,
+                           m_users->tokensPage()->view()->header()->saveState());
+    m_settings->setUiState(u"usersHeader"_s, m_users->userView()->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    m_clipboard->clearNow();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_places->setCurrentRow(int(page));
+}
+
+void MainWindow::showKeychainNotice(const QString &text)
+{
+    m_keychainNotice->setText(text);
+    m_keychainNotice->show();
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    m_profileName = name;
+    m_switcher->setCurrentProfile(name);
+    m_setupNotice->hide();
+    m_errorNotice->hide();
+    updateConnectionState(tr("Connecting to %1…").arg(name), false);
+    m_services.sessions->open(
+        name, this, [this, name](std::unique_ptr<ConnectionSession> session, const QString &error) {
+            // The user may have picked another connection meanwhile.
+            if (name != m_profileName)
+                return;
+            sessionReady(std::move(session), error);
+        });
+}
+
+void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const QString &error)
+{
+    m_myTokens->setUser(nullptr, {}, {});
+    m_users->setSession(nullptr);
+    m_inspector->setSession(nullptr);
+    m_session = std::move(session);
+    m_isOffline = false;
+    m_offline->hide();
+    m_expiryNotice->hide();
+    m_retryTimer.stop();
+    if (!m_session) {
+        updateConnectionState(tr("Not connected"), false);
+        m_errorNotice->setText(tr("Cannot open the connection “%1”: %2").arg(m_profileName, error));
+        m_errorNotice->show();
+        return;
+    }
+    m_settings->setCurrentProfile(m_profileName);
+    m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
+    updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
+
+    const QString userId = m_session->profile().userId;
+    if (userId.isEmpty()) {
+        m_setupNotice->setText(tr("Choose your own user for this connection to see “My "
+                                  "Tokens” (Manage Connections → My user)."));
+        m_setupNotice->show();
+    } else {
+        m_myTokens->setUser(m_session.get(), userId, tr("you"));
+        // Show the user's real name once the directory answers.
+        m_session->client()->getUser(userId, this, [this, userId](Result<User> user) {
+            if (user && m_session && m_myTokens->userId() == userId)
+                m_myTokens->setUserLabel(UserLabel::shortLabel(user.value()));
+        });
+    }
+    m_users->setSession(m_session.get());
+    m_inspector->setSession(m_session.get());
+
+    // Finish rotations an earlier run left half done, and say what happened.
+    m_session->tokens()->resumePending(this, [this](QList<ResumeOutcome> outcomes) {
+        QStringList lines;
+        for (const ResumeOutcome &outcome : outcomes)
+            lines.append(outcome.message);
+        if (lines.isEmpty())
+            return;
+        m_errorNotice->setKind(NoticeBar::Kind::Info);
+        m_errorNotice->setText(lines.join(u'\n'));
+        m_errorNotice->show();
+        m_myTokens->reload();
+    });
+    emit sessionOpened();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session) {
+        if (!m_profileName.isEmpty())
+            openProfile(m_profileName);
+        return;
+    }
+    if (m_isOffline)
+        m_offline->setRetrying(true);
+    m_errorNotice->hide();
+    if (m_stack->currentWidget() == m_users || m_isOffline)
+        m_users->reload();
+    if (!m_myTokens->userId().isEmpty())
+        m_myTokens->reload();
+    if (m_stack->currentWidget() == m_users && !m_users->tokensPage()->userId().isEmpty())
+        m_users->tokensPage()->reload();
+}
+
+void MainWindow::onMyTokensLoaded()
+{
+    m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(), m_settings->expiringSoonDays());
+    updateKnownTokens();
+    emit myTokensLoaded();
+}
+
+void MainWindow::updateKnownTokens()
+{
+    if (!m_session)
+        return;
+    QList<KnownToken> known;
+    const QString endpoint = m_session->endpointKey();
+    for (const PersonalAccessToken &token : m_myTokens->tokens()) {
+        KnownToken entry;
+        entry.fingerprint = token.fingerprint;
+        entry.name = token.name;
+        entry.userLabel = m_myTokens->userLabel();
+        entry.connectionName = m_profileName;
+        entry.expiresAt = token.expiresAt;
+        entry.cached = m_services.cache->isCached(endpoint, token.fingerprint);
+        known.append(entry);
+    }
+    m_inspector->setKnownTokens(known);
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    // A server that cannot be reached is "offline"; anything else is a problem to fix.
+    if (error.isRetryable() || error.kind() == ApiError::Kind::Network ||
+        error.kind() == ApiError::Kind::Timeout) {
+        goOffline(error);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_offline->setRetrying(false);
+    m_errorNotice->setKind(NoticeBar::Kind::Error);
+    m_errorNotice->setText(error.userMessage());
+    m_errorNotice->show();
+    updateConnectionState(tr("Problem with %1").arg(m_profileName), false);
+}
+
+void MainWindow::goOffline(const ApiError &error)
+{
+    m_isOffline = true;
+    m_offline->showOffline(m_lastSync, error.userMessage());
+    const QString reason = tr("the server cannot be reached");
+    m_myTokens->setOffline(true, reason);
+    m_users->setOffline(true, reason);
+    updateConnectionState(tr("Offline"), false);
+    m_retryTimer.start();
+}
+
+void MainWindow::goOnline()
+{
+    m_isOffline = false;
+    m_retryTimer.stop();
+    m_offline->hide();
+    m_myTokens->setOffline(false);
+    m_users->setOffline(false, {});
+    updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
+    statusBar()->showMessage(tr("Back online."), 4000);
+}
+
+void MainWindow::updateBusy()
+{
+    const bool busy = m_myTokens->isBusy() || m_users->tokensPage()->isBusy();
+    m_busy->setVisible(busy);
+    if (!busy && m_isOffline)
+        m_offline->setRetrying(false);
+}
+
+void MainWindow::updateConnectionState(const QString &text, bool ok)
+{
+    const int size = fontMetrics().height();
+    m_connectionIcon->setPixmap(
+        Icons::get(ok ? Icons::Id::Online
+                      : (m_isOffline ? Icons::Id::Offline : Icons::Id::Connection))
+            .pixmap(size, size));
+    m_connectionState->setText(text);
+}
+
+void MainWindow::manageConnections()
+{
+    auto *dialog = new ConnectionsDialog(m_services.profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_profileName.isEmpty())
+        dialog->selectProfile(m_profileName);
+    connect(dialog, &ConnectionsDialog::profileSaved, this, [this](const QString &name) {
+        // Reopen so that a changed endpoint, secret or user takes effect.
+        if (name == m_profileName || !m_session)
+            openProfile(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog::Values values;
+    values.clipboardClearSeconds = m_settings->clipboardClearSeconds();
+    values.expiringSoonDays = m_settings->expiringSoonDays();
+    values.maxLifetimeDays = m_settings->maxLifetimeDays();
+    values.language = m_settings->language();
+    auto *dialog = new SettingsDialog(values, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SettingsDialog::Values chosen = dialog->values();
+        m_settings->setClipboardClearSeconds(chosen.clipboardClearSeconds);
+        m_settings->setExpiringSoonDays(chosen.expiringSoonDays);
+        m_settings->setMaxLifetimeDays(chosen.maxLifetimeDays);
+        m_settings->setLanguage(chosen.language);
+        applyPreferences();
+        if (m_myTokens->hasLoaded())
+            onMyTokensLoaded();
+    });
+    dialog->open();
+}
+
+} // namespace latchkey

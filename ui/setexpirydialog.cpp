@@ -1,0 +1,117 @@
+// SetExpiryDialog: chooses a new expiry for a token and explains that Logto
+// cannot change it in place — the token is rotated and gets a new value.
+#include "setexpirydialog.h"
+
+#include "expirychooser.h"
+
+#include "icons.h"
+#include <QComboBox>
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLabel,
+                                 const std::optional<QDateTime> &currentExpiry, int maxLifetimeDays,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_expiry(new ExpiryChooser(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_apply(m_buttons->addButton(tr("&Rotate Token"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Set Expiry"));
+    m_expiry->setMaxLifetimeDays(maxLifetimeDays);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b3261e"_s);
+    m_error->hide();
+    m_apply->setIcon(Icons::get(Icons::Id::Expiry));
+    m_apply->setDefault(true);
+
+    auto *intro = new QLabel(
+        tr("Token <b>%1</b> of %2").arg(tokenName.toHtmlEscaped(), userLabel.toHtmlEscaped()),
+        this);
+    intro->setWordWrap(true);
+    const QString current =
+        currentExpiry ? QLocale().toString(currentExpiry->toLocalTime(), QLocale::ShortFormat)
+                      : tr("never");
+
+    auto *noteIcon = new QLabel(this);
+    const int size = fontMetrics().height();
+    noteIcon->setPixmap(Icons::get(Icons::Id::Info).pixmap(size, size));
+    auto *note = new QLabel(
+        tr("Logto cannot change the expiry of an existing token. Latchkey creates a new token "
+           "with the same name and the new expiry, then revokes the old one. <b>The token value "
+           "changes</b>: you will see the new value once, and the old one stops working."),
+        this);
+    note->setWordWrap(true);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(noteIcon, 0, Qt::AlignTop);
+    noteRow->addWidget(note, 1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Currently expires:"), new QLabel(current, this));
+    form->addRow(tr("New &expiry:"), m_expiry);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_expiry)))
+        label->setBuddy(m_expiry->presetCombo());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addLayout(noteRow);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    setMinimumWidth(480);
+
+    connect(m_expiry, &ExpiryChooser::changed, this, &SetExpiryDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_expiry->isValid())
+            return;
+        m_error->hide();
+        emit submitted(spec());
+    });
+    validate();
+}
+
+ExpirySpec SetExpiryDialog::spec() const
+{
+    return m_expiry->spec();
+}
+
+void SetExpiryDialog::validate()
+{
+    m_apply->setEnabled(!m_busy && m_expiry->isValid());
+}
+
+void SetExpiryDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_expiry->setEnabled(!busy);
+    m_apply->setText(busy ? tr("Rotating…") : tr("&Rotate Token"));
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    validate();
+}
+
+void SetExpiryDialog::showError(const QString &message)
+{
+    setBusy(false);
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace latchkey

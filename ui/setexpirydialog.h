@@ -1,0 +1,48 @@
+// SetExpiryDialog: chooses a new expiry for a token and explains that Logto
+// cannot change it in place — the token is rotated and gets a new value.
+#pragma once
+
+#include "expiryspec.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+
+namespace latchkey {
+
+class ExpiryChooser;
+
+class SetExpiryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SetExpiryDialog(const QString &tokenName, const QString &userLabel,
+                    const std::optional<QDateTime> &currentExpiry, int maxLifetimeDays,
+                    QWidget *parent = nullptr);
+
+    ExpirySpec spec() const;
+    void setBusy(bool busy);
+    void showError(const QString &message);
+
+    ExpiryChooser *expiryChooser() const { return m_expiry; }
+    QPushButton *applyButton() const { return m_apply; }
+
+signals:
+    void submitted(const ExpirySpec &spec);
+
+private:
+    void validate();
+
+    ExpiryChooser *m_expiry;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_apply;
+    bool m_busy = false;
+};
+
+} // namespace latchkey

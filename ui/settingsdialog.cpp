@@ -1,0 +1,95 @@
+// SettingsDialog: the preferences — clipboard clearing, the expiring-soon
+// threshold, the max-lifetime policy and the interface language.
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
+    : QDialog(parent)
+    , m_clipboard(new QSpinBox(this))
+    , m_expiring(new QSpinBox(this))
+    , m_maxLifetime(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_initialLanguage(values.language)
+{
+    setWindowTitle(tr("Settings"));
+
+    m_clipboard->setRange(0, 600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never (clear at quit)"));
+    m_clipboard->setValue(values.clipboardClearSeconds);
+    m_clipboard->setAccessibleName(tr("Clear the clipboard after"));
+
+    m_expiring->setRange(1, 365);
+    m_expiring->setSuffix(tr(" days"));
+    m_expiring->setValue(values.expiringSoonDays);
+
+    m_maxLifetime->setRange(0, 3650);
+    m_maxLifetime->setSuffix(tr(" days"));
+    m_maxLifetime->setSpecialValueText(tr("No limit"));
+    m_maxLifetime->setValue(values.maxLifetimeDays);
+
+    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        QString label = locale.nativeLanguageName();
+        if (label.isEmpty())
+            label = code;
+        m_language->addItem(u"%1 (%2)"_s.arg(label, code), code);
+    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(values.language)));
+
+    auto *restartNote =
+        new QLabel(tr("A new language applies the next time Latchkey starts."), this);
+    restartNote->setWordWrap(true);
+    restartNote->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Clear copied tokens after:"), m_clipboard);
+    form->addRow(tr("Tokens are &expiring soon within:"), m_expiring);
+    form->addRow(tr("&Longest lifetime for new tokens:"), m_maxLifetime);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), restartNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values values;
+    values.clipboardClearSeconds = m_clipboard->value();
+    values.expiringSoonDays = m_expiring->value();
+    values.maxLifetimeDays = m_maxLifetime->value();
+    values.language = m_language->currentData().toString();
+    return values;
+}
+
+QStringList SettingsDialog::availableLanguages()
+{
+    QStringList codes;
+    const QStringList files =
+        QDir(u":/i18n"_s).entryList({u"latchkey_*.qm"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        codes.append(file.mid(9, file.size() - 9 - 3));
+    return codes;
+}
+
+} // namespace latchkey

@@ -1,0 +1,600 @@
+// TokensPage: one user's tokens — filter, status filter, count, the table, and
+// every token action (generate, rename, set expiry, revoke, copy, refresh).
+#include "tokenspage.h"
+
+#include "busyoverlay.h"
+#include "clipboardguard.h"
+#include "connectionsession.h"
+#include "expirydelegate.h"
+#include "generatetokendialog.h"
+#include "icons.h"
+#include "logtoclient.h"
+#include "revealtokendialog.h"
+#include "setexpirydialog.h"
+#include "tokencache.h"
+#include "tokenlistmodel.h"
+#include "tokennamedelegate.h"
+#include "tokenservice.h"
+#include "tokentablefilter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+// The status filter's own choice beyond TokenFilterProxyModel::StatusFilter.
+constexpr int NeedsAttention = -1;
+} // namespace
+
+TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_clipboard(clipboard)
+    , m_cache(cache)
+    , m_model(new TokenListModel(this))
+    , m_proxy(new TokenTableFilter(this))
+    , m_expiryDelegate(new ExpiryDelegate(this))
+    , m_toolBar(new QToolBar(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_view(new QTreeView(this))
+    , m_overlay(new BusyOverlay(m_view))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAccessibleName(tr("Tokens"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
+    // Widths from the font, not from the rows: measuring 100 000 rows is slow.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int icon = 16 + 12;
+    m_view->setColumnWidth(TokenListModel::TokenColumn,
+                           metrics.horizontalAdvance(u"pat_••••WWWW"_s) + 16);
+    m_view->setColumnWidth(TokenListModel::CreatedColumn,
+                           metrics.horizontalAdvance(u"00/00/0000 00:00"_s) + 16);
+    m_view->setColumnWidth(TokenListModel::ExpiresColumn,
+                           metrics.horizontalAdvance(tr("expired 00 days ago")) + icon);
+    m_view->setColumnWidth(TokenListModel::StatusColumn,
+                           metrics.horizontalAdvance(tr("Expiring soon")) + icon);
+    m_view->setColumnWidth(TokenListModel::CachedColumn,
+                           metrics.horizontalAdvance(tr("In keychain")) + 16);
+    m_view->header()->setMinimumSectionSize(metrics.horizontalAdvance(u"Name"_s) + 24);
+    m_view->header()->setSortIndicatorShown(true);
+    m_view->setItemDelegateForColumn(TokenListModel::ExpiresColumn, m_expiryDelegate);
+    m_view->setItemDelegateForColumn(TokenListModel::StatusColumn, m_expiryDelegate);
+    auto *nameDelegate = new TokenNameDelegate(
+        [this](const QModelIndex &index) {
+            QStringList taken = names();
+            taken.removeOne(index.data(TokenListModel::NameRole).toString());
+            return taken;
+        },
+        this);
+    m_view->setItemDelegateForColumn(TokenListModel::NameColumn, nameDelegate);
+    connect(nameDelegate, &TokenNameDelegate::rejected, this,
+            [this](const QString &message) { showMessage(message, true); });
+    connect(m_model, &TokenListModel::renameRequested, this,
+            [this](const QByteArray &fingerprint, const QString &newName) {
+                const int row = m_model->rowOf(fingerprint);
+                if (row >= 0)
+                    rename(m_model->nameAt(row), newName);
+            });
+    // The Cached column follows the keychain index of this connection.
+    connect(m_cache, &TokenCache::cachedChanged, this,
+            [this](const QString &endpoint, const QByteArray &fingerprint, bool cached) {
+                if (m_session && endpoint == m_session->endpointKey()) {
+                    m_model->setCached(fingerprint, cached);
+                    updateActions();
+                }
+            });
+    connect(m_cache, &TokenCache::indexLoaded, this, [this](const QString &endpoint) {
+        if (m_session && endpoint == m_session->endpointKey())
+            m_model->setCachedFingerprints(m_cache->cachedFingerprints(endpoint));
+    });
+    // "in 3 days" must not go stale while the window stays open.
+    m_clock.setInterval(60 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_model->refreshTimes();
+        updateCount();
+    });
+    m_clock.start();
+
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter tokens"));
+    m_filter->addAction(Icons::get(Icons::Id::Inspector), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableFilter::setFilterText);
+
+    m_status->addItem(tr("All tokens"), int(TokenTableFilter::StatusFilter::All));
+    m_status->addItem(tr("Active"), int(TokenTableFilter::StatusFilter::Active));
+    m_status->addItem(Icons::get(Icons::Id::Expiring), tr("Expiring soon"),
+                      int(TokenTableFilter::StatusFilter::ExpiringSoon));
+    m_status->addItem(Icons::get(Icons::Id::Expired), tr("Expired"),
+                      int(TokenTableFilter::StatusFilter::Expired));
+    m_status->addItem(Icons::get(Icons::Id::Never), tr("Never expires"),
+                      int(TokenTableFilter::StatusFilter::NeverExpires));
+    m_status->addItem(tr("Expired or expiring soon"), NeedsAttention);
+    m_status->setAccessibleName(tr("Show"));
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int choice = m_status->currentData().toInt();
+        m_proxy->setNeedsAttentionOnly(choice == NeedsAttention);
+        if (choice != NeedsAttention)
+            m_proxy->setStatusFilter(TokenTableFilter::StatusFilter(choice));
+        updateCount();
+    });
+
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    buildActions();
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    filterRow->addWidget(m_filter, 2);
+    filterRow->addWidget(m_status, 1);
+    filterRow->addStretch(1);
+    filterRow->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokensPage::updateActions);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_copy);
+        menu.addSeparator();
+        menu.addAction(m_rename);
+        menu.addAction(m_setExpiry);
+        menu.addSeparator();
+        menu.addAction(m_revoke);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TokensPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TokensPage::updateActions);
+    updateActions();
+    updateCount();
+}
+
+TokensPage::~TokensPage() = default;
+
+void TokensPage::buildActions()
+{
+    // Generate answers anywhere in the window while this page shows; the actions
+    // on a selection answer only while the table has the focus, so that Delete
+    // or Ctrl+C in another field never reaches a token.
+    auto make = [this](Icons::Id icon, const QString &text, const QKeySequence &key,
+                       void (TokensPage::*slot)(), QWidget *owner, Qt::ShortcutContext context) {
+        auto *action = new QAction(Icons::get(icon), text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(context);
+        connect(action, &QAction::triggered, this, slot);
+        owner->addAction(action);
+        return action;
+    };
+    m_generate = make(Icons::Id::Generate, tr("&Generate…"), QKeySequence::New,
+                      &TokensPage::generate, this, Qt::WindowShortcut);
+    m_rename = make(Icons::Id::Rename, tr("&Rename"), Qt::Key_F2, &TokensPage::renameSelected,
+                    m_view, Qt::WidgetShortcut);
+    m_setExpiry = make(Icons::Id::Expiry, tr("Set &Expiry…"), QKeySequence(),
+                       &TokensPage::setExpiryOfSelected, m_view, Qt::WidgetShortcut);
+    m_revoke = make(Icons::Id::Revoke, tr("Re&voke…"), QKeySequence::Delete,
+                    &TokensPage::revokeSelected, m_view, Qt::WidgetShortcut);
+    m_copy = make(Icons::Id::Copy, tr("&Copy Token"), QKeySequence::Copy, &TokensPage::copySelected,
+                  m_view, Qt::WidgetShortcut);
+    // F5 belongs to the window's Refresh, which also retries when offline.
+    m_refresh = make(Icons::Id::Refresh, tr("Re&fresh"), QKeySequence(), &TokensPage::reload, this,
+                     Qt::WindowShortcut);
+    m_refresh->setToolTip(tr("Refresh (F5)"));
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addAction(m_generate);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_copy);
+    m_toolBar->addAction(m_rename);
+    m_toolBar->addAction(m_setExpiry);
+    m_toolBar->addAction(m_revoke);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_refresh);
+}
+
+void TokensPage::setUser(ConnectionSession *session, const QString &userId,
+                         const QString &userLabel)
+{
+    m_session = session;
+    m_userId = userId;
+    m_userLabel = userLabel;
+    m_loaded = false;
+    m_model->clear();
+    if (session) {
+        const QString endpoint = session->endpointKey();
+        m_model->setCachedFingerprints(m_cache->cachedFingerprints(endpoint));
+        if (!m_cache->isIndexLoaded(endpoint))
+            m_cache->loadIndex(endpoint);
+    }
+    m_message->hide();
+    if (session && !userId.isEmpty())
+        reload();
+    updateActions();
+}
+
+void TokensPage::setExpiringSoonDays(int days)
+{
+    m_expiringSoonDays = days;
+    m_model->setExpiringSoonDays(days);
+    m_proxy->invalidate();
+    updateCount();
+}
+
+void TokensPage::setOffline(bool offline, const QString &reason)
+{
+    m_offline = offline;
+    m_offlineReason = reason;
+    updateActions();
+}
+
+void TokensPage::showSnapshot(const QList<PersonalAccessToken> &tokens)
+{
+    m_model->setTokens(m_userId, tokens);
+    updateCount();
+}
+
+void TokensPage::showExpiringOnly()
+{
+    m_status->setCurrentIndex(m_status->findData(NeedsAttention));
+    m_view->setFocus();
+}
+
+QList<PersonalAccessToken> TokensPage::tokens() const
+{
+    return m_model->tokens();
+}
+
+QStringList TokensPage::names() const
+{
+    QStringList result;
+    for (const PersonalAccessToken &token : m_model->tokens())
+        result.append(token.name);
+    return result;
+}
+
+int TokensPage::expiringOrExpiredCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const TokenStatus status = m_model->statusAt(row);
+        if (status == TokenStatus::Expired || status == TokenStatus::ExpiringSoon)
+            ++count;
+    }
+    return count;
+}
+
+QList<PersonalAccessToken> TokensPage::selectedTokens() const
+{
+    QList<PersonalAccessToken> result;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        result.append(index.data(TokenListModel::TokenRole).value<PersonalAccessToken>());
+    return result;
+}
+
+void TokensPage::updateActions()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    const bool ready = m_session && !m_userId.isEmpty() && m_busy == 0;
+    const bool online = ready && !m_offline;
+    const QString offlineTip = tr("Unavailable while offline: %1").arg(m_offlineReason);
+
+    auto set = [&](QAction *action, bool enabled, bool needsServer) {
+        action->setEnabled(enabled);
+        if (needsServer && m_offline)
+            action->setStatusTip(offlineTip);
+        else
+            action->setStatusTip(QString());
+    };
+    set(m_generate, online, true);
+    set(m_rename, online && selected.size() == 1, true);
+    set(m_setExpiry, online && selected.size() == 1, true);
+    set(m_revoke, online && !selected.isEmpty(), true);
+    const bool cached =
+        selected.size() == 1 &&
+        m_view->selectionModel()->selectedRows().first().data(TokenListModel::CachedRole).toBool();
+    set(m_copy, ready && cached, false);
+    m_refresh->setEnabled(m_session && !m_userId.isEmpty() && m_busy == 0);
+
+    // Tool buttons show the shortcut, and why a server action is unavailable.
+    auto tipFor = [](QAction *action) {
+        QString text = action->text().remove(u'&').remove(u'…');
+        if (!action->shortcut().isEmpty())
+            text += u" (%1)"_s.arg(action->shortcut().toString(QKeySequence::NativeText));
+        return text;
+    };
+    for (QAction *action : {m_generate, m_rename, m_setExpiry, m_revoke}) {
+        action->setToolTip(m_offline ? u"%1 — %2"_s.arg(tipFor(action), offlineTip)
+                                     : tipFor(action));
+    }
+    if (selected.size() == 1 && !cached)
+        m_copy->setToolTip(tr("Only tokens generated or rotated in Latchkey and saved in your "
+                              "keychain can be copied"));
+    else
+        m_copy->setToolTip(tipFor(m_copy));
+}
+
+void TokensPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int attention = expiringOrExpiredCount();
+    QString text = tr("%n token(s)", nullptr, total);
+    if (attention > 0)
+        text += tr(", %n expired or expiring soon", nullptr, attention);
+    if (m_proxy->rowCount() != total)
+        text = tr("%1 of %2").arg(m_proxy->rowCount()).arg(text);
+    m_count->setText(text);
+}
+
+void TokensPage::beginBusy(const QString &text)
+{
+    if (m_busy++ == 0)
+        emit busyChanged(true);
+    m_overlay->start(text);
+    emit statusMessage(text);
+    updateActions();
+}
+
+void TokensPage::endBusy()
+{
+    if (m_busy > 0 && --m_busy == 0) {
+        m_overlay->stop();
+        emit busyChanged(false);
+        emit statusMessage(QString());
+    }
+    updateActions();
+}
+
+void TokensPage::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? u"color: #b3261e"_s : u"color: #1e6b2f"_s);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void TokensPage::reload()
+{
+    if (!m_session || m_userId.isEmpty())
+        return;
+    const quint64 generation = ++m_loadGeneration;
+    beginBusy(tr("Loading tokens…"));
+    m_session->client()->listTokens(m_userId, this,
+                                    [this, generation](Result<QList<PersonalAccessToken>> result) {
+                                        endBusy();
+                                        // A newer request (another user, another refresh) wins.
+                                        if (generation != m_loadGeneration)
+                                            return;
+                                        if (!result) {
+                                            emit loadFailed(result.error());
+                                            return;
+                                        }
+                                        m_model->setTokens(m_userId, result.value());
+                                        m_loaded = true;
+                                        updateCount();
+                                        emit loaded();
+                                    });
+}
+
+void TokensPage::generate()
+{
+    if (!m_generate->isEnabled())
+        return;
+    auto *dialog = new GenerateTokenDialog(m_userLabel, names(), m_maxLifetimeDays, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &GenerateTokenDialog::submitted, this,
+            [this, dialog](const QString &name, const ExpirySpec &spec) {
+                if (!m_session)
+                    return;
+                dialog->setBusy(true);
+                beginBusy(tr("Generating “%1”…").arg(name));
+                m_session->tokens()->generate(
+                    m_userId, name, spec, dialog, [this, dialog](TokenResult<IssuedToken> result) {
+                        endBusy();
+                        if (!result) {
+                            dialog->showError(result.error().message);
+                            return;
+                        }
+                        dialog->accept();
+                        reveal(int(RevealTokenDialog::Reason::Created), std::move(result).value());
+                        reload();
+                    });
+            });
+    dialog->open();
+}
+
+void TokensPage::reveal(int reason, IssuedToken issued)
+{
+    const PersonalAccessToken token = issued.token;
+    auto *dialog =
+        new RevealTokenDialog(RevealTokenDialog::Reason(reason), token.name, m_userLabel,
+                              token.expiresAt, std::move(issued.value), m_clipboard, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"RevealTokenDialog"_s);
+    dialog->setCacheState(issued.cached ? RevealTokenDialog::CacheState::Saved
+                                        : RevealTokenDialog::CacheState::Failed,
+                          issued.cacheError);
+    const QString endpoint = m_session ? m_session->endpointKey() : QString();
+    connect(dialog, &RevealTokenDialog::retryCacheRequested, this,
+            [this, dialog, endpoint, fingerprint = token.fingerprint] {
+                m_cache->store(endpoint, fingerprint, dialog->secret(), dialog,
+                               [dialog](SecretStore::Outcome outcome) {
+                                   dialog->setCacheState(
+                                       outcome.ok() ? RevealTokenDialog::CacheState::Saved
+                                                    : RevealTokenDialog::CacheState::Failed,
+                                       outcome.message);
+                               });
+            });
+    dialog->open();
+}
+
+void TokensPage::renameSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_rename->isEnabled())
+        return;
+    const QModelIndex name = rows.first().siblingAtColumn(TokenListModel::NameColumn);
+    m_view->setCurrentIndex(name);
+    m_view->edit(name);
+}
+
+void TokensPage::rename(const QString &currentName, const QString &newName)
+{
+    if (!m_session || m_offline)
+        return;
+    beginBusy(tr("Renaming “%1”…").arg(currentName));
+    m_session->tokens()->rename(
+        m_userId, currentName, newName, this,
+        [this, currentName, newName](TokenResult<PersonalAccessToken> result) {
+            endBusy();
+            if (!result) {
+                showMessage(result.error().message, true);
+                reload();
+                return;
+            }
+            showMessage(QString(), false);
+            emit statusMessage(tr("Renamed “%1” to “%2”.").arg(currentName, newName));
+            reload();
+        });
+}
+
+void TokensPage::setExpiryOfSelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_setExpiry->isEnabled())
+        return;
+    const PersonalAccessToken token = selected.first();
+    auto *dialog =
+        new SetExpiryDialog(token.name, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SetExpiryDialog::submitted, this,
+            [this, dialog, name = token.name](const ExpirySpec &spec) {
+                if (!m_session)
+                    return;
+                dialog->setBusy(true);
+                beginBusy(tr("Rotating “%1”…").arg(name));
+                m_session->tokens()->changeExpiry(
+                    m_userId, name, spec, dialog, [this, dialog](TokenResult<IssuedToken> result) {
+                        endBusy();
+                        if (!result) {
+                            dialog->showError(result.error().message);
+                            reload();
+                            return;
+                        }
+                        dialog->accept();
+                        reveal(int(RevealTokenDialog::Reason::Rotated), std::move(result).value());
+                        reload();
+                    });
+            });
+    dialog->open();
+}
+
+void TokensPage::revokeSelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.isEmpty() || !m_revoke->isEnabled())
+        return;
+    QStringList names;
+    for (const PersonalAccessToken &token : selected)
+        names.append(token.name);
+
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Tokens"), QString(),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"RevokeConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (names.size() == 1) {
+        box->setText(tr("Revoke the token “%1” of %2?").arg(names.first(), m_userLabel));
+    } else {
+        QString list;
+        for (const QString &name : names)
+            list += u"<li>%1</li>"_s.arg(name.toHtmlEscaped());
+        box->setTextFormat(Qt::RichText);
+        box->setText(tr("Revoke %n tokens of %1?", nullptr, int(names.size()))
+                         .arg(m_userLabel.toHtmlEscaped()) +
+                     u"<ul>%1</ul>"_s.arg(list));
+    }
+    box->setInformativeText(tr("Anything using them stops working at once. This cannot be "
+                               "undone."));
+    QPushButton *revoke =
+        box->addButton(tr("&Revoke", nullptr, int(names.size())), QMessageBox::DestructiveRole);
+    revoke->setIcon(Icons::get(Icons::Id::Revoke));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, revoke, names](QAbstractButton *b) {
+        if (b != revoke || !m_session)
+            return;
+        beginBusy(tr("Revoking %n token(s)…", nullptr, int(names.size())));
+        m_session->tokens()->revoke(m_userId, names, this, [this](QList<RevokeOutcome> outcomes) {
+            endBusy();
+            QStringList problems;
+            int revoked = 0;
+            for (const RevokeOutcome &outcome : outcomes) {
+                if (outcome.revoked)
+                    ++revoked;
+                if (!outcome.error.isEmpty())
+                    problems.append(u"“%1”: %2"_s.arg(outcome.name, outcome.error));
+            }
+            showMessage(problems.join(u'\n'), !problems.isEmpty());
+            emit statusMessage(tr("Revoked %n token(s).", nullptr, revoked));
+            reload();
+        });
+    });
+    box->open();
+}
+
+void TokensPage::copySelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_copy->isEnabled() || !m_session)
+        return;
+    const PersonalAccessToken token = selected.first();
+    m_session->tokens()->cachedValue(token.fingerprint, this,
+                                     [this, name = token.name](TokenResult<SecretBytes> result) {
+                                         if (!result) {
+                                             showMessage(result.error().message, true);
+                                             return;
+                                         }
+                                         m_clipboard->copySecret(result.value());
+                                         emit statusMessage(tr("Copied “%1”.").arg(name));
+                                     });
+}
+
+} // namespace latchkey

@@ -1,0 +1,132 @@
+// TokensPage: one user's tokens — filter, status filter, count, the table, and
+// every token action (generate, rename, set expiry, revoke, copy, refresh).
+#pragma once
+
+#include "apierror.h"
+#include "personalaccesstoken.h"
+
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolBar;
+class QTreeView;
+
+namespace latchkey {
+
+class BusyOverlay;
+class ClipboardGuard;
+class ConnectionSession;
+class ExpiryDelegate;
+class TokenCache;
+class TokenTableFilter;
+class TokenListModel;
+struct IssuedToken;
+
+class TokensPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent = nullptr);
+    ~TokensPage() override;
+
+    // The user whose tokens the page shows; loads them (session may be null).
+    void setUser(ConnectionSession *session, const QString &userId, const QString &userLabel);
+    QString userId() const { return m_userId; }
+    QString userLabel() const { return m_userLabel; }
+    // A friendlier name once the directory answered; confirmations use it.
+    void setUserLabel(const QString &label) { m_userLabel = label; }
+    void setExpiringSoonDays(int days);
+    void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
+    // Server actions are refused while offline; reason goes into their tooltips.
+    void setOffline(bool offline, const QString &reason = {});
+    // Shows saved tokens while the server cannot be reached.
+    void showSnapshot(const QList<PersonalAccessToken> &tokens);
+    // Narrows the table to expired and soon-expiring tokens.
+    void showExpiringOnly();
+
+    int expiringOrExpiredCount() const;
+    QList<PersonalAccessToken> tokens() const;
+    bool isBusy() const { return m_busy > 0; }
+    bool hasLoaded() const { return m_loaded; }
+
+    QTreeView *view() const { return m_view; }
+    TokenListModel *model() const { return m_model; }
+    QLineEdit *filterField() const { return m_filter; }
+    QComboBox *statusFilter() const { return m_status; }
+    QLabel *countLabel() const { return m_count; }
+    QLabel *messageLabel() const { return m_message; }
+    QAction *generateAction() const { return m_generate; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *setExpiryAction() const { return m_setExpiry; }
+    QAction *revokeAction() const { return m_revoke; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *refreshAction() const { return m_refresh; }
+    QToolBar *toolBar() const { return m_toolBar; }
+
+public slots:
+    void reload();
+    void generate();
+    void renameSelected();
+    void setExpiryOfSelected();
+    void revokeSelected();
+    void copySelected();
+
+signals:
+    // A list came from the server (ok) or could not (error).
+    void loaded();
+    void loadFailed(const ApiError &error);
+    void busyChanged(bool busy);
+    // A short sentence for the status bar.
+    void statusMessage(const QString &text);
+
+private:
+    void buildActions();
+    void updateActions();
+    void updateCount();
+    void beginBusy(const QString &text);
+    void endBusy();
+    void showMessage(const QString &text, bool error);
+    void rename(const QString &currentName, const QString &newName);
+    void reveal(int reason, IssuedToken issued);
+    QList<PersonalAccessToken> selectedTokens() const;
+    QStringList names() const;
+
+    ClipboardGuard *m_clipboard;
+    TokenCache *m_cache;
+    QPointer<ConnectionSession> m_session;
+    QString m_userId;
+    QString m_userLabel;
+    int m_maxLifetimeDays = 0;
+    int m_expiringSoonDays = 7;
+    bool m_offline = false;
+    QString m_offlineReason;
+    int m_busy = 0;
+    bool m_loaded = false;
+    quint64 m_loadGeneration = 0;
+
+    TokenListModel *m_model;
+    TokenTableFilter *m_proxy;
+    ExpiryDelegate *m_expiryDelegate;
+    QToolBar *m_toolBar;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QLabel *m_count;
+    QLabel *m_message;
+    QTreeView *m_view;
+    BusyOverlay *m_overlay;
+    QAction *m_generate;
+    QAction *m_rename;
+    QAction *m_setExpiry;
+    QAction *m_revoke;
+    QAction *m_copy;
+    QAction *m_refresh;
+    QTimer m_clock;
+};
+
+} // namespace latchkey

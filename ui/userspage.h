@@ -1,0 +1,58 @@
+// UsersPage: the admin view — search the tenant's users (debounced, server
+// side), page through them lazily, and manage the selected user's tokens beside.
+#pragma once
+
+#include "apierror.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace latchkey {
+
+class ClipboardGuard;
+class ConnectionSession;
+class TokenCache;
+class TokensPage;
+class UserTableModel;
+
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent = nullptr);
+
+    void setSession(ConnectionSession *session);
+    void setOffline(bool offline, const QString &reason);
+    void reload();
+
+    TokensPage *tokensPage() const { return m_tokens; }
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *userView() const { return m_view; }
+    UserTableModel *userModel() const { return m_model; }
+    QSplitter *splitter() const { return m_splitter; }
+
+signals:
+    void usersLoaded();
+    void loadFailed(const ApiError &error);
+
+private:
+    void updateCount();
+    void showSelectedUser();
+
+    QPointer<ConnectionSession> m_session;
+    UserTableModel *m_model;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTreeView *m_view;
+    TokensPage *m_tokens;
+    QSplitter *m_splitter;
+    QTimer m_debounce;
+};
+
+} // namespace latchkey
