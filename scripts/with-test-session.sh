@@ -9,6 +9,7 @@ scratch=$(mktemp -d -t latchkey-test.XXXXXX)
 chmod 700 "$scratch"
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch"/{home,config,data,cache,runtime}
+chmod 700 "$scratch"/runtime
 
 export HOME="$scratch/home"
 export XDG_CONFIG_HOME="$scratch/config"
