@@ -5,566 +5,566 @@
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回：%1</translation>
     </message>
     <message>
         <source>Could not reach the Logto server. Check the network connection and the endpoint URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 Logto 服务器。请检查网络连接和端点 URL，然后重试。</translation>
     </message>
     <message>
         <source>The Logto server did not answer in time. Try again; if this keeps happening, check the network connection or the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器未及时响应。请重试；如果问题持续出现，请检查网络连接或服务器。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If your organisation uses its own certificate authority, add its certificate to the profile; compare the fingerprint in the details with your administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器的证书不受信任，因此未发送任何数据。如果你的组织使用自己的证书颁发机构，请将其证书添加到配置中；并将详细信息中的指纹与管理员提供的指纹进行核对。</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1, which Latchkey did not expect. Check the endpoint URL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP 状态 %1，这不在 Latchkey 的预期之内。请检查端点 URL 并重试。</translation>
     </message>
     <message>
         <source>The Logto server refused the app ID or app secret. Check both in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器拒绝了该应用 ID 或应用密钥。请在配置中检查这两项。</translation>
     </message>
     <message>
         <source>The Logto server refused Latchkey&apos;s access (HTTP %1). Check the app ID, app secret and API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器拒绝了 Latchkey 的访问（HTTP %1）。请检查配置中的应用 ID、应用密钥和 API 标识符。</translation>
     </message>
     <message>
         <source>The app may not use the Logto Management API. In the Logto Console, give the app a role with Management API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用无权使用 Logto Management API。请在 Logto 控制台中为该应用分配具有 Management API 访问权限的角色。</translation>
     </message>
     <message>
         <source>This user no longer exists. Refresh the user list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不存在。请刷新用户列表。</translation>
     </message>
     <message>
         <source>No token with this name exists for this user any more. Refresh the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不再有使用此名称的令牌。请刷新令牌列表。</translation>
     </message>
     <message>
         <source>The user or token no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户或令牌已不存在。请刷新列表。</translation>
     </message>
     <message>
         <source>The server answered HTTP 404 Not Found. Check the endpoint URL; a request that is too large also gets this answer from Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回 HTTP 404 Not Found。请检查端点 URL；请求过大时 Logto 也会返回此响应。</translation>
     </message>
     <message>
         <source>A token with this name already exists for this user. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已有同名令牌。请另选一个名称。</translation>
     </message>
     <message>
         <source>The server refused the change because it conflicts with existing data (HTTP %1). Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此更改，因为它与现有数据冲突（HTTP %1）。请刷新后重试。</translation>
     </message>
     <message>
         <source>This token is not valid: deleted, expired, or its user is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌无效：已删除、已过期，或其用户已被停用。</translation>
     </message>
     <message>
         <source>The Logto server does not know the API indicator. Check the API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器无法识别该 API 标识符。请检查配置中的 API 标识符。</translation>
     </message>
     <message>
         <source>The Logto server refused the request from this app. For a token test, turn on token exchange for the app in the Logto Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器拒绝了来自此应用的请求。如需测试令牌，请在 Logto 控制台中为该应用启用令牌交换。</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器认为请求无效并予以拒绝。请更正输入后重试。</translation>
     </message>
     <message>
         <source>The server is receiving too many requests. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器收到的请求过多。请等待一分钟后再试。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (%1). Check that the endpoint URL points to a Logto server.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法理解服务器的响应（%1）。请检查端点 URL 是否指向 Logto 服务器。</translation>
     </message>
     <message>
         <source>The Logto server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 服务器出现问题（HTTP %1）。请稍后重试。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey 不会通过明文 HTTP 向远程主机发送凭据。请使用 https:// 端点 URL。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AppSessionFactory</name>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存连接。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID 不是 20 个 base32 字符。</translation>
     </message>
     <message>
         <source>AWS account id</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 账户 ID</translation>
     </message>
     <message>
         <source>An access key id is not a secret on its own, but its secret access key is usually nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 ID 本身不是机密，但与之配套的秘密访问密钥通常就在附近。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Base62Crc32Checksum</name>
     <message>
         <source>The checksum cannot be checked: the token has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查校验和：令牌长度不正确。</translation>
     </message>
     <message>
         <source>The checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和不匹配：令牌有输入错误或不是真实令牌。</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 校验和匹配。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionProfile</name>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接需要一个名称。</translation>
     </message>
     <message>
         <source>The endpoint must be a URL such as https://tenant.logto.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>端点必须是 URL，例如 https://tenant.logto.app。</translation>
     </message>
     <message>
         <source>The endpoint must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>端点必须以 https:// 开头（本地服务器可使用 http://）。</translation>
     </message>
     <message>
         <source>The connection needs the app ID of a machine-to-machine application.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接需要机器对机器应用的应用 ID。</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 中没有 CA 证书（PEM 或 DER）。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionSwitcher</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>The Logto tenant Latchkey talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey 所连接的 Logto 租户</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理连接…</translation>
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionsDialog</name>
     <message>
         <source>Replace Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>替换密钥…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>允许对此主机使用明文 HTTP(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)…</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>机器对机器应用 ID</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥</translation>
     </message>
     <message>
         <source>API indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>API 标识符</translation>
     </message>
     <message>
         <source>The user whose tokens “My tokens” shows</source>
-        <translation type="unfinished"></translation>
+        <translation>“我的令牌”显示其令牌的用户</translation>
     </message>
     <message>
         <source>System certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用系统证书</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>⚠ Plain HTTP sends the app secret and every token unencrypted. Use it only inside a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 明文 HTTP 会以未加密方式发送应用密钥和每个令牌。请仅在你信任的网络内使用。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>端点(&amp;E)：</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥(&amp;S)：</translation>
     </message>
     <message>
         <source>API &amp;indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 标识符(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;My user:</source>
-        <translation type="unfinished"></translation>
+        <translation>我的用户(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书包(&amp;C)：</translation>
     </message>
     <message>
         <source>CA Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书包</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Shown once in the Logto console</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在 Logto 控制台中显示一次</translation>
     </message>
     <message>
         <source>Stored in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>存储在你的钥匙串中</translation>
     </message>
     <message>
         <source>The new app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>新的应用密钥</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的连接已存在。</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入应用密钥。</translation>
     </message>
     <message>
         <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>此端点使用明文 HTTP：请在下方允许，或改用 https://。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接。该租户有 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除连接</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its app secret from your keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除连接“%1”并从你的钥匙串中删除其应用密钥吗？</translation>
     </message>
     <message>
         <source>The tokens on the server stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上的令牌保持不变。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本为空。</translation>
     </message>
     <message>
         <source>It contains &quot;xxxx&quot; or an ellipsis, as placeholders do.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含 &quot;xxxx&quot; 或省略号，这是占位符的特征。</translation>
     </message>
     <message>
         <source>It is a template placeholder such as &lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是模板占位符，例如 &lt;token&gt;。</translation>
     </message>
     <message>
         <source>It contains the word &quot;example&quot;, as documentation samples do.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含单词 &quot;example&quot;，这是文档示例的特征。</translation>
     </message>
     <message>
         <source>It reads like &quot;your-token-here&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>它读起来像 &quot;your-token-here&quot;。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder word.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 是占位词。</translation>
     </message>
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>它连续重复同一个字符 %n 次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It uses only %n different character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>它只使用了 %n 个不同的字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>lower-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母</translation>
     </message>
     <message>
         <source>upper-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>大写字母</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>符号</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>non-ASCII bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>非 ASCII 字节</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryChooser</name>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 天</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年</translation>
     </message>
     <message>
         <source>Custom date…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期…</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>过期日期</translation>
     </message>
     <message numerus="yes">
         <source>Your policy allows tokens of at most %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的策略允许令牌最长有效 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>A token that never expires stays valid until someone revokes it. If it leaks, it can be used for as long as nobody notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期的令牌在被吊销之前一直有效。一旦泄露，只要无人察觉，它就可以一直被使用。</translation>
     </message>
     <message>
         <source>Expires on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 %2 过期</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一分钟后</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚过期</translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前已过期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前已过期</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将过期</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryNotice</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show only expired and soon-expiring tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示已过期和即将过期的令牌</translation>
     </message>
     <message>
         <source>%1 expired or expire within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已过期或将在 %2 内过期</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
 </context>
@@ -572,1901 +572,1901 @@
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天太久了；最多只能设置 %2 天。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an expiry: give a number of days, a date as YYYY-MM-DD, or &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的过期时间：请输入天数、YYYY-MM-DD 格式的日期或 &quot;never&quot;。</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期日期不是有效日期。</translation>
     </message>
     <message>
         <source>The expiry time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间无效。</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间必须在未来。</translation>
     </message>
     <message numerus="yes">
         <source>Tokens that never expire are not allowed; the longest lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>不允许永不过期的令牌；最长有效期为 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The longest allowed lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最长允许的有效期为 %n 天。</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
         <source>at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当天结束时</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::FormatDetector</name>
     <message>
         <source>fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>细粒度个人访问令牌</translation>
     </message>
     <message>
         <source>personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>个人访问令牌</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 访问令牌</translation>
     </message>
     <message>
         <source>GitHub App user-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub App 用户到服务器令牌</translation>
     </message>
     <message>
         <source>GitHub App server-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub App 服务器到服务器令牌</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <source>rotating bot token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换式 bot 令牌（配置）</translation>
     </message>
     <message>
         <source>rotating user token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换式用户令牌（配置）</translation>
     </message>
     <message>
         <source>configuration refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>配置刷新令牌</translation>
     </message>
     <message>
         <source>bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>bot 令牌</translation>
     </message>
     <message>
         <source>user token</source>
-        <translation type="unfinished"></translation>
+        <translation>用户令牌</translation>
     </message>
     <message>
         <source>app-level token</source>
-        <translation type="unfinished"></translation>
+        <translation>应用级令牌</translation>
     </message>
     <message>
         <source>legacy workspace app token</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版工作区应用令牌</translation>
     </message>
     <message>
         <source>legacy refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版刷新令牌</translation>
     </message>
     <message>
         <source>legacy token</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版令牌</translation>
     </message>
     <message>
         <source>legacy session token</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版会话令牌</translation>
     </message>
     <message>
         <source>live secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>live 模式秘密密钥</translation>
     </message>
     <message>
         <source>test secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>test 模式秘密密钥</translation>
     </message>
     <message>
         <source>live restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>live 模式受限密钥</translation>
     </message>
     <message>
         <source>test restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>test 模式受限密钥</translation>
     </message>
     <message>
         <source>live publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>live 模式可发布密钥</translation>
     </message>
     <message>
         <source>test publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>test 模式可发布密钥</translation>
     </message>
     <message>
         <source>webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook 签名密钥</translation>
     </message>
     <message>
         <source>long-term access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>长期访问密钥 ID</translation>
     </message>
     <message>
         <source>temporary (STS) access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>临时（STS）访问密钥 ID</translation>
     </message>
     <message>
         <source>STS service bearer token key id</source>
-        <translation type="unfinished"></translation>
+        <translation>STS 服务持有者令牌密钥 ID</translation>
     </message>
     <message>
         <source>context-specific credential key id</source>
-        <translation type="unfinished"></translation>
+        <translation>特定上下文凭据密钥 ID</translation>
     </message>
     <message>
         <source>Character %1 is not allowed in a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中不允许使用字符 %1。</translation>
     </message>
     <message>
         <source>A %1 has %2 characters after &quot;%3&quot;; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 &quot;%3&quot; 之后应有 %2 个字符；此令牌有 %4 个。</translation>
     </message>
     <message>
         <source>A %1 has %2 to %3 characters after &quot;%4&quot;; this one has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 &quot;%4&quot; 之后应有 %2 到 %3 个字符；此令牌有 %5 个。</translation>
     </message>
     <message>
         <source>A GitHub fine-grained token is &quot;github_pat_&quot;, 22 letters or digits, &quot;_&quot;, then 59 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 细粒度令牌的格式为 &quot;github_pat_&quot;、22 个字母或数字、&quot;_&quot;，然后是 59 个字母或数字。</translation>
     </message>
     <message>
         <source>unrecognised string</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的字符串</translation>
     </message>
     <message>
         <source>Logto personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 个人访问令牌</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 令牌</translation>
     </message>
     <message>
         <source>GitHub fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub 细粒度个人访问令牌</translation>
     </message>
     <message>
         <source>npm access token</source>
-        <translation type="unfinished"></translation>
+        <translation>npm 访问令牌</translation>
     </message>
     <message>
         <source>GitLab personal access token (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 个人访问令牌（旧版）</translation>
     </message>
     <message>
         <source>GitLab personal access token (routable)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab 个人访问令牌（可路由）</translation>
     </message>
     <message>
         <source>PyPI API token</source>
-        <translation type="unfinished"></translation>
+        <translation>PyPI API 令牌</translation>
     </message>
     <message>
         <source>Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack 令牌</translation>
     </message>
     <message>
         <source>Stripe key</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe 密钥</translation>
     </message>
     <message>
         <source>AWS access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 访问密钥 ID</translation>
     </message>
     <message>
         <source>JSON Web Token (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token (JWS)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GenerateTokenDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <source>Generate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>生成令牌</translation>
     </message>
     <message>
         <source>e.g. CI deploy, laptop CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：CI 部署、笔记本 CLI</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌名称</translation>
     </message>
     <message>
         <source>A new personal access token for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt; 生成新的个人访问令牌。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Expires in:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Give it a name that says where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>请起一个能说明其用途的名称。</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GitLabRoutableDecoder</name>
     <message>
         <source>A routable GitLab token is &quot;glpat-&quot;, a base64url payload, &quot;.&quot;, a 2-character version, &quot;.&quot;, then 9 base36 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>可路由的 GitLab 令牌格式为 &quot;glpat-&quot;、base64url 载荷、&quot;.&quot;、2 个字符的版本号、&quot;.&quot;，然后是 9 个 base36 字符。</translation>
     </message>
     <message>
         <source>The CRC-32 checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 校验和不匹配：令牌有输入错误或不是真实令牌。</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 校验和匹配。</translation>
     </message>
     <message>
         <source>Token version</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌版本</translation>
     </message>
     <message>
         <source>The payload length field says %1 characters, but the payload has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷长度字段为 %1 个字符，但载荷实际有 %2 个。</translation>
     </message>
     <message>
         <source>The payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷不是有效的 base64url。</translation>
     </message>
     <message>
         <source>The payload&apos;s random part is longer than the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷的随机部分比载荷本身还长。</translation>
     </message>
     <message>
         <source>Cell id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell ID</translation>
     </message>
     <message>
         <source>Organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 ID</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>群组 ID</translation>
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID</translation>
     </message>
     <message>
         <source>Routing value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>路由值 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InputNormalizer</name>
     <message>
         <source>Removed whitespace around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除令牌两端的空白。</translation>
     </message>
     <message>
         <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 &quot;Authorization:&quot; 标头名称。</translation>
     </message>
     <message>
         <source>Removed a &quot;Bearer&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 &quot;Bearer&quot; 前缀。</translation>
     </message>
     <message>
         <source>Removed quotes around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除令牌两端的引号。</translation>
     </message>
     <message>
         <source>Removed line breaks inside the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除令牌内部的换行符。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
         <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此连接的密钥检查签名(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴令牌以了解它是什么。除非你要求检查签名，否则任何数据都不会离开这台计算机。</translation>
     </message>
     <message>
         <source>Paste a token here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴令牌（Ctrl+V）</translation>
     </message>
     <message>
         <source>Token to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的令牌</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Nothing to inspect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可检查的内容</translation>
     </message>
     <message>
         <source>Supported: Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe and AWS keys, and any JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持：Logto、GitHub、GitLab、npm、PyPI、Slack、Stripe 和 AWS 密钥，以及任何 JWT。</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个字符</numerusform>
         </translation>
     </message>
     <message>
         <source>Known token</source>
-        <translation type="unfinished"></translation>
+        <translation>已知令牌</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查发现</translation>
     </message>
     <message>
         <source>Decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>已解码</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>声明</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>无效</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>算法</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取密钥…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
     <message>
         <source>The key set is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥集不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The key set&apos;s &quot;keys&quot; member is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥集的 &quot;keys&quot; 成员不是数组。</translation>
     </message>
     <message>
         <source>The JSON is neither a JWK Set nor a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 JSON 既不是 JWK Set，也不是 JWK。</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 %1</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 密钥需要 base64url 编码的 &quot;n&quot; 和 &quot;e&quot;。</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持曲线 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>an EC key on %1 needs &quot;x&quot; and &quot;y&quot; of %2 bytes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 EC 密钥需要各为 %2 字节的 &quot;x&quot; 和 &quot;y&quot;。</translation>
     </message>
     <message>
         <source>an Ed25519 key needs an &quot;x&quot; of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 密钥需要 32 字节的 &quot;x&quot;。</translation>
     </message>
     <message>
         <source>a symmetric key needs a base64url &quot;k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>对称密钥需要 base64url 编码的 &quot;k&quot;。</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持密钥类型 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>OpenSSL rejected the key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 拒绝了该密钥材料。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsParser</name>
     <message numerus="yes">
         <source>The token has %n part(s) separated by dots; a compact JWS has exactly 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该令牌有 %n 个以点分隔的部分；紧凑 JWS 必须恰好有 3 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>The header (part 1) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头（第 1 部分）不是有效的 base64url。</translation>
     </message>
     <message>
         <source>The header (part 1) is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头（第 1 部分）不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The payload (part 2) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷（第 2 部分）不是有效的 base64url。</translation>
     </message>
     <message>
         <source>The signature (part 3) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名（第 3 部分）不是有效的 base64url。</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>标头中没有 &quot;alg&quot; 字符串。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsVerifier</name>
     <message>
         <source>The token says %1, but the key is %2: it cannot verify %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌声明使用 %1，但密钥是 %2：它无法验证 %1 签名。</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 with this key needs exactly %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有 %1 字节；使用此密钥的 %2 需要恰好 %3 字节。</translation>
     </message>
     <message>
         <source>The signature does not match: the token was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配：令牌已被篡改，或使用了其他密钥签名。</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法计算 HMAC。</translation>
     </message>
     <message>
         <source>The HMAC key has only %1 bytes; %2 requires at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>HMAC 密钥只有 %1 字节；%2 至少需要 %3 字节。</translation>
     </message>
     <message>
         <source>OpenSSL could not read the ECDSA signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法读取 ECDSA 签名。</translation>
     </message>
     <message>
         <source>OpenSSL could not set up the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法设置验证。</translation>
     </message>
     <message>
         <source>OpenSSL could not set up RSA-PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法设置 RSA-PSS。</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; %2 requires at least 2048.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 密钥只有 %1 位；%2 至少需要 2048 位。</translation>
     </message>
     <message>
         <source>The token says %1, but the key is meant for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌声明使用 %1，但该密钥用于 %2。</translation>
     </message>
     <message>
         <source>The key set has no usable key with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥集中没有 ID 为 &quot;%1&quot; 的可用密钥。</translation>
     </message>
     <message>
         <source>The key set has no usable keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥集中没有可用的密钥。</translation>
     </message>
     <message>
         <source>The token is unsigned (alg &quot;none&quot;); unsigned tokens are always rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌未签名（alg &quot;none&quot;）；未签名的令牌一律拒绝。</translation>
     </message>
     <message>
         <source>The signature algorithm &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持签名算法 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No key was given, so the signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密钥，因此未检查签名。</translation>
     </message>
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PEM 文本既不是公钥，也不是证书。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串</translation>
     </message>
     <message>
         <source>the keychain returned a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串返回了不同的值</translation>
     </message>
 </context>
 <context>
     <name>latchkey::LatchkeyApp</name>
     <message>
         <source>The sandbox server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒服务器未能启动：%1</translation>
     </message>
     <message>
         <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到系统钥匙串：机密信息仅在本次会话中保存在内存里。</translation>
     </message>
     <message>
         <source>The sandbox connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存沙盒连接：%1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MacaroonDecoder</name>
     <message>
         <source>The part after &quot;pypi-&quot; is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pypi-&quot; 之后的部分不是有效的 base64url。</translation>
     </message>
     <message>
         <source>The token is not a version 2 macaroon.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌不是版本 2 的 macaroon。</translation>
     </message>
     <message>
         <source>The macaroon is truncated or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 macaroon 已被截断或格式错误。</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>The macaroon&apos;s location is not pypi.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 macaroon 的位置不是 pypi.org。</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符</translation>
     </message>
     <message>
         <source>%1 (third-party caveat at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 %2 的第三方 caveat）</translation>
     </message>
     <message>
         <source>Caveat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caveat %1</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Caveats</translation>
     </message>
     <message>
         <source>The macaroon&apos;s signature can only be checked by PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 macaroon 的签名只能由 PyPI 检查。</translation>
     </message>
     <message>
         <source>Valid until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %1（%2）</translation>
     </message>
     <message>
         <source>Only for projects %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限项目 %1</translation>
     </message>
     <message>
         <source>Only for project ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限项目 ID %1</translation>
     </message>
     <message>
         <source>Only for the user with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限 ID 为 %1 的用户</translation>
     </message>
     <message>
         <source>Only for a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限受信任的发布者</translation>
     </message>
     <message>
         <source>Whole account (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>整个账户（所有项目）</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MainWindow</name>
     <message>
         <source>Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
     </message>
     <message>
         <source>My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>我的令牌</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理连接…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清除</numerusform>
         </translation>
     </message>
     <message>
         <source>Token on the clipboard until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌将保留在剪贴板中，直到你退出</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板已清除。</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>Add a connection to a Logto tenant to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个到 Logto 租户的连接以查看你的令牌。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理连接(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>我的令牌(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查器(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)</translation>
     </message>
     <message>
         <source>No token list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面没有令牌列表</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Latchkey(&amp;A)</translation>
     </message>
     <message>
         <source>About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Latchkey</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Personal access tokens for Logto, kept in your keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Logto 个人访问令牌，保存在你的钥匙串中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Cannot open the connection “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开连接“%1”：%2</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1</translation>
     </message>
     <message>
         <source>Choose your own user for this connection to see “My Tokens” (Manage Connections → My user).</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此连接选择你自己的用户，以查看“我的令牌”（管理连接 → 我的用户）。</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现问题</translation>
     </message>
     <message>
         <source>the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务器</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复在线。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
     <message>
         <source>Memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（仅限本次会话）</translation>
     </message>
 </context>
 <context>
     <name>latchkey::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Try to reach the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>再次尝试连接服务器（F5）</translation>
     </message>
     <message>
         <source>Offline — showing tokens as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 显示截至 %1 的令牌</translation>
     </message>
     <message>
         <source>Offline — no saved copy of the tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 尚无令牌的已保存副本</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重试…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineSnapshot</name>
     <message>
         <source>The offline copy of the token list is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌列表的离线副本已损坏（%1）。</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>过大</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知版本</translation>
     </message>
     <message>
         <source>no time of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少快照时间</translation>
     </message>
     <message>
         <source>field %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 %1</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>没有令牌列表</translation>
     </message>
     <message>
         <source>token %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 %1 格式错误</translation>
     </message>
     <message>
         <source>The offline copy of the token list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存令牌列表的离线副本：%1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
         <source>There is no offline copy of this token list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌列表尚无离线副本。</translation>
     </message>
     <message>
         <source>The offline copy of the token list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取令牌列表的离线副本：%1</translation>
     </message>
     <message>
         <source>The offline copy of the token list belongs to another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌列表的离线副本属于另一个连接。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 &quot;%1&quot; 的连接已存在。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RelativeTime</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 天</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后过期</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前已过期</translation>
     </message>
     <message>
         <source>not valid for another %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后才生效</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>已生效 %1</translation>
     </message>
     <message>
         <source>issued %1 in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>签发时间晚于当前 %1</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前签发</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌</translation>
     </message>
     <message>
         <source>New token value</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌值</translation>
     </message>
     <message>
         <source>Token “%1” is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”已就绪</translation>
     </message>
     <message>
         <source>Token “%1” has a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌“%1”已有新值</translation>
     </message>
     <message>
         <source>expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 过期</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>For %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用户：%1 · %2</translation>
     </message>
     <message>
         <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请立即复制。Logto 不会再次显示此值；Latchkey 会在你的钥匙串中保留一份副本。</translation>
     </message>
     <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值已失效。请立即复制新值，并更新所有使用此令牌的地方。</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌值</translation>
     </message>
     <message>
         <source>Copy to the clipboard; it is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板；一段时间后会自动清除</translation>
     </message>
     <message>
         <source>Saving to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存到你的钥匙串…</translation>
     </message>
     <message>
         <source>Saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到你的钥匙串。</translation>
     </message>
     <message>
         <source>Not saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存到你的钥匙串。</translation>
     </message>
     <message>
         <source>Copy the value before you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在关闭前复制该值。</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>不复制就关闭？</translation>
     </message>
     <message>
         <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>你尚未复制此令牌，而且它不在你的钥匙串中。</translation>
     </message>
     <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口关闭后，任何人都无法再显示其值：你将不得不设置新的过期时间（这会生成新值）或生成另一个令牌。</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然关闭(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationJournal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The rotation has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次轮换没有有效的标识符。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1：%2</translation>
     </message>
     <message>
         <source>The rotation journal %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取轮换日志 %1。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationRecovery</name>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted before a new token was made; the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 &quot;%1&quot; 的过期时间时在创建新令牌之前被中断；该令牌保留原值和原过期时间。</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted, and the token no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 &quot;%1&quot; 的过期时间时被中断，且该令牌在服务器上已不存在。</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法完成更改 &quot;%1&quot; 的过期时间：%2</translation>
     </message>
     <message>
         <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成先前中断的 &quot;%1&quot; 过期时间更改：该令牌有了新值，新值已保存在钥匙串中。</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成更改 &quot;%1&quot; 的过期时间：%2</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; could not be finished (%2); the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法完成更改 &quot;%1&quot; 的过期时间（%2）；该令牌保留原值和原过期时间。</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 &quot;%1&quot; 已被删除，且无法创建其替代令牌：%2</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Screenshotter</name>
     <message>
         <source>The keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有此条目。</translation>
     </message>
     <message>
         <source>No keychain service is available. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串服务。请启动桌面的密钥环（例如 GNOME Keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it in your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串已锁定。请在桌面的密钥环中将其解锁后重试。</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Latchkey to use the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问钥匙串被拒绝。请允许 Latchkey 使用密钥环后重试。</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了一个错误。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串报告了一个错误：%1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SetExpiryDialog</name>
     <message>
         <source>&amp;Rotate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>轮换令牌(&amp;R)</translation>
     </message>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>设置过期时间</translation>
     </message>
     <message>
         <source>Token &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的令牌 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 无法更改现有令牌的过期时间。Latchkey 会创建一个同名且使用新过期时间的新令牌，然后吊销旧令牌。&lt;b&gt;令牌值会改变&lt;/b&gt;：新值只会显示一次，旧值将失效。</translation>
     </message>
     <message>
         <source>Currently expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前过期时间：</translation>
     </message>
     <message>
         <source>New &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>新的过期时间(&amp;E)：</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在轮换…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Never (clear at quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>永不（退出时清除）</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间后清除剪贴板</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>无限制</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统（%1）</translation>
     </message>
     <message>
         <source>A new language applies the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Latchkey 下次启动时生效。</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制令牌的清除时间(&amp;C)：</translation>
     </message>
     <message>
         <source>Tokens are &amp;expiring soon within:</source>
-        <translation type="unfinished"></translation>
+        <translation>即将过期的判定期限(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Longest lifetime for new tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>新令牌的最长有效期(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法缓存该令牌：其指纹无效。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenError</name>
     <message>
         <source>There is no user with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 &quot;%1&quot; 的用户。</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户没有名为 &quot;%1&quot; 的令牌。</translation>
     </message>
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户已有名为 &quot;%1&quot; 的令牌。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenInspector</name>
     <message>
         <source>There is nothing to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可检查的内容。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Looks like a placeholder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像占位符：%1</translation>
     </message>
     <message>
         <source>Has the shape of a %1, but looks like a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>具有 %1 的格式，但看起来像占位符。</translation>
     </message>
     <message>
         <source>Starts like a %1, but is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头像 %1，但格式错误。</translation>
     </message>
     <message>
         <source>Looks like a %1, but the checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像 %1，但校验和不匹配。</translation>
     </message>
     <message>
         <source>Looks like a %1, but it does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像 %1，但无法解码。</translation>
     </message>
     <message>
         <source>A well-formed %1 (%2) with a matching checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式正确的 %1（%2），校验和匹配。</translation>
     </message>
     <message>
         <source>Looks like a Logto personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像 Logto 个人访问令牌。</translation>
     </message>
     <message>
         <source>Looks like a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像 %1（%2）。</translation>
     </message>
     <message>
         <source>This format has no public checksum: only its shape was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>此格式没有公开的校验和：仅检查了其格式。</translation>
     </message>
     <message>
         <source>Other services use the &quot;pat_&quot; prefix too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他服务也使用 &quot;pat_&quot; 前缀。</translation>
     </message>
     <message>
         <source>This is a LIVE Stripe %1: it can move real money. If it was shared, roll it in the Stripe dashboard now.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Stripe 的 LIVE %1：它可以转移真实资金。如果它曾被分享，请立即在 Stripe 控制台中轮换它。</translation>
     </message>
     <message>
         <source>A live Stripe %1: handle with great care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe 的 live %1：请务必谨慎处理。</translation>
     </message>
     <message>
         <source>Publishable keys are meant to be public.</source>
-        <translation type="unfinished"></translation>
+        <translation>可发布密钥本就是公开的。</translation>
     </message>
     <message>
         <source>Looks like a JWT, but it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>看起来像 JWT，但格式错误。</translation>
     </message>
     <message>
         <source>Header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>标头 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节，不是 JSON 对象</numerusform>
         </translation>
     </message>
     <message>
         <source>A JWT whose signature is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名被拒绝的 JWT。</translation>
     </message>
     <message>
         <source>The token has expired (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌已过期（%1）。</translation>
     </message>
     <message>
         <source>The token is not valid yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌尚未生效（%1）。</translation>
     </message>
     <message>
         <source>A decoded JWT; its signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解码的 JWT；未检查其签名。</translation>
     </message>
     <message>
         <source>The %1 signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签名有效。</translation>
     </message>
     <message>
         <source>A JWT with a valid %1 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>具有有效 %1 签名的 JWT。</translation>
     </message>
     <message>
         <source>A JWT that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期的 JWT。</translation>
     </message>
     <message>
         <source>A JWT that is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未生效的 JWT。</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>长度</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字符</translation>
     </message>
     <message>
         <source>Estimated entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>估计熵</translation>
     </message>
     <message>
         <source>%1 bits (%2 bits per character)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位（每字符 %2 位）</translation>
     </message>
     <message>
         <source>This looks like a placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是占位符，而不是真实令牌。</translation>
     </message>
     <message>
         <source>With about %1 bits of entropy this would be a weak secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>熵仅约 %1 位，作为机密信息强度较弱。</translation>
     </message>
     <message>
         <source>Not a token format Latchkey knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Latchkey 认识的令牌格式。</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存在你的钥匙串中</translation>
     </message>
     <message>
         <source>not cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>未缓存在你的钥匙串中</translation>
     </message>
     <message>
         <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是连接 %3 上 %2 的令牌 %1，%4，%5。</translation>
     </message>
     <message>
         <source>Your Logto personal access token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 Logto 个人访问令牌 %1。</translation>
     </message>
     <message>
         <source>This token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>此令牌已过期。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>A copy of the value is kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值的一份副本保存在你的系统钥匙串中。</translation>
     </message>
     <message>
         <source>Latchkey has no copy of this token&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey 没有此令牌值的副本。</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹（SHA-256）：%1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌名称</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameValidator</name>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入令牌名称。</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称长度为 %1 个字符；服务器最多接受 %2 个。</translation>
     </message>
     <message>
         <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已有名为 &quot;%1&quot; 的令牌。</translation>
     </message>
     <message>
         <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称以空格开头或结尾；这些空格会被保留。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间未更改：%1</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; stopped half way: %2 Latchkey will finish it the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 &quot;%1&quot; 的过期时间时中途停止：%2 Latchkey 将在下次启动时完成此操作。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenService</name>
     <message>
         <source>The server may have created the token &quot;%1&quot; anyway. If it appears in the list, revoke it: its value cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器可能仍已创建令牌 &quot;%1&quot;。如果它出现在列表中，请将其吊销：其值无法再次显示。</translation>
     </message>
     <message>
         <source>The token is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌已命名为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用户没有名为 &quot;%1&quot; 的令牌。</translation>
     </message>
     <message>
         <source>An earlier change of the expiry of &quot;%1&quot; is not finished yet; it is finished the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前对 &quot;%1&quot; 过期时间的更改尚未完成；将在 Latchkey 下次启动时完成。</translation>
     </message>
     <message>
         <source>The expiry was not changed: the rotation journal in %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间未更改：无法使用 %1 中的轮换日志。</translation>
     </message>
     <message>
         <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已删除，但其值仍保留在钥匙串中：%1</translation>
     </message>
     <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有此令牌的值；只保存使用 Latchkey 创建的令牌的值。</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was started on another server address; it is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 &quot;%1&quot; 过期时间的操作是在另一个服务器地址上开始的；此处不做处理。</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 &quot;%1&quot; 过期时间的操作正在其他地方进行。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokensPage</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <source>expired 00 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>00 天前已过期</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将过期</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在钥匙串中</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称筛选</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选令牌</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>所有令牌</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>永不过期</translation>
     </message>
     <message>
         <source>Expired or expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期或即将过期</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置过期时间(&amp;E)…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished"></translation>
+        <translation>复制令牌(&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新（F5）</translation>
     </message>
     <message>
         <source>Unavailable while offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线时不可用：%1</translation>
     </message>
     <message>
         <source>Only tokens generated or rotated in Latchkey and saved in your keychain can be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在 Latchkey 中生成或轮换并保存在你的钥匙串中的令牌才能复制</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n expired or expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，其中 %n 个已过期或即将过期</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载令牌…</translation>
     </message>
     <message>
         <source>Generating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成“%1”…</translation>
     </message>
     <message>
         <source>Renaming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名“%1”…</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”重命名为“%2”。</translation>
     </message>
     <message>
         <source>Rotating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在轮换“%1”…</translation>
     </message>
     <message>
         <source>Revoke Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>吊销令牌</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>要吊销 %2 的令牌“%1”吗？</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要吊销 %1 的 %n 个令牌吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything using them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有使用这些令牌的地方都会立即失效。此操作无法撤消。</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>吊销(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在吊销 %n 个令牌…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已吊销 %n 个令牌。</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制“%1”。</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上次登录</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>
     <message>
         <source>Choose Your User</source>
-        <translation type="unfinished"></translation>
+        <translation>选择你的用户</translation>
     </message>
     <message>
         <source>Search by name, username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、用户名或电子邮件搜索</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 个用户</numerusform>
         </translation>
     </message>
     <message>
         <source> — type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation> — 输入内容以缩小列表范围</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserTableModel</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>上次登录</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UsersPage</name>
     <message>
         <source>Search users by name, username, email or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、用户名、电子邮件或 ID 搜索用户</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索用户</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载用户…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) — scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个用户 — 滚动以加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个用户</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,242 +2474,242 @@
     <name>latchkeyctl</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message>
         <source>Manages personal access tokens on a Logto tenant, like the Latchkey app.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 Logto 租户上的个人访问令牌，功能与 Latchkey 应用相同。</translation>
     </message>
     <message>
         <source>Connection profile (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置（默认：当前配置）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>User ID (default: the profile&apos;s user).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID（默认：配置中的用户）。</translation>
     </message>
     <message>
         <source>Logto endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 端点 URL。</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器对机器应用 ID。</translation>
     </message>
     <message>
         <source>Management API indicator (default: derived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Management API 标识符（默认：自动推导）。</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>额外信任的 CA 证书（PEM）。</translation>
     </message>
     <message>
         <source>Allow plain HTTP to a non-loopback host.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许对非环回主机使用明文 HTTP。</translation>
     </message>
     <message>
         <source>Read the app secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取应用密钥。</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文本。</translation>
     </message>
     <message>
         <source>Every page, not just the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有页，而不仅是第一页。</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>天数、YYYY-MM-DD 或 never（默认：never，或允许的最长有效期）。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认。</translation>
     </message>
     <message>
         <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
     </message>
     <message>
         <source>No command given; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令；请参阅 latchkeyctl --help。</translation>
     </message>
     <message>
         <source>Say what to do with profiles: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定对 profiles 执行的操作：add、list 或 remove。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;；请参阅 latchkeyctl --help。</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 不适用于 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Usage: latchkeyctl %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：latchkeyctl %1 %2</translation>
     </message>
     <message>
         <source>The app secret is read from standard input only: pass --secret-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用密钥只能从标准输入读取：请传入 --secret-stdin 并通过管道输入。</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入。</translation>
     </message>
     <message>
         <source>No app secret arrived on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有收到应用密钥。</translation>
     </message>
     <message>
         <source>Added profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加配置 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>APP ID</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 ID</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &quot;%1&quot; 的连接配置。</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;, but its app secret stays in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置 &quot;%1&quot;，但其应用密钥仍保留在钥匙串中：%2</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>No user given: pass --user ID or set the profile&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定用户：请传入 --user ID 或设置配置中的用户。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; has a new value (printed above); the old value no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 &quot;%1&quot; 已有新值（见上方输出）；旧值已失效。</translation>
     </message>
     <message>
         <source>The value is NOT saved in the keychain (%1); keep it now, it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该值未保存到钥匙串中（%1）；请立即妥善保存，它无法再次显示。</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重命名为 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Not deleting &quot;%1&quot; without confirmation: pass --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经确认不会删除 &quot;%1&quot;：当标准输入不是终端时，请传入 --yes。</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; of user %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>要删除用户 %2 的令牌 &quot;%1&quot; 吗？[y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何内容。</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>No connection profile is chosen; add one with &quot;latchkeyctl profiles add&quot; or name one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择连接配置；请使用 &quot;latchkeyctl profiles add&quot; 添加一个，或使用 --profile 指定一个。</translation>
     </message>
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串读取 &quot;%1&quot; 的应用密钥：%2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Personal access tokens for Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto 个人访问令牌。</translation>
     </message>
     <message>
         <source>Interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言。</translation>
     </message>
     <message>
         <source>Run on a built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>在内置演示服务器上运行。</translation>
     </message>
     <message>
         <source>Keep the sandbox&apos;s data in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将沙盒数据保存在此文件中。</translation>
     </message>
     <message>
         <source>Extra sandbox tokens for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>为你的用户额外创建的沙盒令牌。</translation>
     </message>
     <message>
         <source>Exit once users and tokens are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载完用户和令牌后退出。</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first filled token table, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出到首次填充令牌表所用的毫秒数，然后退出。</translation>
     </message>
     <message>
         <source>Save pictures of each view and dialog here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个视图和对话框的截图保存到此处。</translation>
     </message>
 </context>
 </TS>
