@@ -2,6 +2,9 @@
 
 #include "tokenlistmodel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace latchkey {
 
 namespace {
@@ -40,8 +43,48 @@ TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
 
 void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (m_tokens)
+        disconnect(m_tokens, nullptr, this, nullptr);
+    m_nameRank.clear();
     m_tokens = qobject_cast<TokenListModel *>(model);
+    // Connected before the base class connects its own handlers, so that the
+    // ranks are dropped before the base class sorts changed rows with them.
+    if (m_tokens) {
+        connect(m_tokens, &QAbstractItemModel::modelReset, this,
+                &TokenFilterProxyModel::namesChanged);
+        connect(m_tokens, &QAbstractItemModel::rowsInserted, this,
+                &TokenFilterProxyModel::namesChanged);
+        connect(m_tokens, &QAbstractItemModel::rowsRemoved, this,
+                &TokenFilterProxyModel::namesChanged);
+        connect(m_tokens, &QAbstractItemModel::layoutChanged, this,
+                &TokenFilterProxyModel::namesChanged);
+        connect(m_tokens, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft) {
+                    if (topLeft.column() <= TokenListModel::NameColumn)
+                        namesChanged();
+                });
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void TokenFilterProxyModel::rankNames() const
+{
+    const int rows = m_tokens->rowCount();
+    QList<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    const TokenListModel &tokens = *m_tokens;
+    auto nameOrder = [&tokens](int l, int r) {
+        const int folded = QString::compare(tokens.foldedNameAt(l), tokens.foldedNameAt(r));
+        return folded != 0 ? folded : QString::compare(tokens.nameAt(l), tokens.nameAt(r));
+    };
+    std::sort(order.begin(), order.end(), [&](int l, int r) { return nameOrder(l, r) < 0; });
+    m_nameRank.resize(rows);
+    int rank = 0;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0 && nameOrder(order[i - 1], order[i]) != 0)
+            rank = i;
+        m_nameRank[order[i]] = rank; // equal names share a rank: the sort stays stable
+    }
 }
 
 // Filter changes rebuild the mapping in one pass (invalidate()) rather than
@@ -96,8 +139,7 @@ bool TokenFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     int order = 0;
     switch (left.column()) {
     case TokenListModel::TokenColumn:
-        order = compare(m_tokens->data(left, TokenListModel::HintRole).toString(),
-                        m_tokens->data(right, TokenListModel::HintRole).toString());
+        order = compare(m_tokens->hintAt(l), m_tokens->hintAt(r));
         break;
     case TokenListModel::CreatedColumn:
         order = compare(m_tokens->createdAtMs(l), m_tokens->createdAtMs(r));
@@ -116,10 +158,11 @@ bool TokenFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     }
     // Ties (and the Name column) fall back to the name, so the order is stable
     // and predictable whatever column the user sorts by.
-    if (order == 0)
-        order = compare(m_tokens->foldedNameAt(l), m_tokens->foldedNameAt(r));
-    if (order == 0)
-        order = compare(m_tokens->nameAt(l), m_tokens->nameAt(r));
+    if (order == 0) {
+        if (m_nameRank.size() != m_tokens->rowCount())
+            rankNames();
+        order = compare(m_nameRank[l], m_nameRank[r]);
+    }
     return order < 0;
 }
 

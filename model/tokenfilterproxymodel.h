@@ -4,6 +4,7 @@
 
 #include "tokenstatus.h"
 
+#include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -33,12 +34,19 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // Every sort falls back to the name, and comparing names is what made a
+    // 100k-row sort or filter keystroke slow: names are ranked once per change
+    // of the names and sorts compare ranks.
+    void rankNames() const;
+    void namesChanged() { m_nameRank.clear(); }
+
     // Set when the source is a TokenListModel: rows are then read directly
     // instead of through QVariant, which is what makes 100k rows fast.
     QPointer<TokenListModel> m_tokens;
     QString m_text;
     QString m_foldedText;
     StatusFilter m_status = StatusFilter::All;
+    mutable QList<int> m_nameRank; // by source row; empty = to be computed
 };
 
 } // namespace latchkey

@@ -82,6 +82,7 @@ public:
     // The name case-folded once at load, for case-insensitive filtering and sorting.
     const QString &foldedNameAt(int row) const { return m_rows[row].foldedName; }
     const QByteArray &fingerprintAt(int row) const { return m_rows[row].fingerprint; }
+    const QString &hintAt(int row) const { return m_rows[row].hint; }
     qint64 createdAtMs(int row) const { return m_rows[row].createdMs; }
     qint64 expiresAtMs(int row) const { return m_rows[row].expiresMs; }
     bool cachedAt(int row) const { return m_rows[row].cached; }
