@@ -5,581 +5,581 @@
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>Could not reach the Logto server. Check the network connection and the endpoint URL, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur Logto. Vérifiez la connexion réseau et l&apos;URL du point de terminaison, puis réessayez.</translation>
     </message>
     <message>
         <source>The Logto server did not answer in time. Try again; if this keeps happening, check the network connection or the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto n&apos;a pas répondu à temps. Réessayez ; si le problème persiste, vérifiez la connexion réseau ou le serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If your organisation uses its own certificate authority, add its certificate to the profile; compare the fingerprint in the details with your administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé, rien n&apos;a donc été envoyé. Si votre organisation utilise sa propre autorité de certification, ajoutez son certificat au profil ; comparez l&apos;empreinte indiquée dans les détails avec celle de votre administrateur.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1, which Latchkey did not expect. Check the endpoint URL and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1, inattendu pour Latchkey. Vérifiez l&apos;URL du point de terminaison et réessayez.</translation>
     </message>
     <message>
         <source>The Logto server refused the app ID or app secret. Check both in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto a refusé l&apos;ID ou le secret de l&apos;application. Vérifiez les deux dans le profil.</translation>
     </message>
     <message>
         <source>The Logto server refused Latchkey&apos;s access (HTTP %1). Check the app ID, app secret and API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto a refusé l&apos;accès à Latchkey (HTTP %1). Vérifiez l&apos;ID de l&apos;application, le secret de l&apos;application et l&apos;indicateur d&apos;API dans le profil.</translation>
     </message>
     <message>
         <source>The app may not use the Logto Management API. In the Logto Console, give the app a role with Management API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a peut-être pas le droit d&apos;utiliser la Logto Management API. Dans la console Logto, attribuez à l&apos;application un rôle avec accès à la Management API.</translation>
     </message>
     <message>
         <source>This user no longer exists. Refresh the user list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe plus. Actualisez la liste des utilisateurs.</translation>
     </message>
     <message>
         <source>No token with this name exists for this user any more. Refresh the token list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton portant ce nom n&apos;existe plus pour cet utilisateur. Actualisez la liste des jetons.</translation>
     </message>
     <message>
         <source>The user or token no longer exists. Refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur ou le jeton n&apos;existe plus. Actualisez la liste.</translation>
     </message>
     <message>
         <source>The server answered HTTP 404 Not Found. Check the endpoint URL; a request that is too large also gets this answer from Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP 404 Not Found. Vérifiez l&apos;URL du point de terminaison ; Logto renvoie aussi cette réponse à une requête trop volumineuse.</translation>
     </message>
     <message>
         <source>A token with this name already exists for this user. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton portant ce nom existe déjà pour cet utilisateur. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The server refused the change because it conflicts with existing data (HTTP %1). Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la modification, car elle entre en conflit avec des données existantes (HTTP %1). Actualisez et réessayez.</translation>
     </message>
     <message>
         <source>This token is not valid: deleted, expired, or its user is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;est pas valide : supprimé, expiré, ou son utilisateur est suspendu.</translation>
     </message>
     <message>
         <source>The Logto server does not know the API indicator. Check the API indicator in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto ne connaît pas l&apos;indicateur d&apos;API. Vérifiez l&apos;indicateur d&apos;API dans le profil.</translation>
     </message>
     <message>
         <source>The Logto server refused the request from this app. For a token test, turn on token exchange for the app in the Logto Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto a refusé la requête de cette application. Pour tester un jeton, activez l&apos;échange de jetons (token exchange) pour l&apos;application dans la console Logto.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid. Correct the input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête comme non valide. Corrigez la saisie et réessayez.</translation>
     </message>
     <message>
         <source>The server is receiving too many requests. Wait a minute, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reçoit trop de requêtes. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood (%1). Check that the endpoint URL points to a Logto server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est incompréhensible (%1). Vérifiez que l&apos;URL du point de terminaison désigne un serveur Logto.</translation>
     </message>
     <message>
         <source>The Logto server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Logto a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey n&apos;envoie pas d&apos;identifiants en HTTP non chiffré à un hôte distant. Utilisez une URL de point de terminaison en https://.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AppSessionFactory</name>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée ne s&apos;appelle « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de clé ne compte pas 20 caractères base32.</translation>
     </message>
     <message>
         <source>AWS account id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de compte AWS</translation>
     </message>
     <message>
         <source>An access key id is not a secret on its own, but its secret access key is usually nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de clé d&apos;accès n&apos;est pas secret en soi, mais sa clé d&apos;accès secrète se trouve généralement à proximité.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Base62Crc32Checksum</name>
     <message>
         <source>The checksum cannot be checked: the token has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la somme de contrôle : le jeton n&apos;a pas la bonne longueur.</translation>
     </message>
     <message>
         <source>The checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle ne correspond pas : le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle CRC-32 correspond.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionProfile</name>
     <message>
         <source>The connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion doit avoir un nom.</translation>
     </message>
     <message>
         <source>The endpoint must be a URL such as https://tenant.logto.app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit être une URL telle que https://tenant.logto.app.</translation>
     </message>
     <message>
         <source>The endpoint must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit commencer par https:// (ou http:// pour un serveur local).</translation>
     </message>
     <message>
         <source>The connection needs the app ID of a machine-to-machine application.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion nécessite l&apos;ID d&apos;une application machine à machine.</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de certificat d&apos;AC %1.</translation>
     </message>
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucun certificat d&apos;AC (PEM ou DER).</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionSwitcher</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>The Logto tenant Latchkey talks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tenant Logto avec lequel Latchkey communique</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les connexions…</translation>
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onnexion :</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ConnectionsDialog</name>
     <message>
         <source>Replace Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Allow plain &amp;HTTP to this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le &amp;HTTP non chiffré vers cet hôte</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application machine à machine</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de l&apos;application</translation>
     </message>
     <message>
         <source>API indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur d&apos;API</translation>
     </message>
     <message>
         <source>The user whose tokens “My tokens” shows</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur dont « Mes jetons » affiche les jetons</translation>
     </message>
     <message>
         <source>System certificates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats du système uniquement</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>⚠ Plain HTTP sends the app secret and every token unencrypted. Use it only inside a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Le HTTP non chiffré transmet le secret de l&apos;application et chaque jeton en clair. Ne l&apos;utilisez que sur un réseau de confiance.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de terminaison :</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de l&apos;application :</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secr&amp;et de l&apos;application :</translation>
     </message>
     <message>
         <source>API &amp;indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;dicateur d&apos;API :</translation>
     </message>
     <message>
         <source>&amp;My user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mon utilisateur :</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificats d&apos;AC :</translation>
     </message>
     <message>
         <source>CA Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Shown once in the Logto console</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché une seule fois dans la console Logto</translation>
     </message>
     <message>
         <source>Stored in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké dans votre trousseau</translation>
     </message>
     <message>
         <source>The new app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret de l&apos;application</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret de l&apos;application.</translation>
     </message>
     <message>
         <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point de terminaison utilise le HTTP non chiffré : autorisez-le ci-dessous ou utilisez https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté. Le tenant compte %n utilisateur.</numerusform>
+            <numerusform>Connecté. Le tenant compte %n utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its app secret from your keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion « %1 » et son secret d&apos;application de votre trousseau ?</translation>
     </message>
     <message>
         <source>The tokens on the server stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sur le serveur restent inchangés.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est vide.</translation>
     </message>
     <message>
         <source>It contains &quot;xxxx&quot; or an ellipsis, as placeholders do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient « xxxx » ou des points de suspension, comme les espaces réservés.</translation>
     </message>
     <message>
         <source>It is a template placeholder such as &lt;token&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un espace réservé de modèle tel que &lt;token&gt;.</translation>
     </message>
     <message>
         <source>It contains the word &quot;example&quot;, as documentation samples do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient le mot « example », comme les exemples de documentation.</translation>
     </message>
     <message>
         <source>It reads like &quot;your-token-here&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ressemble à « your-token-here ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder word.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un mot servant d&apos;espace réservé.</translation>
     </message>
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il répète un même caractère %n fois de suite.</numerusform>
+            <numerusform>Il répète un même caractère %n fois de suite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It uses only %n different character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il n&apos;utilise que %n caractère différent.</numerusform>
+            <numerusform>Il n&apos;utilise que %n caractères différents.</numerusform>
         </translation>
     </message>
     <message>
         <source>lower-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres minuscules</translation>
     </message>
     <message>
         <source>upper-case letters</source>
-        <translation type="unfinished"></translation>
+        <translation>lettres majuscules</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres</translation>
     </message>
     <message>
         <source>symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>symboles</translation>
     </message>
     <message>
         <source>spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>espaces</translation>
     </message>
     <message>
         <source>non-ASCII bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets non ASCII</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryChooser</name>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 jours</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>60 jours</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 an</translation>
     </message>
     <message>
         <source>Custom date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Date personnalisée…</translation>
     </message>
     <message>
         <source>No expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune expiration</translation>
     </message>
     <message>
         <source>Expiration</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Expiration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration</translation>
     </message>
     <message numerus="yes">
         <source>Your policy allows tokens of at most %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre politique autorise des jetons d&apos;au plus %n jour</numerusform>
+            <numerusform>Votre politique autorise des jetons d&apos;au plus %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>A token that never expires stays valid until someone revokes it. If it leaks, it can be used for as long as nobody notices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton qui n&apos;expire jamais reste valide jusqu&apos;à ce que quelqu&apos;un le révoque. S&apos;il fuite, il peut être utilisé tant que personne ne s&apos;en aperçoit.</translation>
     </message>
     <message>
         <source>Expires on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>dans moins d&apos;une minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n minute</numerusform>
+            <numerusform>expiré il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n heure</numerusform>
+            <numerusform>expiré il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré il y a %n jour</numerusform>
+            <numerusform>expiré il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expire jamais</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryNotice</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show only expired and soon-expiring tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les jetons expirés ou qui expirent bientôt</translation>
     </message>
     <message>
         <source>%1 expired or expire within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 expiré(s) ou expirant d&apos;ici %2</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -587,1922 +587,1922 @@
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours, c&apos;est trop loin ; indiquez au plus %2 jours.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an expiry: give a number of days, a date as YYYY-MM-DD, or &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une expiration : indiquez un nombre de jours, une date au format AAAA-MM-JJ ou « never ».</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>The expiry time is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure d&apos;expiration n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The expiry must be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration doit être dans le futur.</translation>
     </message>
     <message numerus="yes">
         <source>Tokens that never expire are not allowed; the longest lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés ; la durée de vie maximale est de %n jour.</numerusform>
+            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés ; la durée de vie maximale est de %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The longest allowed lifetime is %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La durée de vie maximale autorisée est de %n jour.</numerusform>
+            <numerusform>La durée de vie maximale autorisée est de %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à la fin du %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::FormatDetector</name>
     <message>
         <source>fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel à granularité fine</translation>
     </message>
     <message>
         <source>personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès OAuth</translation>
     </message>
     <message>
         <source>GitHub App user-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton GitHub App utilisateur-serveur</translation>
     </message>
     <message>
         <source>GitHub App server-to-server token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton GitHub App serveur-serveur</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;API</translation>
     </message>
     <message>
         <source>rotating bot token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de bot renouvelable (configuration)</translation>
     </message>
     <message>
         <source>rotating user token (configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton utilisateur renouvelable (configuration)</translation>
     </message>
     <message>
         <source>configuration refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;actualisation de configuration</translation>
     </message>
     <message>
         <source>bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de bot</translation>
     </message>
     <message>
         <source>user token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton utilisateur</translation>
     </message>
     <message>
         <source>app-level token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de niveau application</translation>
     </message>
     <message>
         <source>legacy workspace app token</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien jeton d&apos;application d&apos;espace de travail</translation>
     </message>
     <message>
         <source>legacy refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien jeton d&apos;actualisation</translation>
     </message>
     <message>
         <source>legacy token</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien jeton</translation>
     </message>
     <message>
         <source>legacy session token</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien jeton de session</translation>
     </message>
     <message>
         <source>live secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé secrète live</translation>
     </message>
     <message>
         <source>test secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé secrète de test</translation>
     </message>
     <message>
         <source>live restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé restreinte live</translation>
     </message>
     <message>
         <source>test restricted key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé restreinte de test</translation>
     </message>
     <message>
         <source>live publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publiable live</translation>
     </message>
     <message>
         <source>test publishable key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publiable de test</translation>
     </message>
     <message>
         <source>webhook signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret de signature de webhook</translation>
     </message>
     <message>
         <source>long-term access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès longue durée</translation>
     </message>
     <message>
         <source>temporary (STS) access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès temporaire (STS)</translation>
     </message>
     <message>
         <source>STS service bearer token key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé de jeton porteur du service STS</translation>
     </message>
     <message>
         <source>context-specific credential key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;identifiant spécifique au contexte</translation>
     </message>
     <message>
         <source>Character %1 is not allowed in a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère %1 n&apos;est pas autorisé dans ce format (%2).</translation>
     </message>
     <message>
         <source>A %1 has %2 characters after &quot;%3&quot;; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1 : %2 caractères après « %3 » ; celui-ci en compte %4.</translation>
     </message>
     <message>
         <source>A %1 has %2 to %3 characters after &quot;%4&quot;; this one has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1 : %2 à %3 caractères après « %4 » ; celui-ci en compte %5.</translation>
     </message>
     <message>
         <source>A GitHub fine-grained token is &quot;github_pat_&quot;, 22 letters or digits, &quot;_&quot;, then 59 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton GitHub à granularité fine se compose de « github_pat_ », 22 lettres ou chiffres, « _ », puis 59 lettres ou chiffres.</translation>
     </message>
     <message>
         <source>unrecognised string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non reconnue</translation>
     </message>
     <message>
         <source>Logto personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel Logto</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton GitHub</translation>
     </message>
     <message>
         <source>GitHub fine-grained personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel GitHub à granularité fine</translation>
     </message>
     <message>
         <source>npm access token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès npm</translation>
     </message>
     <message>
         <source>GitLab personal access token (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel GitLab (ancien format)</translation>
     </message>
     <message>
         <source>GitLab personal access token (routable)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;accès personnel GitLab (routable)</translation>
     </message>
     <message>
         <source>PyPI API token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton d&apos;API PyPI</translation>
     </message>
     <message>
         <source>Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton Slack</translation>
     </message>
     <message>
         <source>Stripe key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé Stripe</translation>
     </message>
     <message>
         <source>AWS access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé d&apos;accès AWS</translation>
     </message>
     <message>
         <source>JSON Web Token (JWS)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Web Token (JWS)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GenerateTokenDialog</name>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>Generate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un jeton</translation>
     </message>
     <message>
         <source>e.g. CI deploy, laptop CLI</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. déploiement CI, CLI du portable</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
     <message>
         <source>A new personal access token for &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau jeton d&apos;accès personnel pour &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Expires in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire dans :</translation>
     </message>
     <message>
         <source>Give it a name that says where it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui un nom qui indique où il est utilisé.</translation>
     </message>
     <message>
         <source>Generating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::GitLabRoutableDecoder</name>
     <message>
         <source>A routable GitLab token is &quot;glpat-&quot;, a base64url payload, &quot;.&quot;, a 2-character version, &quot;.&quot;, then 9 base36 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton GitLab routable se compose de « glpat- », d&apos;une charge utile base64url, de « . », d&apos;une version de 2 caractères, de « . », puis de 9 caractères base36.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum does not match: the token has a typo or is not genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle CRC-32 ne correspond pas : le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle CRC-32 correspond.</translation>
     </message>
     <message>
         <source>Token version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du jeton</translation>
     </message>
     <message>
         <source>The payload length field says %1 characters, but the payload has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ de longueur de la charge utile indique %1 caractères, mais la charge utile en compte %2.</translation>
     </message>
     <message>
         <source>The payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The payload&apos;s random part is longer than the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie aléatoire de la charge utile est plus longue que la charge utile.</translation>
     </message>
     <message>
         <source>Cell id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cellule</translation>
     </message>
     <message>
         <source>Organization id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;organisation</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Group id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de groupe</translation>
     </message>
     <message>
         <source>Project id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de projet</translation>
     </message>
     <message>
         <source>Routing value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de routage « %1 »</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InputNormalizer</name>
     <message>
         <source>Removed whitespace around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces autour du jeton supprimés.</translation>
     </message>
     <message>
         <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;en-tête « Authorization: » supprimé.</translation>
     </message>
     <message>
         <source>Removed a &quot;Bearer&quot; prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe « Bearer » supprimé.</translation>
     </message>
     <message>
         <source>Removed quotes around the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemets autour du jeton supprimés.</translation>
     </message>
     <message>
         <source>Removed line breaks inside the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauts de ligne dans le jeton supprimés.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
         <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la &amp;signature avec les clés de cette connexion</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton pour savoir ce que c&apos;est. Rien ne quitte cet ordinateur, sauf si vous demandez à vérifier une signature.</translation>
     </message>
     <message>
         <source>Paste a token here (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton ici (Ctrl+V)</translation>
     </message>
     <message>
         <source>Token to inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton à inspecter</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Nothing to inspect yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à inspecter pour l&apos;instant</translation>
     </message>
     <message>
         <source>Supported: Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe and AWS keys, and any JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en charge : clés Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe et AWS, et tout JWT.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n caractère</numerusform>
+            <numerusform>%1 · %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>Known token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton connu</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodé</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendications</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifiée</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Fetching keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des clés…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
     <message>
         <source>The key set is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The key set&apos;s &quot;keys&quot; member is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le membre « keys » du jeu de clés n&apos;est pas un tableau.</translation>
     </message>
     <message>
         <source>The JSON is neither a JWK Set nor a JWK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON n&apos;est ni un JWK Set ni une JWK.</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 »</translation>
     </message>
     <message>
         <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé RSA nécessite « n » et « e » en base64url.</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>la courbe « %1 » n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>an EC key on %1 needs &quot;x&quot; and &quot;y&quot; of %2 bytes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé EC sur %1 nécessite « x » et « y » de %2 octets chacun.</translation>
     </message>
     <message>
         <source>an Ed25519 key needs an &quot;x&quot; of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé Ed25519 nécessite un « x » de 32 octets.</translation>
     </message>
     <message>
         <source>a symmetric key needs a base64url &quot;k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé symétrique nécessite un « k » en base64url.</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de clé « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>OpenSSL rejected the key material.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL a rejeté le matériel de clé.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsParser</name>
     <message numerus="yes">
         <source>The token has %n part(s) separated by dots; a compact JWS has exactly 3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le jeton compte %n partie séparée par des points ; un JWS compact en compte exactement 3.</numerusform>
+            <numerusform>Le jeton compte %n parties séparées par des points ; un JWS compact en compte exactement 3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The header (part 1) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête (partie 1) n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header (part 1) is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête (partie 1) n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The payload (part 2) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge utile (partie 2) n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The signature (part 3) is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature (partie 3) n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The header has no &quot;alg&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête ne contient pas de chaîne « alg ».</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsVerifier</name>
     <message>
         <source>The token says %1, but the key is %2: it cannot verify %1 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton indique %1, mais la clé est de type %2 : elle ne peut pas vérifier de signatures %1.</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 with this key needs exactly %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature fait %1 octets ; %2 avec cette clé en exige exactement %3.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was altered or signed with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature ne correspond pas : le jeton a été modifié ou signé avec une autre clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu calculer le HMAC.</translation>
     </message>
     <message>
         <source>The HMAC key has only %1 bytes; %2 requires at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé HMAC ne fait que %1 octets ; %2 en exige au moins %3.</translation>
     </message>
     <message>
         <source>OpenSSL could not read the ECDSA signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu lire la signature ECDSA.</translation>
     </message>
     <message>
         <source>OpenSSL could not set up the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu préparer la vérification.</translation>
     </message>
     <message>
         <source>OpenSSL could not set up RSA-PSS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu configurer RSA-PSS.</translation>
     </message>
     <message>
         <source>The RSA key has only %1 bits; %2 requires at least 2048.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé RSA ne fait que %1 bits ; %2 en exige au moins 2048.</translation>
     </message>
     <message>
         <source>The token says %1, but the key is meant for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton indique %1, mais la clé est destinée à %2.</translation>
     </message>
     <message>
         <source>The key set has no usable key with id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés ne contient aucune clé utilisable d&apos;ID « %1 ».</translation>
     </message>
     <message>
         <source>The key set has no usable keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de clés ne contient aucune clé utilisable.</translation>
     </message>
     <message>
         <source>The token is unsigned (alg &quot;none&quot;); unsigned tokens are always rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est pas signé (alg « none ») ; les jetons non signés sont toujours rejetés.</translation>
     </message>
     <message>
         <source>The signature algorithm &quot;%1&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;algorithme de signature « %1 » n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>No key was given, so the signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n&apos;a été fournie, la signature n&apos;a donc pas été vérifiée.</translation>
     </message>
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte PEM n&apos;est ni une clé publique ni un certificat.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::KeychainSecretStore</name>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système</translation>
     </message>
     <message>
         <source>the keychain returned a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a renvoyé une valeur différente</translation>
     </message>
 </context>
 <context>
     <name>latchkey::LatchkeyApp</name>
     <message>
         <source>The sandbox server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur bac à sable n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système trouvé : les secrets sont conservés en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The sandbox connection could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la connexion au bac à sable : %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MacaroonDecoder</name>
     <message>
         <source>The part after &quot;pypi-&quot; is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie après « pypi- » n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The token is not a version 2 macaroon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est pas un macaron de version 2.</translation>
     </message>
     <message>
         <source>The macaroon is truncated or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le macaron est tronqué ou mal formé.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>The macaroon&apos;s location is not pypi.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement du macaron n&apos;est pas pypi.org.</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>%1 (third-party caveat at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (restriction tierce chez %2)</translation>
     </message>
     <message>
         <source>Caveat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction %1</translation>
     </message>
     <message>
         <source>Caveats</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrictions</translation>
     </message>
     <message>
         <source>The macaroon&apos;s signature can only be checked by PyPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul PyPI peut vérifier la signature du macaron.</translation>
     </message>
     <message>
         <source>Valid until %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au %1 (%2)</translation>
     </message>
     <message>
         <source>Only for projects %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les projets %1</translation>
     </message>
     <message>
         <source>Only for project ids %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les ID de projet %1</translation>
     </message>
     <message>
         <source>Only for the user with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour l&apos;utilisateur d&apos;ID %1</translation>
     </message>
     <message>
         <source>Only for a trusted publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour un éditeur de confiance</translation>
     </message>
     <message>
         <source>Whole account (all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte entier (tous les projets)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MainWindow</name>
     <message>
         <source>Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements</translation>
     </message>
     <message>
         <source>My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes jetons</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les connexions…</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation %1</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
+            <numerusform>Presse-papiers vidé dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Token on the clipboard until you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton dans le presse-papiers jusqu&apos;à la fermeture</translation>
     </message>
     <message>
         <source>Clipboard cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers vidé.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Add a connection to a Logto tenant to see your tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une connexion à un tenant Logto pour voir vos jetons.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les connexions…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;My Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes jetons</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspecteur</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton</translation>
     </message>
     <message>
         <source>No token list on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de jetons sur cette page</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Latchkey</translation>
     </message>
     <message>
         <source>About Latchkey</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Latchkey</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Personal access tokens for Logto, kept in your keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Latchkey %1&lt;/h3&gt;&lt;p&gt;Jetons d&apos;accès personnels pour Logto, conservés dans votre trousseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Cannot open the connection “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la connexion « %1 » : %2</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Choose your own user for this connection to see “My Tokens” (Manage Connections → My user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre propre utilisateur pour cette connexion afin de voir « Mes jetons » (Gérer les connexions → Mon utilisateur).</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec %1</translation>
     </message>
     <message>
         <source>the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur est injoignable</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau en ligne.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
     <message>
         <source>Memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
     <name>latchkey::NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Try to reach the server again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer de joindre le serveur (F5)</translation>
     </message>
     <message>
         <source>Offline — showing tokens as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — jetons affichés tels qu&apos;au %1</translation>
     </message>
     <message>
         <source>Offline — no saved copy of the tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — aucune copie des jetons enregistrée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::OfflineSnapshot</name>
     <message>
         <source>The offline copy of the token list is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne de la liste des jetons est endommagée (%1).</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineuse</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>no time of the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date d&apos;instantané</translation>
     </message>
     <message>
         <source>field %1 missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 manquant</translation>
     </message>
     <message>
         <source>no token list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liste de jetons</translation>
     </message>
     <message>
         <source>token %1 is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton %1 est mal formé</translation>
     </message>
     <message>
         <source>The offline copy of the token list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la copie hors ligne de la liste des jetons : %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>There is no offline copy of this token list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe pas encore de copie hors ligne de cette liste de jetons.</translation>
     </message>
     <message>
         <source>The offline copy of the token list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la copie hors ligne de la liste des jetons : %1</translation>
     </message>
     <message>
         <source>The offline copy of the token list belongs to another connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie hors ligne de la liste des jetons appartient à une autre connexion.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RelativeTime</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire dans %1</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré depuis %1</translation>
     </message>
     <message>
         <source>not valid for another %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore valide avant %1</translation>
     </message>
     <message>
         <source>valid since %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>valide depuis %1</translation>
     </message>
     <message>
         <source>issued %1 in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>émis dans le futur (dans %1)</translation>
     </message>
     <message>
         <source>issued %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>émis il y a %1</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton</translation>
     </message>
     <message>
         <source>New token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur du jeton</translation>
     </message>
     <message>
         <source>Token “%1” is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » est prêt</translation>
     </message>
     <message>
         <source>Token “%1” has a new value</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » a une nouvelle valeur</translation>
     </message>
     <message>
         <source>expires on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le %1</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;expire jamais</translation>
     </message>
     <message>
         <source>For %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1 · %2</translation>
     </message>
     <message>
         <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-le maintenant. Logto n&apos;affichera plus jamais cette valeur ; Latchkey en conserve une copie dans votre trousseau.</translation>
     </message>
     <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne valeur ne fonctionne plus. Copiez la nouvelle maintenant et mettez à jour chaque endroit qui utilise ce jeton.</translation>
     </message>
     <message>
         <source>Token value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du jeton</translation>
     </message>
     <message>
         <source>Copy to the clipboard; it is cleared again after a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers ; il est vidé à nouveau après un moment</translation>
     </message>
     <message>
         <source>Saving to your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans votre trousseau…</translation>
     </message>
     <message>
         <source>Saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre trousseau.</translation>
     </message>
     <message>
         <source>Not saved to your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré dans votre trousseau.</translation>
     </message>
     <message>
         <source>Copy the value before you close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez la valeur avant de fermer.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans copier ?</translation>
     </message>
     <message>
         <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas copié ce jeton, et il n&apos;est pas dans votre trousseau.</translation>
     </message>
     <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois cette fenêtre fermée, personne ne pourra plus afficher sa valeur : il faudrait définir une nouvelle expiration (ce qui donne une nouvelle valeur) ou générer un autre jeton.</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer &amp;quand même</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir en arrière</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationJournal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The rotation has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rotation n&apos;a pas d&apos;identifiant valide.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message>
         <source>The rotation journal %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal de rotation %1.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::RotationRecovery</name>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted before a new token was made; the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » a été interrompue avant la création d&apos;un nouveau jeton ; le jeton conserve sa valeur et son expiration.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted, and the token no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » a été interrompue, et le jeton n&apos;existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » ne peut pas encore être terminée : %2</translation>
     </message>
     <message>
         <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification interrompue de l&apos;expiration de « %1 » a été terminée : le jeton a une nouvelle valeur, qui se trouve dans le trousseau.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » ne peut pas être terminée : %2</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; could not be finished (%2); the token keeps its value and expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » n&apos;a pas pu être terminée (%2) ; le jeton conserve sa valeur et son expiration.</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » a été supprimé, et son remplaçant n&apos;a pas pu être créé : %2</translation>
     </message>
 </context>
 <context>
     <name>latchkey::Screenshotter</name>
     <message>
         <source>The keychain is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SecretStore</name>
     <message>
         <source>The keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
     </message>
     <message>
         <source>No keychain service is available. Start your desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n&apos;est disponible. Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>The keychain is locked. Unlock it in your desktop&apos;s keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé. Déverrouillez-le dans le trousseau de votre bureau et réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow Latchkey to use the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé. Autorisez Latchkey à utiliser le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SetExpiryDialog</name>
     <message>
         <source>&amp;Rotate Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renouveler le jeton</translation>
     </message>
     <message>
         <source>Set Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;expiration</translation>
     </message>
     <message>
         <source>Token &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton &lt;b&gt;%1&lt;/b&gt; de %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logto ne peut pas modifier l&apos;expiration d&apos;un jeton existant. Latchkey crée un nouveau jeton avec le même nom et la nouvelle expiration, puis révoque l&apos;ancien. &lt;b&gt;La valeur du jeton change&lt;/b&gt; : vous verrez la nouvelle valeur une seule fois, et l&apos;ancienne cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Currently expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration actuelle :</translation>
     </message>
     <message>
         <source>New &amp;expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;expiration :</translation>
     </message>
     <message>
         <source>Rotating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement…</translation>
     </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never (clear at quit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais (vider à la fermeture)</translation>
     </message>
     <message>
         <source>Clear the clipboard after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le presse-papiers après</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <source>A new language applies the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Latchkey.</translation>
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider les jetons copiés après :</translation>
     </message>
     <message>
         <source>Tokens are &amp;expiring soon within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil d&apos;&amp;expiration proche :</translation>
     </message>
     <message>
         <source>&amp;Longest lifetime for new tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie &amp;maximale des nouveaux jetons :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton ne peut pas être mis en cache : son empreinte n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenError</name>
     <message>
         <source>There is no user with the ID &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun utilisateur d&apos;ID « %1 ».</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé « %1 ».</translation>
     </message>
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur a déjà un jeton nommé « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenInspector</name>
     <message>
         <source>There is nothing to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à inspecter.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Looks like a placeholder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à un espace réservé : %1</translation>
     </message>
     <message>
         <source>Has the shape of a %1, but looks like a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme de %1, mais ressemble à un espace réservé.</translation>
     </message>
     <message>
         <source>Starts like a %1, but is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de %1, mais mal formé.</translation>
     </message>
     <message>
         <source>Looks like a %1, but the checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semble être : %1, mais la somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <source>Looks like a %1, but it does not decode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semble être : %1, mais ne se décode pas.</translation>
     </message>
     <message>
         <source>A well-formed %1 (%2) with a matching checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format valide : %1 (%2), avec une somme de contrôle correcte.</translation>
     </message>
     <message>
         <source>Looks like a Logto personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à un jeton d&apos;accès personnel Logto.</translation>
     </message>
     <message>
         <source>Looks like a %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semble être : %1 (%2).</translation>
     </message>
     <message>
         <source>This format has no public checksum: only its shape was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce format n&apos;a pas de somme de contrôle publique : seule sa forme a été vérifiée.</translation>
     </message>
     <message>
         <source>Other services use the &quot;pat_&quot; prefix too.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres services utilisent aussi le préfixe « pat_ ».</translation>
     </message>
     <message>
         <source>This is a LIVE Stripe %1: it can move real money. If it was shared, roll it in the Stripe dashboard now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Stripe LIVE (%1) : elle peut déplacer de l&apos;argent réel. Si elle a été partagée, renouvelez-la dès maintenant dans le tableau de bord Stripe.</translation>
     </message>
     <message>
         <source>A live Stripe %1: handle with great care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Stripe live (%1) : à manipuler avec le plus grand soin.</translation>
     </message>
     <message>
         <source>Publishable keys are meant to be public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés publiables sont destinées à être publiques.</translation>
     </message>
     <message>
         <source>Looks like a JWT, but it is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à un JWT, mais il est mal formé.</translation>
     </message>
     <message>
         <source>Header &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête « %1 »</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge utile</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet, pas un objet JSON</numerusform>
+            <numerusform>%n octets, pas un objet JSON</numerusform>
         </translation>
     </message>
     <message>
         <source>A JWT whose signature is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT dont la signature est rejetée.</translation>
     </message>
     <message>
         <source>The token has expired (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a expiré (%1).</translation>
     </message>
     <message>
         <source>The token is not valid yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;est pas encore valide (%1).</translation>
     </message>
     <message>
         <source>A decoded JWT; its signature was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT décodé ; sa signature n&apos;a pas été vérifiée.</translation>
     </message>
     <message>
         <source>The %1 signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature %1 est valide.</translation>
     </message>
     <message>
         <source>A JWT with a valid %1 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT avec une signature %1 valide.</translation>
     </message>
     <message>
         <source>A JWT that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT expiré.</translation>
     </message>
     <message>
         <source>A JWT that is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un JWT pas encore valide.</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères</translation>
     </message>
     <message>
         <source>Estimated entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Entropie estimée</translation>
     </message>
     <message>
         <source>%1 bits (%2 bits per character)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits (%2 bits par caractère)</translation>
     </message>
     <message>
         <source>This looks like a placeholder, not a real token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble à un espace réservé, pas à un vrai jeton.</translation>
     </message>
     <message>
         <source>With about %1 bits of entropy this would be a weak secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec environ %1 bits d&apos;entropie, ce serait un secret faible.</translation>
     </message>
     <message>
         <source>Not a token format Latchkey knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de jeton inconnu de Latchkey.</translation>
     </message>
     <message>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;expire jamais</translation>
     </message>
     <message>
         <source>cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache dans votre trousseau</translation>
     </message>
     <message>
         <source>not cached in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en cache dans votre trousseau</translation>
     </message>
     <message>
         <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le jeton %1 de %2 sur la connexion %3, %4, %5.</translation>
     </message>
     <message>
         <source>Your Logto personal access token %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jeton d&apos;accès personnel Logto %1.</translation>
     </message>
     <message>
         <source>This token has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton a expiré.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenListModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>A copy of the value is kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de la valeur est conservée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Latchkey has no copy of this token&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Latchkey n&apos;a aucune copie de la valeur de ce jeton.</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte (SHA-256) : %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jeton</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenNameValidator</name>
     <message>
         <source>Enter a name for the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le jeton.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; the server accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom compte %1 caractères ; le serveur en accepte au plus %2.</translation>
     </message>
     <message>
         <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur a déjà un jeton nommé « %1 ».</translation>
     </message>
     <message>
         <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom commence ou se termine par des espaces ; ils seront conservés.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration n&apos;a pas été modifiée : %1</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; stopped half way: %2 Latchkey will finish it the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » s&apos;est arrêtée à mi-chemin : %2 Latchkey la terminera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenService</name>
     <message>
         <source>The server may have created the token &quot;%1&quot; anyway. If it appears in the list, revoke it: its value cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a peut-être quand même créé le jeton « %1 ». S&apos;il apparaît dans la liste, révoquez-le : sa valeur ne peut plus être affichée.</translation>
     </message>
     <message>
         <source>The token is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé « %1 ».</translation>
     </message>
     <message>
         <source>An earlier change of the expiry of &quot;%1&quot; is not finished yet; it is finished the next time Latchkey starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification antérieure de l&apos;expiration de « %1 » n&apos;est pas encore terminée ; elle le sera au prochain démarrage de Latchkey.</translation>
     </message>
     <message>
         <source>The expiry was not changed: the rotation journal in %1 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration n&apos;a pas été modifiée : le journal de rotation dans %1 est inutilisable.</translation>
     </message>
     <message>
         <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été supprimé, mais sa valeur reste dans le trousseau : %1</translation>
     </message>
     <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucune valeur pour ce jeton ; seules les valeurs des jetons créés avec Latchkey sont conservées.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was started on another server address; it is left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » a été commencée sur une autre adresse de serveur ; elle n&apos;est pas touchée.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification de l&apos;expiration de « %1 » est en cours ailleurs.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokensPage</name>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>expired 00 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré il y a 00 jours</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>In keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Filter tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les jetons</translation>
     </message>
     <message>
         <source>All tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jetons</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirés</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;expirent jamais</translation>
     </message>
     <message>
         <source>Expired or expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirés ou expirant bientôt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer…</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>Set &amp;Expiry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l&apos;&amp;expiration…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>&amp;Copy Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le jeton</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser (F5)</translation>
     </message>
     <message>
         <source>Unavailable while offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible hors ligne : %1</translation>
     </message>
     <message>
         <source>Only tokens generated or rotated in Latchkey and saved in your keychain can be copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les jetons générés ou renouvelés dans Latchkey et enregistrés dans votre trousseau peuvent être copiés</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n expired or expiring soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n expiré ou expirant bientôt</numerusform>
+            <numerusform>, %n expirés ou expirant bientôt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Loading tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des jetons…</translation>
     </message>
     <message>
         <source>Generating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de « %1 »…</translation>
     </message>
     <message>
         <source>Renaming “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de « %1 »…</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » renommé en « %2 ».</translation>
     </message>
     <message>
         <source>Rotating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de « %1 »…</translation>
     </message>
     <message>
         <source>Revoke Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des jetons</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le jeton « %1 » de %2 ?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n jeton de %1 ?</numerusform>
+            <numerusform>Révoquer %n jetons de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Anything using them stops working at once. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui les utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Révoquer</numerusform>
+            <numerusform>&amp;Révoquer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révocation de %n jeton…</numerusform>
+            <numerusform>Révocation de %n jetons…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton révoqué.</numerusform>
+            <numerusform>%n jetons révoqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » copié.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur inconnu</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>
     <message>
         <source>Choose Your User</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir votre utilisateur</translation>
     </message>
     <message>
         <source>Search by name, username or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, nom d&apos;utilisateur ou e-mail</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur trouvé</numerusform>
+            <numerusform>%n utilisateurs trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source> — type to narrow the list</source>
-        <translation type="unfinished"></translation>
+        <translation> — tapez pour affiner la liste</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserTableModel</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
     <name>latchkey::UsersPage</name>
     <message>
         <source>Search users by name, username, email or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs par nom, nom d&apos;utilisateur, e-mail ou ID</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s) — scroll for more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisateur — faites défiler pour en voir plus</numerusform>
+            <numerusform>%1 sur %n utilisateurs — faites défiler pour en voir plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -2510,242 +2510,242 @@
     <name>latchkeyctl</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Manages personal access tokens on a Logto tenant, like the Latchkey app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les jetons d&apos;accès personnels d&apos;un tenant Logto, comme l&apos;application Latchkey.</translation>
     </message>
     <message>
         <source>Connection profile (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion (par défaut : le profil actuel).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>User ID (default: the profile&apos;s user).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur (par défaut : l&apos;utilisateur du profil).</translation>
     </message>
     <message>
         <source>Logto endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du point de terminaison Logto.</translation>
     </message>
     <message>
         <source>Machine-to-machine app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application machine à machine.</translation>
     </message>
     <message>
         <source>Management API indicator (default: derived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de la Management API (par défaut : déduit).</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;AC de confiance supplémentaires (PEM).</translation>
     </message>
     <message>
         <source>Allow plain HTTP to a non-loopback host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le HTTP non chiffré vers un hôte autre que la boucle locale.</translation>
     </message>
     <message>
         <source>Read the app secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret de l&apos;application sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Search text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à rechercher.</translation>
     </message>
     <message>
         <source>Every page, not just the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS, AAAA-MM-JJ ou never (par défaut : never, ou la durée de vie maximale autorisée).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
     </message>
     <message>
         <source>No command given; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée ; voir latchkeyctl --help.</translation>
     </message>
     <message>
         <source>Say what to do with profiles: add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quoi faire avec profiles : add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see latchkeyctl --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue « %1 » ; voir latchkeyctl --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 ne s&apos;applique pas à « %2 ».</translation>
     </message>
     <message>
         <source>Usage: latchkeyctl %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : latchkeyctl %1 %2</translation>
     </message>
     <message>
         <source>The app secret is read from standard input only: pass --secret-stdin and pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret de l&apos;application est lu uniquement sur l&apos;entrée standard : passez --secret-stdin et transmettez-le par un tube.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>No app secret arrived on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret d&apos;application n&apos;est arrivé sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Added profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » ajouté.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>POINT DE TERMINAISON</translation>
     </message>
     <message>
         <source>APP ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID APP</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil de connexion nommé « %1 ».</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;, but its app secret stays in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » supprimé, mais son secret d&apos;application reste dans le trousseau : %2</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>USERNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM D&apos;UTILISATEUR</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>No user given: pass --user ID or set the profile&apos;s user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur indiqué : passez --user ID ou définissez l&apos;utilisateur du profil.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN CACHE</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPREINTE</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; has a new value (printed above); the old value no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton « %1 » a une nouvelle valeur (affichée ci-dessus) ; l&apos;ancienne valeur ne fonctionne plus.</translation>
     </message>
     <message>
         <source>The value is NOT saved in the keychain (%1); keep it now, it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est PAS enregistrée dans le trousseau (%1) ; conservez-la maintenant, elle ne pourra plus être affichée.</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en « %1 ».</translation>
     </message>
     <message>
         <source>Not deleting &quot;%1&quot; without confirmation: pass --yes when standard input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas supprimé sans confirmation : passez --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; of user %2? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jeton « %1 » de l&apos;utilisateur %2 ? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>No connection profile is chosen; add one with &quot;latchkeyctl profiles add&quot; or name one with --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de connexion n&apos;est choisi ; ajoutez-en un avec « latchkeyctl profiles add » ou désignez-en un avec --profile.</translation>
     </message>
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret d&apos;application de « %1 » dans le trousseau : %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Personal access tokens for Logto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;accès personnels pour Logto.</translation>
     </message>
     <message>
         <source>Interface language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface.</translation>
     </message>
     <message>
         <source>Run on a built-in demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter sur un serveur de démonstration intégré.</translation>
     </message>
     <message>
         <source>Keep the sandbox&apos;s data in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les données du bac à sable dans ce fichier.</translation>
     </message>
     <message>
         <source>Extra sandbox tokens for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons supplémentaires du bac à sable pour votre utilisateur.</translation>
     </message>
     <message>
         <source>Exit once users and tokens are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter une fois les utilisateurs et les jetons chargés.</translation>
     </message>
     <message>
         <source>Print the milliseconds to the first filled token table, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le nombre de millisecondes jusqu&apos;au premier tableau de jetons rempli, puis quitter.</translation>
     </message>
     <message>
         <source>Save pictures of each view and dialog here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ici des captures de chaque vue et boîte de dialogue.</translation>
     </message>
 </context>
 </TS>
