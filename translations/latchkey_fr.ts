@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation>Dernière synchronisation %1</translation>
+        <translation>Dernière synchronisation à %1</translation>
     </message>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>Offline — showing tokens as of %1</source>
-        <translation>Hors ligne — jetons affichés tels qu&apos;au %1</translation>
+        <translation>Hors ligne — jetons affichés tels qu&apos;ils étaient le %1</translation>
     </message>
     <message>
         <source>Offline — no saved copy of the tokens yet</source>
@@ -2350,7 +2350,7 @@
     </message>
     <message>
         <source>Anything using them stops working at once. This cannot be undone.</source>
-        <translation>Tout ce qui les utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
+        <translation>Tout ce qui les utilise cesse immédiatement de fonctionner. Cette action ne peut pas être annulée.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke</source>
