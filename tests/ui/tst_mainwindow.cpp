@@ -1,0 +1,159 @@
+// Tests the main window's states on a real sandbox: the users list, the
+// expiring-tokens notice and its filter, going offline when the server goes
+// away and recovering on Refresh once it is back, and the connections dialog's
+// Test button.
+#include "connectionsdialog.h"
+#include "expirynotice.h"
+#include "mainwindow.h"
+#include "offlinebanner.h"
+#include "sandboxserver.h"
+#include "tokenlistmodel.h"
+#include "tokenspage.h"
+#include "tokentablefilter.h"
+#include "uitestfixture.h"
+#include "userspage.h"
+#include "usertablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace latchkey;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void usersListAndSearch();
+    void expiryNoticeShowsFilter();
+    void connectionsDialogTest();
+    void offlineAndRecovery();
+
+private:
+    std::unique_ptr<UiTestFixture> m_fixture;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_fixture = std::make_unique<UiTestFixture>(u"tst_mainwindow"_s);
+    QVERIFY(m_fixture->startSandbox());
+    QVERIFY(m_fixture->openWindow());
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_fixture.reset();
+}
+
+void TestMainWindow::usersListAndSearch()
+{
+    MainWindow *window = m_fixture->window();
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    UsersPage *users = window->usersPage();
+    QVERIFY(users->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() > 0, 10000);
+    // The demo directory has more users than one page of 100; pages come as needed.
+    QVERIFY(users->userModel()->total() > 200);
+    QVERIFY(users->userModel()->rowCount() >= 100);
+    // The first user is selected and their tokens load beside the list.
+    QTRY_VERIFY_WITH_TIMEOUT(!users->tokensPage()->userId().isEmpty(), 10000);
+
+    const User second = users->userModel()->userAt(1);
+    const QString term = second.username.isEmpty() ? second.primaryEmail : second.username;
+    QVERIFY(!term.isEmpty());
+    QTest::keyClicks(users->searchField(), term);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        users->userModel()->rowCount() >= 1 && users->userModel()->rowCount() < 20, 10000);
+    bool found = false;
+    for (int row = 0; row < users->userModel()->rowCount(); ++row)
+        found = found || users->userModel()->userAt(row).id == second.id;
+    QVERIFY(found);
+    users->searchField()->clear();
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+}
+
+void TestMainWindow::expiryNoticeShowsFilter()
+{
+    MainWindow *window = m_fixture->window();
+    TokensPage *mine = window->myTokensPage();
+    const int attention = mine->expiringOrExpiredCount();
+    QVERIFY2(attention > 0, "the demo data has expired and soon-expiring tokens");
+    QVERIFY(window->expiryNotice()->isVisible());
+    QVERIFY(window->expiryNotice()->text().contains(QString::number(attention)));
+    auto *show = window->expiryNotice()->findChild<QPushButton *>();
+    QVERIFY(show);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QCOMPARE(mine->view()->model()->rowCount(), attention);
+    QVERIFY(mine->countLabel()->text().contains(QString::number(attention)));
+    mine->statusFilter()->setCurrentIndex(0);
+    QCOMPARE(mine->view()->model()->rowCount(), mine->model()->rowCount());
+}
+
+void TestMainWindow::connectionsDialogTest()
+{
+    ConnectionsDialog dialog(m_fixture->profiles(), m_fixture->window());
+    dialog.show();
+    dialog.selectProfile(u"Sandbox"_s);
+    QCOMPARE(dialog.nameField()->text(), u"Sandbox"_s);
+    QVERIFY(dialog.testButton()->isEnabled());
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testResult()->text().startsWith(u"Connected"_s), 15000);
+
+    // A wrong secret is reported inline, in plain words.
+    dialog.addNew();
+    QTest::keyClicks(dialog.nameField(), u"Wrong"_s);
+    QTest::keyClicks(dialog.endpointField(), m_fixture->sandbox()->endpoint().toString());
+    QTest::keyClicks(dialog.appIdField(), m_fixture->sandbox()->appId());
+    QTest::keyClicks(dialog.secretField(), u"not-the-secret"_s);
+    QVERIFY(dialog.testButton()->isEnabled());
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.testResult()->text().isEmpty() &&
+                                 dialog.testResult()->text() != tr("Connecting…"),
+                             15000);
+    QVERIFY(!dialog.testResult()->text().startsWith(u"Connected"_s));
+
+    // Plain HTTP to a remote host needs an explicit choice.
+    dialog.endpointField()->setText(u"http://logto.example.net"_s);
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(!dialog.formMessage()->text().isEmpty());
+}
+
+void TestMainWindow::offlineAndRecovery()
+{
+    MainWindow *window = m_fixture->window();
+    TokensPage *mine = window->myTokensPage();
+    const int rows = mine->model()->rowCount();
+    QVERIFY(rows > 0);
+
+    m_fixture->stopSandbox();
+    window->refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->offlineBanner()->isVisible(), 60000);
+    QVERIFY(window->isOffline());
+    QVERIFY(window->offlineBanner()->text().contains(u"Offline"_s));
+    // The last list stays on screen; server actions are off and say why.
+    QCOMPARE(mine->model()->rowCount(), rows);
+    QTRY_VERIFY(!mine->isBusy());
+    QVERIFY(!mine->generateAction()->isEnabled());
+    QVERIFY(mine->generateAction()->toolTip().contains(u"offline"_s, Qt::CaseInsensitive));
+
+    QVERIFY(m_fixture->startSandbox());
+    QTest::keyClick(window, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->offlineBanner()->isVisible(), 30000);
+    QVERIFY(!window->isOffline());
+    QTRY_VERIFY(mine->generateAction()->isEnabled());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

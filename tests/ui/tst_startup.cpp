@@ -1,0 +1,48 @@
+// Tests that `latchkey --sandbox --exit-after-load` starts, fills the users list
+// and the first token table over HTTP, and exits 0 — the app as a user runs it.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sandboxLoadsAndExits();
+    void versionPrints();
+};
+
+void TestStartup::sandboxLoadsAndExits()
+{
+    QTemporaryDir config;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Its own settings, so that parallel tests never share the "Sandbox" profile file.
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    env.insert(u"XDG_DATA_HOME"_s, config.filePath(u"data"_s));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"),
+              {u"--sandbox"_s, u"--exit-after-load"_s});
+    QVERIFY(app.waitForStarted());
+    QVERIFY(app.waitForFinished(60000));
+    const QByteArray out = app.readAllStandardOutput();
+    const QByteArray err = app.readAllStandardError();
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit, err.constData());
+    QVERIFY2(app.exitCode() == 0, (out + err).constData());
+    QVERIFY2(out.startsWith("loaded "), out.constData());
+}
+
+void TestStartup::versionPrints()
+{
+    QProcess app;
+    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"), {u"--version"_s});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(app.readAllStandardOutput().contains("Latchkey"));
+}
+
+QTEST_GUILESS_MAIN(TestStartup)
+#include "tst_startup.moc"

@@ -1,0 +1,54 @@
+// UiTestFixture: a real main window on a real in-process sandbox, a real
+// keychain (a service name unique to the test) and settings in a temporary file.
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace latchkey {
+
+class AppSessionFactory;
+class AppSettings;
+class KeychainSecretStore;
+class MainWindow;
+class ProfileStore;
+class RotationJournal;
+class SandboxServer;
+class TokenCache;
+
+class UiTestFixture
+{
+public:
+    explicit UiTestFixture(const QString &testName);
+    ~UiTestFixture();
+
+    // Starts the sandbox (again, on the same port and database after stop()).
+    bool startSandbox(int seedTokens = 0);
+    void stopSandbox();
+    // Saves the "Sandbox" connection and opens the window on it; false on timeout.
+    bool openWindow();
+
+    MainWindow *window() const { return m_window.get(); }
+    SandboxServer *sandbox() const { return m_sandbox.get(); }
+    ProfileStore *profiles() const { return m_profiles.get(); }
+    TokenCache *cache() const { return m_cache.get(); }
+    QSettings *settings() const { return m_settings.get(); }
+
+private:
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenCache> m_cache;
+    std::unique_ptr<RotationJournal> m_journal;
+    std::unique_ptr<AppSessionFactory> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace latchkey
