@@ -31,6 +31,8 @@ ClipboardGuard::ClipboardGuard(QClipboard *clipboard, QObject *parent)
 
 ClipboardGuard::~ClipboardGuard()
 {
+    // Whoever listens may be half destroyed already: clear without telling.
+    blockSignals(true);
     clearNow();
 }
 

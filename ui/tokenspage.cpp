@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -71,7 +72,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_view->header()->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
     // Widths from the font, not from the rows: measuring 100 000 rows is slow.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int icon = 16 + 12;
+    const int icon = 16 + 30;
     m_view->setColumnWidth(TokenListModel::TokenColumn,
                            metrics.horizontalAdvance(u"pat_••••WWWW"_s) + 16);
     m_view->setColumnWidth(TokenListModel::CreatedColumn,
@@ -150,6 +151,9 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_message->hide();
 
     buildActions();
+    // QAbstractItemView copies the current cell's text on Ctrl+C by itself; here
+    // Ctrl+C must copy the token, through the guard, or nothing.
+    m_view->installEventFilter(this);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
@@ -187,6 +191,23 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
 }
 
 TokensPage::~TokensPage() = default;
+
+bool TokensPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept();
+            } else {
+                copySelected();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void TokensPage::buildActions()
 {

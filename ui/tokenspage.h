@@ -85,6 +85,9 @@ signals:
     // A short sentence for the status bar.
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildActions();
     void updateActions();
