@@ -3,9 +3,10 @@
 #
 # Stages, in this order (the output ends with the main ctest summary, which CI reads):
 #   1. the main build (build/ or $LATCHKEY_BUILD_DIR);
-#   2. the whole suite again in an AddressSanitizer + UndefinedBehaviorSanitizer build
-#      (gcc, build-asan/), leak checking on, suppressions only for documented third-party
-#      leaks (tests/data/sanitizers/lsan.supp);
+#   2. the suite again in an AddressSanitizer + UndefinedBehaviorSanitizer build
+#      (gcc, build-asan/): every layer but the widgets (LATCHKEY_GUI=OFF) and every test
+#      but the `slow` ones, to stay within CI's time budget; leak checking on, suppressions
+#      only for documented third-party leaks (tests/data/sanitizers/lsan.supp);
 #   3. the libFuzzer targets (clang, build-fuzz/), each for a bounded time (ctest label fuzz);
 #   4. the main suite.
 # A failing sanitizer or fuzz stage does not hide the main results: it is reported just
@@ -25,7 +26,7 @@ failed=()
 if [[ ${LATCHKEY_SKIP_SANITIZERS:-0} != 1 ]]; then
   echo "== ASan/UBSan build ($asan_build)"
   CXX=g++ cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DLATCHKEY_SANITIZE=ON >/dev/null
+    -DLATCHKEY_SANITIZE=ON -DLATCHKEY_GUI=OFF >/dev/null
   cmake --build "$asan_build"
   echo "== ASan/UBSan test run"
   if ! (cd "$asan_build" && \
@@ -33,7 +34,7 @@ if [[ ${LATCHKEY_SKIP_SANITIZERS:-0} != 1 ]]; then
         LSAN_OPTIONS=suppressions=$supp:print_suppressions=0 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         LATCHKEY_SANITIZER_BUILD=1 \
-        "$root/scripts/with-test-session.sh" ctest --output-on-failure --timeout 900 -j2); then
+        "$root/scripts/with-test-session.sh" ctest --output-on-failure --timeout 900 -j2 -LE slow); then
     failed+=("ASan/UBSan suite")
   fi
 fi
