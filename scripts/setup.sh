@@ -10,7 +10,7 @@ packages=(
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   qtkeychain-qt6-dev libssl-dev openssl
-  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+  gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-wqy-microhei
   clang libclang-rt-14-dev
   desktop-file-utils appstream dpkg-dev file groff-base
   libbenchmark-dev python3 curl time
