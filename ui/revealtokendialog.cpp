@@ -54,8 +54,8 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
     auto *explain = new QLabel(this);
     explain->setWordWrap(true);
     explain->setText(reason == Reason::Created
-                         ? tr("Copy it now. Logto will never show this value again; Latchkey "
-                              "keeps one copy in your keychain.")
+                         ? tr("Copy it now: Latchkey shows it only this once and keeps one copy "
+                              "in your keychain.")
                          : tr("The old value has stopped working. Copy the new one now and "
                               "update every place that uses this token."));
 
