@@ -9,7 +9,6 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/ec.h>
-#include <openssl/hmac.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -28,25 +27,25 @@ struct Algorithm
 {
     const char *name;
     Family family;
-    const EVP_MD *(*digest)();
-    const char *curve;  // JWK crv for ECDSA
-    int coordinateSize; // ECDSA: bytes of R and of S
+    HmacKey::Digest digest; // unused for EdDSA
+    const char *curve;      // JWK crv for ECDSA
+    int coordinateSize;     // ECDSA: bytes of R and of S
 };
 
 constexpr auto kAlgorithms = std::to_array<Algorithm>({
-    {"HS256", Family::Hmac, EVP_sha256, nullptr, 0},
-    {"HS384", Family::Hmac, EVP_sha384, nullptr, 0},
-    {"HS512", Family::Hmac, EVP_sha512, nullptr, 0},
-    {"RS256", Family::RsaPkcs1, EVP_sha256, nullptr, 0},
-    {"RS384", Family::RsaPkcs1, EVP_sha384, nullptr, 0},
-    {"RS512", Family::RsaPkcs1, EVP_sha512, nullptr, 0},
-    {"PS256", Family::RsaPss, EVP_sha256, nullptr, 0},
-    {"PS384", Family::RsaPss, EVP_sha384, nullptr, 0},
-    {"PS512", Family::RsaPss, EVP_sha512, nullptr, 0},
-    {"ES256", Family::Ecdsa, EVP_sha256, "P-256", 32},
-    {"ES384", Family::Ecdsa, EVP_sha384, "P-384", 48},
-    {"ES512", Family::Ecdsa, EVP_sha512, "P-521", 66},
-    {"EdDSA", Family::EdDsa, nullptr, "Ed25519", 0},
+    {"HS256", Family::Hmac, HmacKey::Digest::Sha256, nullptr, 0},
+    {"HS384", Family::Hmac, HmacKey::Digest::Sha384, nullptr, 0},
+    {"HS512", Family::Hmac, HmacKey::Digest::Sha512, nullptr, 0},
+    {"RS256", Family::RsaPkcs1, HmacKey::Digest::Sha256, nullptr, 0},
+    {"RS384", Family::RsaPkcs1, HmacKey::Digest::Sha384, nullptr, 0},
+    {"RS512", Family::RsaPkcs1, HmacKey::Digest::Sha512, nullptr, 0},
+    {"PS256", Family::RsaPss, HmacKey::Digest::Sha256, nullptr, 0},
+    {"PS384", Family::RsaPss, HmacKey::Digest::Sha384, nullptr, 0},
+    {"PS512", Family::RsaPss, HmacKey::Digest::Sha512, nullptr, 0},
+    {"ES256", Family::Ecdsa, HmacKey::Digest::Sha256, "P-256", 32},
+    {"ES384", Family::Ecdsa, HmacKey::Digest::Sha384, "P-384", 48},
+    {"ES512", Family::Ecdsa, HmacKey::Digest::Sha512, "P-521", 66},
+    {"EdDSA", Family::EdDsa, HmacKey::Digest::Sha512, "Ed25519", 0},
 });
 
 const Algorithm *findAlgorithm(const QString &name)
@@ -56,6 +55,24 @@ const Algorithm *findAlgorithm(const QString &name)
             return &a;
     }
     return nullptr;
+}
+
+struct MdDeleter
+{
+    void operator()(EVP_MD *md) const { EVP_MD_free(md); }
+};
+using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
+
+// Fetched once: EVP_sha256() and friends make OpenSSL 3 look the digest up again on
+// every use (a locked provider lookup).
+const EVP_MD *digestOf(const Algorithm &alg)
+{
+    if (alg.family == Family::EdDsa)
+        return nullptr;
+    static const std::array<MdPtr, 3> digests = {MdPtr(EVP_MD_fetch(nullptr, "SHA256", nullptr)),
+                                                 MdPtr(EVP_MD_fetch(nullptr, "SHA384", nullptr)),
+                                                 MdPtr(EVP_MD_fetch(nullptr, "SHA512", nullptr))};
+    return digests[size_t(alg.digest)].get();
 }
 
 struct MdCtxDeleter
@@ -157,15 +174,15 @@ QString badSignature()
 }
 
 // Returns an empty string when the signature verifies, else the reason.
-QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView secret,
+QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, const HmacKey &secret,
                    QStringList *warnings)
 {
     std::array<unsigned char, EVP_MAX_MD_SIZE> mac{};
-    unsigned int macLength = 0;
-    if (!HMAC(alg.digest(), secret.data(), int(secret.size()),
-              reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
-              size_t(jws.signingInput.size()), mac.data(), &macLength))
+    size_t macLength = 0;
+    if (!secret.compute(alg.digest, jws.signingInput.view(), mac.data(), &macLength)) {
+        OPENSSL_cleanse(mac.data(), mac.size());
         return JwsVerifier::tr("OpenSSL could not compute the HMAC.");
+    }
     QString reason;
     if (qsizetype(macLength) != jws.signature.size())
         reason = lengthReason(alg, jws.signature.size(), macLength);
@@ -184,13 +201,15 @@ QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, QByteArrayView se
 QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key,
                        QStringList *warnings)
 {
-    SecretBytes signature = jws.signature.clone();
+    // A signature is public: no need for a wiped copy.
+    QByteArrayView signature = jws.signature.view();
+    QByteArray der;
     if (alg.family == Family::Ecdsa) {
         // JWS carries raw R || S; OpenSSL wants a DER ECDSA-Sig-Value.
         const qsizetype expected = 2 * alg.coordinateSize;
         if (signature.size() != expected)
             return lengthReason(alg, signature.size(), expected);
-        const auto *raw = reinterpret_cast<const unsigned char *>(signature.view().data());
+        const auto *raw = reinterpret_cast<const unsigned char *>(signature.data());
         std::unique_ptr<ECDSA_SIG, EcdsaSigDeleter> sig(ECDSA_SIG_new());
         BIGNUM *r = BN_bin2bn(raw, alg.coordinateSize, nullptr);
         BIGNUM *s = BN_bin2bn(raw + alg.coordinateSize, alg.coordinateSize, nullptr);
@@ -199,12 +218,13 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
             BN_free(s);
             return JwsVerifier::tr("OpenSSL could not read the ECDSA signature.");
         }
-        unsigned char *der = nullptr;
-        const int derLength = i2d_ECDSA_SIG(sig.get(), &der);
+        unsigned char *encoded = nullptr;
+        const int derLength = i2d_ECDSA_SIG(sig.get(), &encoded);
         if (derLength <= 0)
             return JwsVerifier::tr("OpenSSL could not read the ECDSA signature.");
-        signature = SecretBytes(QByteArray(reinterpret_cast<const char *>(der), derLength));
-        OPENSSL_free(der);
+        der = QByteArray(reinterpret_cast<const char *>(encoded), derLength);
+        OPENSSL_free(encoded);
+        signature = der;
     } else if (alg.family == Family::EdDsa) {
         if (signature.size() != 64)
             return lengthReason(alg, signature.size(), 64);
@@ -214,19 +234,18 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
 
     std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX *pctx = nullptr;
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, alg.digest ? alg.digest() : nullptr, nullptr,
-                                     key) != 1)
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, digestOf(alg), nullptr, key) != 1)
         return JwsVerifier::tr("OpenSSL could not set up the verification.");
     if (alg.family == Family::RsaPss &&
         (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
          EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
-         EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, alg.digest()) != 1))
+         EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, digestOf(alg)) != 1))
         return JwsVerifier::tr("OpenSSL could not set up RSA-PSS.");
-    const int verified = EVP_DigestVerify(
-        ctx.get(), reinterpret_cast<const unsigned char *>(signature.view().data()),
-        size_t(signature.size()),
-        reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
-        size_t(jws.signingInput.size()));
+    const int verified =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()),
+                         size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
+                         size_t(jws.signingInput.size()));
     if (verified != 1)
         return badSignature();
     // RFC 7518 sections 3.3 and 3.5: RSA keys must have at least 2048 bits.
@@ -259,17 +278,16 @@ QString verifyWithJwk(const Algorithm &alg, const ParsedJws &jws, const Jwk &jwk
     if (const QString why = unsuitable(alg, jwk); !why.isEmpty())
         return why;
     if (alg.family == Family::Hmac)
-        return verifyHmac(alg, jws, jwk.secret.view(), warnings);
+        return verifyHmac(alg, jws, *jwk.hmac, warnings);
     return verifyWithPkey(alg, jws, jwk.publicKey.get(), warnings);
 }
 
-QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, QByteArrayView json,
+QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, const VerificationKey &key,
                        QStringList *warnings)
 {
-    QString error;
-    const std::optional<JwkSet> set = JwkSet::parse(json, &error);
+    const JwkSet *set = key.jwkSet();
     if (!set)
-        return error;
+        return key.jwksError();
     if (!jws.keyId.isEmpty()) {
         const Jwk *jwk = set->findByKeyId(jws.keyId);
         if (!jwk)
@@ -341,22 +359,22 @@ SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey 
         if (const QString why = mismatch(*alg, {u"oct"_s, {}}); !why.isEmpty())
             result.reason = why;
         else
-            result.reason = verifyHmac(*alg, jws, key->material().view(), &result.warnings);
+            result.reason = verifyHmac(*alg, jws, *key->hmacKey(), &result.warnings);
         break;
     case VerificationKey::Kind::Pem: {
-        const EvpPkeyPtr pkey = loadPem(key->material().view());
+        EVP_PKEY *pkey = key->publicKey();
         if (!pkey) {
             result.reason = tr("The PEM text is neither a public key nor a certificate.");
             break;
         }
-        if (const QString why = mismatch(*alg, shapeOf(pkey.get())); !why.isEmpty())
+        if (const QString why = mismatch(*alg, shapeOf(pkey)); !why.isEmpty())
             result.reason = why;
         else
-            result.reason = verifyWithPkey(*alg, jws, pkey.get(), &result.warnings);
+            result.reason = verifyWithPkey(*alg, jws, pkey, &result.warnings);
         break;
     }
     case VerificationKey::Kind::Jwks:
-        result.reason = verifyWithJwks(*alg, jws, key->material().view(), &result.warnings);
+        result.reason = verifyWithJwks(*alg, jws, *key, &result.warnings);
         break;
     }
     result.ok = result.reason.isEmpty();

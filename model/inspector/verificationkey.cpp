@@ -1,25 +1,35 @@
 #include "verificationkey.h"
 
+#include "jwsverifier.h"
+
 namespace latchkey {
 
-VerificationKey::VerificationKey(Kind kind, SecretBytes material)
+VerificationKey::VerificationKey(Kind kind)
     : m_kind(kind)
-    , m_material(std::move(material))
 {}
 
 VerificationKey VerificationKey::fromJwks(QByteArray json)
 {
-    return VerificationKey(Kind::Jwks, SecretBytes(std::move(json)));
+    VerificationKey key(Kind::Jwks);
+    const SecretBytes text(std::move(json));
+    if (std::optional<JwkSet> set = JwkSet::parse(text.view(), &key.m_jwksError))
+        key.m_jwks = std::make_shared<const JwkSet>(std::move(*set));
+    return key;
 }
 
 VerificationKey VerificationKey::fromPem(QByteArray pem)
 {
-    return VerificationKey(Kind::Pem, SecretBytes(std::move(pem)));
+    VerificationKey key(Kind::Pem);
+    if (EvpPkeyPtr pkey = JwsVerifier::loadPem(pem))
+        key.m_publicKey = std::shared_ptr<EVP_PKEY>(pkey.release(), EvpPkeyDeleter());
+    return key;
 }
 
 VerificationKey VerificationKey::fromHmacSecret(SecretBytes secret)
 {
-    return VerificationKey(Kind::HmacSecret, std::move(secret));
+    VerificationKey key(Kind::HmacSecret);
+    key.m_hmac = std::make_shared<const HmacKey>(std::move(secret));
+    return key;
 }
 
 } // namespace latchkey

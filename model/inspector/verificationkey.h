@@ -1,18 +1,28 @@
 // VerificationKey: the key material a user offers to check a JWS (JWKS, PEM or HMAC secret).
 #pragma once
 
+#include "evppkey.h"
+#include "hmackey.h"
+#include "jwkset.h"
+
 #include <secretbytes.h>
 
 #include <QByteArray>
+#include <QString>
+
+#include <memory>
 
 namespace latchkey {
 
+// The text is parsed into OpenSSL keys once, here: rebuilding them for every check
+// cost 2x to 20x the verification itself. Copies share the parsed keys.
 class VerificationKey
 {
 public:
     enum class Kind { Jwks, Pem, HmacSecret };
 
-    // JSON text of a JWK Set ({"keys":[...]}) or of a single JWK.
+    // JSON text of a JWK Set ({"keys":[...]}) or of a single JWK; wiped once parsed
+    // (it may carry symmetric keys).
     static VerificationKey fromJwks(QByteArray json);
     // A PEM "PUBLIC KEY" or an X.509 "CERTIFICATE".
     static VerificationKey fromPem(QByteArray pem);
@@ -20,14 +30,22 @@ public:
     static VerificationKey fromHmacSecret(SecretBytes secret);
 
     Kind kind() const { return m_kind; }
-    // Held as SecretBytes: a JWKS may carry symmetric ("oct") keys.
-    const SecretBytes &material() const { return m_material; }
+    // Jwks: the parsed set, or null when the text is not a JWK Set (see jwksError()).
+    const JwkSet *jwkSet() const { return m_jwks.get(); }
+    const QString &jwksError() const { return m_jwksError; }
+    // Pem: the public key, or null when the text is neither a key nor a certificate.
+    EVP_PKEY *publicKey() const { return m_publicKey.get(); }
+    // HmacSecret: the keyed secret.
+    const HmacKey *hmacKey() const { return m_hmac.get(); }
 
 private:
-    VerificationKey(Kind kind, SecretBytes material);
+    explicit VerificationKey(Kind kind);
 
     Kind m_kind;
-    SecretBytes m_material;
+    std::shared_ptr<const JwkSet> m_jwks;
+    QString m_jwksError;
+    std::shared_ptr<EVP_PKEY> m_publicKey;
+    std::shared_ptr<const HmacKey> m_hmac;
 };
 
 } // namespace latchkey
