@@ -338,6 +338,81 @@
     </message>
 </context>
 <context>
+    <name>latchkey::CtlInspect</name>
+    <message>
+        <source>Give at most one of --jwks, --key and --hmac-secret-stdin.</source>
+        <translation>Geben Sie höchstens eine der Optionen --jwks, --key und --hmac-secret-stdin an.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>With --hmac-secret-stdin the first line of standard input is the secret and the second the token.</source>
+        <translation>Mit --hmac-secret-stdin ist die erste Zeile der Standardeingabe das Geheimnis und die zweite das Token.</translation>
+    </message>
+    <message>
+        <source>No token arrived on standard input.</source>
+        <translation>Auf der Standardeingabe ist kein Token angekommen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
+        <translation>Unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt; verwenden Sie eine https-URL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file &quot;%1&quot;.</source>
+        <translation>Die Schlüsseldatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the JWKS from %1: %2</source>
+        <translation>Das JWKS kann nicht von %1 abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>--online tests Logto personal access tokens (pat_...) only.</source>
+        <translation>--online prüft nur persönliche Zugriffstoken von Logto (pat_...).</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Felder:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Signature: valid (%1%2)</source>
+        <translation>Signatur: gültig (%1%2)</translation>
+    </message>
+    <message>
+        <source>Signature: REJECTED: %1</source>
+        <translation>Signatur: ABGELEHNT: %1</translation>
+    </message>
+    <message>
+        <source>Signature: not checked: %1</source>
+        <translation>Signatur: nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Online test: %1</source>
+        <translation>Online-Test: %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -820,6 +895,29 @@
     <message>
         <source>JSON Web Token (JWS)</source>
         <translation>JSON Web Token (JWS)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::GenerateRecovery</name>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted before the server made it; nothing was created.</source>
+        <translation>Das Erstellen des Tokens „%1“ wurde unterbrochen, bevor der Server es angelegt hat; es wurde nichts erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted; whether the server made it is checked again at the next start: %2</source>
+        <translation>Das Erstellen des Tokens „%1“ wurde unterbrochen; ob der Server es angelegt hat, wird beim nächsten Start erneut geprüft: %2</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; created before Latchkey stopped is in your keychain.</source>
+        <translation>Das Token „%1“, das vor dem Beenden von Latchkey erstellt wurde, ist in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The value of the token &quot;%1&quot;, created before Latchkey stopped, cannot be saved yet: %2</source>
+        <translation>Der Wert des Tokens „%1“, das vor dem Beenden von Latchkey erstellt wurde, kann noch nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovered: the token &quot;%1&quot; created before Latchkey stopped was saved to your keychain.</source>
+        <translation>Wiederhergestellt: Das Token „%1“, das vor dem Beenden von Latchkey erstellt wurde, wurde in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1545,10 @@
         <source>Back online.</source>
         <translation>Wieder online.</translation>
     </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>Es konnte keine Offline-Kopie der Tokens angelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -1668,10 +1770,6 @@
         <translation>Für %1 · %2</translation>
     </message>
     <message>
-        <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation>Kopieren Sie es jetzt. Logto zeigt diesen Wert nie wieder an; Latchkey bewahrt eine Kopie in Ihrem Schlüsselbund auf.</translation>
-    </message>
-    <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
         <translation>Der alte Wert funktioniert nicht mehr. Kopieren Sie jetzt den neuen und aktualisieren Sie jede Stelle, die dieses Token verwendet.</translation>
     </message>
@@ -1722,6 +1820,10 @@
     <message>
         <source>&amp;Go Back</source>
         <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
+        <translation>Kopieren Sie es jetzt: Latchkey zeigt es nur dieses eine Mal an und bewahrt eine Kopie in Ihrem Schlüsselbund auf.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2262,25 @@
     </message>
 </context>
 <context>
+    <name>latchkey::TokenOnlineTester</name>
+    <message>
+        <source>This token is not valid on %1: deleted, expired, or its user is suspended.</source>
+        <translation>Dieses Token ist auf %1 ungültig: Es wurde gelöscht, ist abgelaufen oder sein Benutzer ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>Das Token ist auf %1 gültig (Benutzer %2), aber die Signaturschlüssel des Servers konnten nicht abgerufen werden, um die Antwort zu prüfen: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
+        <translation>%1 hat das Token akzeptiert, aber die Antwort lässt sich mit den Schlüsseln des Servers nicht verifizieren: %2</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to user %2.</source>
+        <translation>Dieses Token ist auf %1 gültig: Es gehört dem Benutzer %2.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
@@ -2207,6 +2328,18 @@
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
         <translation>Das Ändern des Ablaufs von „%1“ läuft bereits an anderer Stelle.</translation>
+    </message>
+    <message>
+        <source>The token was not created: the journal in %1 cannot be used.</source>
+        <translation>Das Token wurde nicht erstellt: Das Journal in %1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was started on another server address; it is left alone.</source>
+        <translation>Das Erstellen des Tokens „%1“ wurde unter einer anderen Serveradresse begonnen; es wird nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
+        <translation>Das Erstellen des Tokens „%1“ läuft bereits an anderer Stelle.</translation>
     </message>
 </context>
 <context>
@@ -2440,37 +2573,6 @@
             <numerusform>%n Benutzer gefunden</numerusform>
             <numerusform>%n Benutzer gefunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — type to narrow the list</source>
-        <translation> – tippen Sie, um die Liste einzugrenzen</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::UserTableModel</name>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
