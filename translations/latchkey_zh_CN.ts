@@ -337,6 +337,81 @@
     </message>
 </context>
 <context>
+    <name>latchkey::CtlInspect</name>
+    <message>
+        <source>Give at most one of --jwks, --key and --hmac-secret-stdin.</source>
+        <translation>--jwks、--key 和 --hmac-secret-stdin 最多只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>With --hmac-secret-stdin the first line of standard input is the secret and the second the token.</source>
+        <translation>使用 --hmac-secret-stdin 时，标准输入的第一行是密钥，第二行是令牌。</translation>
+    </message>
+    <message>
+        <source>No token arrived on standard input.</source>
+        <translation>标准输入中没有收到令牌。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>&quot;%1&quot; 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
+        <translation>明文 HTTP 只允许连接到本机；请使用 https URL。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file &quot;%1&quot;.</source>
+        <translation>无法读取密钥文件 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the JWKS from %1: %2</source>
+        <translation>无法从 %1 获取 JWKS：%2</translation>
+    </message>
+    <message>
+        <source>--online tests Logto personal access tokens (pat_...) only.</source>
+        <translation>--online 只能测试 Logto 个人访问令牌（pat_...）。</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>检查发现：</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>指纹（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>声明：</translation>
+    </message>
+    <message>
+        <source>Signature: valid (%1%2)</source>
+        <translation>签名：有效（%1%2）</translation>
+    </message>
+    <message>
+        <source>Signature: REJECTED: %1</source>
+        <translation>签名：已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Signature: not checked: %1</source>
+        <translation>签名：未检查：%1</translation>
+    </message>
+    <message>
+        <source>Online test: %1</source>
+        <translation>在线测试：%1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -802,6 +877,29 @@
     <message>
         <source>JSON Web Token (JWS)</source>
         <translation>JSON Web Token (JWS)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::GenerateRecovery</name>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted before the server made it; nothing was created.</source>
+        <translation>创建令牌 &quot;%1&quot; 时在服务器创建之前被中断；未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted; whether the server made it is checked again at the next start: %2</source>
+        <translation>创建令牌 &quot;%1&quot; 时被中断；将在下次启动时再次检查服务器是否已创建该令牌：%2</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; created before Latchkey stopped is in your keychain.</source>
+        <translation>Latchkey 停止前创建的令牌 &quot;%1&quot; 已在你的钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The value of the token &quot;%1&quot;, created before Latchkey stopped, cannot be saved yet: %2</source>
+        <translation>暂时无法保存 Latchkey 停止前创建的令牌 &quot;%1&quot; 的值：%2</translation>
+    </message>
+    <message>
+        <source>Recovered: the token &quot;%1&quot; created before Latchkey stopped was saved to your keychain.</source>
+        <translation>已恢复：Latchkey 停止前创建的令牌 &quot;%1&quot; 已保存到你的钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1524,10 @@
         <source>Back online.</source>
         <translation>已恢复在线。</translation>
     </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>无法保存令牌的离线副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -1642,10 +1744,6 @@
         <translation>用户：%1 · %2</translation>
     </message>
     <message>
-        <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation>请立即复制。Logto 不会再次显示此值；Latchkey 会在你的钥匙串中保留一份副本。</translation>
-    </message>
-    <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
         <translation>旧值已失效。请立即复制新值，并更新所有使用此令牌的地方。</translation>
     </message>
@@ -1696,6 +1794,10 @@
     <message>
         <source>&amp;Go Back</source>
         <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
+        <translation>请立即复制：Latchkey 只会显示这一次，并在你的钥匙串中保留一份副本。</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2235,25 @@
     </message>
 </context>
 <context>
+    <name>latchkey::TokenOnlineTester</name>
+    <message>
+        <source>This token is not valid on %1: deleted, expired, or its user is suspended.</source>
+        <translation>此令牌在 %1 上无效：已删除、已过期，或其用户已被停用。</translation>
+    </message>
+    <message>
+        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>此令牌在 %1 上有效（用户 %2），但无法获取服务器的签名密钥来验证该响应：%3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
+        <translation>%1 接受了该令牌，但其响应无法通过服务器密钥的验证：%2</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to user %2.</source>
+        <translation>此令牌在 %1 上有效：它属于用户 %2。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
@@ -2180,6 +2301,18 @@
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
         <translation>更改 &quot;%1&quot; 过期时间的操作正在其他地方进行。</translation>
+    </message>
+    <message>
+        <source>The token was not created: the journal in %1 cannot be used.</source>
+        <translation>令牌未创建：无法使用 %1 中的日志。</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was started on another server address; it is left alone.</source>
+        <translation>创建令牌 &quot;%1&quot; 的操作是在另一个服务器地址上开始的；此处不做处理。</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
+        <translation>创建令牌 &quot;%1&quot; 的操作正在其他地方进行。</translation>
     </message>
 </context>
 <context>
@@ -2406,37 +2539,6 @@
         <translation>
             <numerusform>找到 %n 个用户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> — type to narrow the list</source>
-        <translation> — 输入内容以缩小列表范围</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::UserTableModel</name>
-    <message>
-        <source>Never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>上次登录</translation>
     </message>
 </context>
 <context>
