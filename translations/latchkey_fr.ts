@@ -5,7 +5,7 @@
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not reach the Logto server. Check the network connection and the endpoint URL, then try again.</source>
@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>The Logto server did not answer in time. Try again; if this keeps happening, check the network connection or the server.</source>
-        <translation>Le serveur Logto n&apos;a pas répondu à temps. Réessayez ; si le problème persiste, vérifiez la connexion réseau ou le serveur.</translation>
+        <translation>Le serveur Logto n&apos;a pas répondu à temps. Réessayez&#xa0;; si le problème persiste, vérifiez la connexion réseau ou le serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent. If your organisation uses its own certificate authority, add its certificate to the profile; compare the fingerprint in the details with your administrator&apos;s.</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé, rien n&apos;a donc été envoyé. Si votre organisation utilise sa propre autorité de certification, ajoutez son certificat au profil ; comparez l&apos;empreinte indiquée dans les détails avec celle de votre administrateur.</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé, rien n&apos;a donc été envoyé. Si votre organisation utilise sa propre autorité de certification, ajoutez son certificat au profil&#xa0;; comparez l&apos;empreinte indiquée dans les détails avec celle de votre administrateur.</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1, which Latchkey did not expect. Check the endpoint URL and try again.</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>The server answered HTTP 404 Not Found. Check the endpoint URL; a request that is too large also gets this answer from Logto.</source>
-        <translation>Le serveur a répondu HTTP 404 Not Found. Vérifiez l&apos;URL du point de terminaison ; Logto renvoie aussi cette réponse à une requête trop volumineuse.</translation>
+        <translation>Le serveur a répondu HTTP 404 Not Found. Vérifiez l&apos;URL du point de terminaison&#xa0;; Logto renvoie aussi cette réponse à une requête trop volumineuse.</translation>
     </message>
     <message>
         <source>A token with this name already exists for this user. Choose another name.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>This token is not valid: deleted, expired, or its user is suspended.</source>
-        <translation>Ce jeton n&apos;est pas valide : supprimé, expiré, ou son utilisateur est suspendu.</translation>
+        <translation>Ce jeton n&apos;est pas valide&#xa0;: supprimé, expiré, ou son utilisateur est suspendu.</translation>
     </message>
     <message>
         <source>The Logto server does not know the API indicator. Check the API indicator in the profile.</source>
@@ -100,7 +100,7 @@
     <name>latchkey::AppSessionFactory</name>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation>Aucune connexion enregistrée ne s&apos;appelle « %1 ».</translation>
+        <translation>Aucune connexion enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -122,11 +122,11 @@
     <name>latchkey::Base62Crc32Checksum</name>
     <message>
         <source>The checksum cannot be checked: the token has the wrong length.</source>
-        <translation>Impossible de vérifier la somme de contrôle : le jeton n&apos;a pas la bonne longueur.</translation>
+        <translation>Impossible de vérifier la somme de contrôle&#xa0;: le jeton n&apos;a pas la bonne longueur.</translation>
     </message>
     <message>
         <source>The checksum does not match: the token has a typo or is not genuine.</source>
-        <translation>La somme de contrôle ne correspond pas : le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
+        <translation>La somme de contrôle ne correspond pas&#xa0;: le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>C&amp;onnection:</source>
-        <translation>C&amp;onnexion :</translation>
+        <translation>C&amp;onnexion&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>The user whose tokens “My tokens” shows</source>
-        <translation>L&apos;utilisateur dont « Mes jetons » affiche les jetons</translation>
+        <translation>L&apos;utilisateur dont «&#xa0;Mes jetons&#xa0;» affiche les jetons</translation>
     </message>
     <message>
         <source>System certificates only</source>
@@ -243,31 +243,31 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>&amp;Point de terminaison :</translation>
+        <translation>&amp;Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation>&amp;ID de l&apos;application :</translation>
+        <translation>&amp;ID de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation>Secr&amp;et de l&apos;application :</translation>
+        <translation>Secr&amp;et de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;indicator:</source>
-        <translation>In&amp;dicateur d&apos;API :</translation>
+        <translation>In&amp;dicateur d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;My user:</source>
-        <translation>&amp;Mon utilisateur :</translation>
+        <translation>&amp;Mon utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation>&amp;Certificats d&apos;AC :</translation>
+        <translation>&amp;Certificats d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <source>CA Bundle</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation>Ce point de terminaison utilise le HTTP non chiffré : autorisez-le ci-dessous ou utilisez https://.</translation>
+        <translation>Ce point de terminaison utilise le HTTP non chiffré&#xa0;: autorisez-le ci-dessous ou utilisez https://.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Remove the connection “%1” and its app secret from your keychain?</source>
-        <translation>Supprimer la connexion « %1 » et son secret d&apos;application de votre trousseau ?</translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;» et son secret d&apos;application de votre trousseau&#xa0;?</translation>
     </message>
     <message>
         <source>The tokens on the server stay as they are.</source>
@@ -338,6 +338,81 @@
     </message>
 </context>
 <context>
+    <name>latchkey::CtlInspect</name>
+    <message>
+        <source>Give at most one of --jwks, --key and --hmac-secret-stdin.</source>
+        <translation>Indiquez au plus une option parmi --jwks, --key et --hmac-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>With --hmac-secret-stdin the first line of standard input is the secret and the second the token.</source>
+        <translation>Avec --hmac-secret-stdin, la première ligne de l&apos;entrée standard est le secret et la deuxième le jeton.</translation>
+    </message>
+    <message>
+        <source>No token arrived on standard input.</source>
+        <translation>Aucun jeton n&apos;est arrivé sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
+        <translation>Le HTTP non chiffré n&apos;est autorisé que vers cet ordinateur&#xa0;; utilisez une URL https.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file &quot;%1&quot;.</source>
+        <translation>Impossible de lire le fichier de clé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the JWKS from %1: %2</source>
+        <translation>Impossible de récupérer le JWKS depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--online tests Logto personal access tokens (pat_...) only.</source>
+        <translation>--online ne teste que les jetons d&apos;accès personnels Logto (pat_...).</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Empreinte (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fields:</source>
+        <translation>Champs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Revendications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature: valid (%1%2)</source>
+        <translation>Signature&#xa0;: valide (%1%2)</translation>
+    </message>
+    <message>
+        <source>Signature: REJECTED: %1</source>
+        <translation>Signature&#xa0;: REJETÉE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signature: not checked: %1</source>
+        <translation>Signature&#xa0;: non vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Online test: %1</source>
+        <translation>Test en ligne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -345,7 +420,7 @@
     </message>
     <message>
         <source>It contains &quot;xxxx&quot; or an ellipsis, as placeholders do.</source>
-        <translation>Il contient « xxxx » ou des points de suspension, comme les espaces réservés.</translation>
+        <translation>Il contient «&#xa0;xxxx&#xa0;» ou des points de suspension, comme les espaces réservés.</translation>
     </message>
     <message>
         <source>It is a template placeholder such as &lt;token&gt;.</source>
@@ -353,15 +428,15 @@
     </message>
     <message>
         <source>It contains the word &quot;example&quot;, as documentation samples do.</source>
-        <translation>Il contient le mot « example », comme les exemples de documentation.</translation>
+        <translation>Il contient le mot «&#xa0;example&#xa0;», comme les exemples de documentation.</translation>
     </message>
     <message>
         <source>It reads like &quot;your-token-here&quot;.</source>
-        <translation>Il ressemble à « your-token-here ».</translation>
+        <translation>Il ressemble à «&#xa0;your-token-here&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a placeholder word.</source>
-        <translation>« %1 » est un mot servant d&apos;espace réservé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un mot servant d&apos;espace réservé.</translation>
     </message>
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
@@ -587,11 +662,11 @@
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
-        <translation>%1 jours, c&apos;est trop loin ; indiquez au plus %2 jours.</translation>
+        <translation>%1 jours, c&apos;est trop loin&#xa0;; indiquez au plus %2 jours.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an expiry: give a number of days, a date as YYYY-MM-DD, or &quot;never&quot;.</source>
-        <translation>« %1 » n&apos;est pas une expiration : indiquez un nombre de jours, une date au format AAAA-MM-JJ ou « never ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une expiration&#xa0;: indiquez un nombre de jours, une date au format AAAA-MM-JJ ou «&#xa0;never&#xa0;».</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
@@ -608,8 +683,8 @@
     <message numerus="yes">
         <source>Tokens that never expire are not allowed; the longest lifetime is %n day(s).</source>
         <translation>
-            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés ; la durée de vie maximale est de %n jour.</numerusform>
-            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés ; la durée de vie maximale est de %n jours.</numerusform>
+            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés&#xa0;; la durée de vie maximale est de %n jour.</numerusform>
+            <numerusform>Les jetons qui n&apos;expirent jamais ne sont pas autorisés&#xa0;; la durée de vie maximale est de %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -763,15 +838,15 @@
     </message>
     <message>
         <source>A %1 has %2 characters after &quot;%3&quot;; this one has %4.</source>
-        <translation>Format %1 : %2 caractères après « %3 » ; celui-ci en compte %4.</translation>
+        <translation>Format %1&#xa0;: %2 caractères après «&#xa0;%3&#xa0;»&#xa0;; celui-ci en compte %4.</translation>
     </message>
     <message>
         <source>A %1 has %2 to %3 characters after &quot;%4&quot;; this one has %5.</source>
-        <translation>Format %1 : %2 à %3 caractères après « %4 » ; celui-ci en compte %5.</translation>
+        <translation>Format %1&#xa0;: %2 à %3 caractères après «&#xa0;%4&#xa0;»&#xa0;; celui-ci en compte %5.</translation>
     </message>
     <message>
         <source>A GitHub fine-grained token is &quot;github_pat_&quot;, 22 letters or digits, &quot;_&quot;, then 59 letters or digits.</source>
-        <translation>Un jeton GitHub à granularité fine se compose de « github_pat_ », 22 lettres ou chiffres, « _ », puis 59 lettres ou chiffres.</translation>
+        <translation>Un jeton GitHub à granularité fine se compose de «&#xa0;github_pat_&#xa0;», 22 lettres ou chiffres, «&#xa0;_&#xa0;», puis 59 lettres ou chiffres.</translation>
     </message>
     <message>
         <source>unrecognised string</source>
@@ -823,6 +898,29 @@
     </message>
 </context>
 <context>
+    <name>latchkey::GenerateRecovery</name>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted before the server made it; nothing was created.</source>
+        <translation>La création du jeton «&#xa0;%1&#xa0;» a été interrompue avant que le serveur ne le crée&#xa0;; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was interrupted; whether the server made it is checked again at the next start: %2</source>
+        <translation>La création du jeton «&#xa0;%1&#xa0;» a été interrompue&#xa0;; la création éventuelle par le serveur sera vérifiée à nouveau au prochain démarrage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; created before Latchkey stopped is in your keychain.</source>
+        <translation>Le jeton «&#xa0;%1&#xa0;», créé avant l&apos;arrêt de Latchkey, se trouve dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>The value of the token &quot;%1&quot;, created before Latchkey stopped, cannot be saved yet: %2</source>
+        <translation>La valeur du jeton «&#xa0;%1&#xa0;», créé avant l&apos;arrêt de Latchkey, ne peut pas encore être enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recovered: the token &quot;%1&quot; created before Latchkey stopped was saved to your keychain.</source>
+        <translation>Récupéré&#xa0;: le jeton «&#xa0;%1&#xa0;», créé avant l&apos;arrêt de Latchkey, a été enregistré dans votre trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::GenerateTokenDialog</name>
     <message>
         <source>&amp;Generate</source>
@@ -846,11 +944,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expires in:</source>
-        <translation>&amp;Expire dans :</translation>
+        <translation>&amp;Expire dans&#xa0;:</translation>
     </message>
     <message>
         <source>Give it a name that says where it is used.</source>
@@ -865,11 +963,11 @@
     <name>latchkey::GitLabRoutableDecoder</name>
     <message>
         <source>A routable GitLab token is &quot;glpat-&quot;, a base64url payload, &quot;.&quot;, a 2-character version, &quot;.&quot;, then 9 base36 characters.</source>
-        <translation>Un jeton GitLab routable se compose de « glpat- », d&apos;une charge utile base64url, de « . », d&apos;une version de 2 caractères, de « . », puis de 9 caractères base36.</translation>
+        <translation>Un jeton GitLab routable se compose de «&#xa0;glpat-&#xa0;», d&apos;une charge utile base64url, de «&#xa0;.&#xa0;», d&apos;une version de 2 caractères, de «&#xa0;.&#xa0;», puis de 9 caractères base36.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum does not match: the token has a typo or is not genuine.</source>
-        <translation>La somme de contrôle CRC-32 ne correspond pas : le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
+        <translation>La somme de contrôle CRC-32 ne correspond pas&#xa0;: le jeton contient une faute de frappe ou n&apos;est pas authentique.</translation>
     </message>
     <message>
         <source>The CRC-32 checksum matches.</source>
@@ -913,7 +1011,7 @@
     </message>
     <message>
         <source>Routing value &quot;%1&quot;</source>
-        <translation>Valeur de routage « %1 »</translation>
+        <translation>Valeur de routage «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -924,11 +1022,11 @@
     </message>
     <message>
         <source>Removed an &quot;Authorization:&quot; header name.</source>
-        <translation>Nom d&apos;en-tête « Authorization: » supprimé.</translation>
+        <translation>Nom d&apos;en-tête «&#xa0;Authorization:&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Removed a &quot;Bearer&quot; prefix.</source>
-        <translation>Préfixe « Bearer » supprimé.</translation>
+        <translation>Préfixe «&#xa0;Bearer&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Removed quotes around the token.</source>
@@ -979,7 +1077,7 @@
     </message>
     <message>
         <source>Supported: Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe and AWS keys, and any JWT.</source>
-        <translation>Pris en charge : clés Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe et AWS, et tout JWT.</translation>
+        <translation>Pris en charge&#xa0;: clés Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe et AWS, et tout JWT.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
@@ -1057,7 +1155,7 @@
     </message>
     <message>
         <source>The key set&apos;s &quot;keys&quot; member is not an array.</source>
-        <translation>Le membre « keys » du jeu de clés n&apos;est pas un tableau.</translation>
+        <translation>Le membre «&#xa0;keys&#xa0;» du jeu de clés n&apos;est pas un tableau.</translation>
     </message>
     <message>
         <source>The JSON is neither a JWK Set nor a JWK.</source>
@@ -1069,31 +1167,31 @@
     </message>
     <message>
         <source>key &quot;%1&quot;</source>
-        <translation>clé « %1 »</translation>
+        <translation>clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an RSA key needs base64url &quot;n&quot; and &quot;e&quot;.</source>
-        <translation>une clé RSA nécessite « n » et « e » en base64url.</translation>
+        <translation>une clé RSA nécessite «&#xa0;n&#xa0;» et «&#xa0;e&#xa0;» en base64url.</translation>
     </message>
     <message>
         <source>the curve &quot;%1&quot; is not supported.</source>
-        <translation>la courbe « %1 » n&apos;est pas prise en charge.</translation>
+        <translation>la courbe «&#xa0;%1&#xa0;» n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>an EC key on %1 needs &quot;x&quot; and &quot;y&quot; of %2 bytes each.</source>
-        <translation>une clé EC sur %1 nécessite « x » et « y » de %2 octets chacun.</translation>
+        <translation>une clé EC sur %1 nécessite «&#xa0;x&#xa0;» et «&#xa0;y&#xa0;» de %2 octets chacun.</translation>
     </message>
     <message>
         <source>an Ed25519 key needs an &quot;x&quot; of 32 bytes.</source>
-        <translation>une clé Ed25519 nécessite un « x » de 32 octets.</translation>
+        <translation>une clé Ed25519 nécessite un «&#xa0;x&#xa0;» de 32 octets.</translation>
     </message>
     <message>
         <source>a symmetric key needs a base64url &quot;k&quot;.</source>
-        <translation>une clé symétrique nécessite un « k » en base64url.</translation>
+        <translation>une clé symétrique nécessite un «&#xa0;k&#xa0;» en base64url.</translation>
     </message>
     <message>
         <source>the key type &quot;%1&quot; is not supported.</source>
-        <translation>le type de clé « %1 » n&apos;est pas pris en charge.</translation>
+        <translation>le type de clé «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>OpenSSL rejected the key material.</source>
@@ -1105,8 +1203,8 @@
     <message numerus="yes">
         <source>The token has %n part(s) separated by dots; a compact JWS has exactly 3.</source>
         <translation>
-            <numerusform>Le jeton compte %n partie séparée par des points ; un JWS compact en compte exactement 3.</numerusform>
-            <numerusform>Le jeton compte %n parties séparées par des points ; un JWS compact en compte exactement 3.</numerusform>
+            <numerusform>Le jeton compte %n partie séparée par des points&#xa0;; un JWS compact en compte exactement 3.</numerusform>
+            <numerusform>Le jeton compte %n parties séparées par des points&#xa0;; un JWS compact en compte exactement 3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,22 +1225,22 @@
     </message>
     <message>
         <source>The header has no &quot;alg&quot; string.</source>
-        <translation>L&apos;en-tête ne contient pas de chaîne « alg ».</translation>
+        <translation>L&apos;en-tête ne contient pas de chaîne «&#xa0;alg&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsVerifier</name>
     <message>
         <source>The token says %1, but the key is %2: it cannot verify %1 signatures.</source>
-        <translation>Le jeton indique %1, mais la clé est de type %2 : elle ne peut pas vérifier de signatures %1.</translation>
+        <translation>Le jeton indique %1, mais la clé est de type %2&#xa0;: elle ne peut pas vérifier de signatures %1.</translation>
     </message>
     <message>
         <source>The signature has %1 bytes; %2 with this key needs exactly %3.</source>
-        <translation>La signature fait %1 octets ; %2 avec cette clé en exige exactement %3.</translation>
+        <translation>La signature fait %1 octets&#xa0;; %2 avec cette clé en exige exactement %3.</translation>
     </message>
     <message>
         <source>The signature does not match: the token was altered or signed with another key.</source>
-        <translation>La signature ne correspond pas : le jeton a été modifié ou signé avec une autre clé.</translation>
+        <translation>La signature ne correspond pas&#xa0;: le jeton a été modifié ou signé avec une autre clé.</translation>
     </message>
     <message>
         <source>OpenSSL could not compute the HMAC.</source>
@@ -1150,7 +1248,7 @@
     </message>
     <message>
         <source>The HMAC key has only %1 bytes; %2 requires at least %3.</source>
-        <translation>La clé HMAC ne fait que %1 octets ; %2 en exige au moins %3.</translation>
+        <translation>La clé HMAC ne fait que %1 octets&#xa0;; %2 en exige au moins %3.</translation>
     </message>
     <message>
         <source>OpenSSL could not read the ECDSA signature.</source>
@@ -1166,7 +1264,7 @@
     </message>
     <message>
         <source>The RSA key has only %1 bits; %2 requires at least 2048.</source>
-        <translation>La clé RSA ne fait que %1 bits ; %2 en exige au moins 2048.</translation>
+        <translation>La clé RSA ne fait que %1 bits&#xa0;; %2 en exige au moins 2048.</translation>
     </message>
     <message>
         <source>The token says %1, but the key is meant for %2.</source>
@@ -1174,7 +1272,7 @@
     </message>
     <message>
         <source>The key set has no usable key with id &quot;%1&quot;.</source>
-        <translation>Le jeu de clés ne contient aucune clé utilisable d&apos;ID « %1 ».</translation>
+        <translation>Le jeu de clés ne contient aucune clé utilisable d&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The key set has no usable keys.</source>
@@ -1182,11 +1280,11 @@
     </message>
     <message>
         <source>The token is unsigned (alg &quot;none&quot;); unsigned tokens are always rejected.</source>
-        <translation>Le jeton n&apos;est pas signé (alg « none ») ; les jetons non signés sont toujours rejetés.</translation>
+        <translation>Le jeton n&apos;est pas signé (alg «&#xa0;none&#xa0;»)&#xa0;; les jetons non signés sont toujours rejetés.</translation>
     </message>
     <message>
         <source>The signature algorithm &quot;%1&quot; is not supported.</source>
-        <translation>L&apos;algorithme de signature « %1 » n&apos;est pas pris en charge.</translation>
+        <translation>L&apos;algorithme de signature «&#xa0;%1&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>No key was given, so the signature was not checked.</source>
@@ -1212,22 +1310,22 @@
     <name>latchkey::LatchkeyApp</name>
     <message>
         <source>The sandbox server did not start: %1</source>
-        <translation>Le serveur bac à sable n&apos;a pas démarré : %1</translation>
+        <translation>Le serveur bac à sable n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation>Aucun trousseau du système trouvé : les secrets sont conservés en mémoire pour cette session uniquement.</translation>
+        <translation>Aucun trousseau du système trouvé&#xa0;: les secrets sont conservés en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The sandbox connection could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la connexion au bac à sable : %1</translation>
+        <translation>Impossible d&apos;enregistrer la connexion au bac à sable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>latchkey::MacaroonDecoder</name>
     <message>
         <source>The part after &quot;pypi-&quot; is not valid base64url.</source>
-        <translation>La partie après « pypi- » n&apos;est pas du base64url valide.</translation>
+        <translation>La partie après «&#xa0;pypi-&#xa0;» n&apos;est pas du base64url valide.</translation>
     </message>
     <message>
         <source>The token is not a version 2 macaroon.</source>
@@ -1417,7 +1515,7 @@
     </message>
     <message>
         <source>Cannot open the connection “%1”: %2</source>
-        <translation>Impossible d&apos;ouvrir la connexion « %1 » : %2</translation>
+        <translation>Impossible d&apos;ouvrir la connexion «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -1425,7 +1523,7 @@
     </message>
     <message>
         <source>Choose your own user for this connection to see “My Tokens” (Manage Connections → My user).</source>
-        <translation>Choisissez votre propre utilisateur pour cette connexion afin de voir « Mes jetons » (Gérer les connexions → Mon utilisateur).</translation>
+        <translation>Choisissez votre propre utilisateur pour cette connexion afin de voir «&#xa0;Mes jetons&#xa0;» (Gérer les connexions → Mon utilisateur).</translation>
     </message>
     <message>
         <source>you</source>
@@ -1446,6 +1544,10 @@
     <message>
         <source>Back online.</source>
         <translation>De nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>Impossible de conserver une copie hors ligne des jetons&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1623,7 @@
     </message>
     <message>
         <source>The offline copy of the token list could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la copie hors ligne de la liste des jetons : %1</translation>
+        <translation>Impossible d&apos;enregistrer la copie hors ligne de la liste des jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -1533,7 +1635,7 @@
     </message>
     <message>
         <source>The offline copy of the token list cannot be read: %1</source>
-        <translation>Impossible de lire la copie hors ligne de la liste des jetons : %1</translation>
+        <translation>Impossible de lire la copie hors ligne de la liste des jetons&#xa0;: %1</translation>
     </message>
     <message>
         <source>The offline copy of the token list belongs to another connection.</source>
@@ -1544,7 +1646,7 @@
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
-        <translation>Une connexion nommée « %1 » existe déjà.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
 </context>
 <context>
@@ -1649,11 +1751,11 @@
     </message>
     <message>
         <source>Token “%1” is ready</source>
-        <translation>Le jeton « %1 » est prêt</translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» est prêt</translation>
     </message>
     <message>
         <source>Token “%1” has a new value</source>
-        <translation>Le jeton « %1 » a une nouvelle valeur</translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» a une nouvelle valeur</translation>
     </message>
     <message>
         <source>expires on %1</source>
@@ -1668,10 +1770,6 @@
         <translation>Pour %1 · %2</translation>
     </message>
     <message>
-        <source>Copy it now. Logto will never show this value again; Latchkey keeps one copy in your keychain.</source>
-        <translation>Copiez-le maintenant. Logto n&apos;affichera plus jamais cette valeur ; Latchkey en conserve une copie dans votre trousseau.</translation>
-    </message>
-    <message>
         <source>The old value has stopped working. Copy the new one now and update every place that uses this token.</source>
         <translation>L&apos;ancienne valeur ne fonctionne plus. Copiez la nouvelle maintenant et mettez à jour chaque endroit qui utilise ce jeton.</translation>
     </message>
@@ -1681,7 +1779,7 @@
     </message>
     <message>
         <source>Copy to the clipboard; it is cleared again after a while</source>
-        <translation>Copier dans le presse-papiers ; il est vidé à nouveau après un moment</translation>
+        <translation>Copier dans le presse-papiers&#xa0;; il est vidé à nouveau après un moment</translation>
     </message>
     <message>
         <source>Saving to your keychain…</source>
@@ -1705,7 +1803,7 @@
     </message>
     <message>
         <source>Close without copying?</source>
-        <translation>Fermer sans copier ?</translation>
+        <translation>Fermer sans copier&#xa0;?</translation>
     </message>
     <message>
         <source>You have not copied this token, and it is not in your keychain.</source>
@@ -1713,7 +1811,7 @@
     </message>
     <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
-        <translation>Une fois cette fenêtre fermée, personne ne pourra plus afficher sa valeur : il faudrait définir une nouvelle expiration (ce qui donne une nouvelle valeur) ou générer un autre jeton.</translation>
+        <translation>Une fois cette fenêtre fermée, personne ne pourra plus afficher sa valeur&#xa0;: il faudrait définir une nouvelle expiration (ce qui donne une nouvelle valeur) ou générer un autre jeton.</translation>
     </message>
     <message>
         <source>Close &amp;Anyway</source>
@@ -1722,6 +1820,10 @@
     <message>
         <source>&amp;Go Back</source>
         <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
+        <translation>Copiez-le maintenant&#xa0;: Latchkey ne l&apos;affiche que cette fois-ci et en conserve une copie dans votre trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1736,11 +1838,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rotation journal %1 cannot be read.</source>
@@ -1751,31 +1853,31 @@
     <name>latchkey::RotationRecovery</name>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted before a new token was made; the token keeps its value and expiry.</source>
-        <translation>La modification de l&apos;expiration de « %1 » a été interrompue avant la création d&apos;un nouveau jeton ; le jeton conserve sa valeur et son expiration.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» a été interrompue avant la création d&apos;un nouveau jeton&#xa0;; le jeton conserve sa valeur et son expiration.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was interrupted, and the token no longer exists on the server.</source>
-        <translation>La modification de l&apos;expiration de « %1 » a été interrompue, et le jeton n&apos;existe plus sur le serveur.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» a été interrompue, et le jeton n&apos;existe plus sur le serveur.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished yet: %2</source>
-        <translation>La modification de l&apos;expiration de « %1 » ne peut pas encore être terminée : %2</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» ne peut pas encore être terminée&#xa0;: %2</translation>
     </message>
     <message>
         <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain.</source>
-        <translation>Une modification interrompue de l&apos;expiration de « %1 » a été terminée : le jeton a une nouvelle valeur, qui se trouve dans le trousseau.</translation>
+        <translation>Une modification interrompue de l&apos;expiration de «&#xa0;%1&#xa0;» a été terminée&#xa0;: le jeton a une nouvelle valeur, qui se trouve dans le trousseau.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; cannot be finished: %2</source>
-        <translation>La modification de l&apos;expiration de « %1 » ne peut pas être terminée : %2</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» ne peut pas être terminée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; could not be finished (%2); the token keeps its value and expiry.</source>
-        <translation>La modification de l&apos;expiration de « %1 » n&apos;a pas pu être terminée (%2) ; le jeton conserve sa valeur et son expiration.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» n&apos;a pas pu être terminée (%2)&#xa0;; le jeton conserve sa valeur et son expiration.</translation>
     </message>
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
-        <translation>Le jeton « %1 » a été supprimé, et son remplaçant n&apos;a pas pu être créé : %2</translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» a été supprimé, et son remplaçant n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1911,7 @@
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1832,15 +1934,15 @@
     </message>
     <message>
         <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation>Logto ne peut pas modifier l&apos;expiration d&apos;un jeton existant. Latchkey crée un nouveau jeton avec le même nom et la nouvelle expiration, puis révoque l&apos;ancien. &lt;b&gt;La valeur du jeton change&lt;/b&gt; : vous verrez la nouvelle valeur une seule fois, et l&apos;ancienne cesse de fonctionner.</translation>
+        <translation>Logto ne peut pas modifier l&apos;expiration d&apos;un jeton existant. Latchkey crée un nouveau jeton avec le même nom et la nouvelle expiration, puis révoque l&apos;ancien. &lt;b&gt;La valeur du jeton change&lt;/b&gt;&#xa0;: vous verrez la nouvelle valeur une seule fois, et l&apos;ancienne cesse de fonctionner.</translation>
     </message>
     <message>
         <source>Currently expires:</source>
-        <translation>Expiration actuelle :</translation>
+        <translation>Expiration actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>New &amp;expiry:</source>
-        <translation>Nouvelle &amp;expiration :</translation>
+        <translation>Nouvelle &amp;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>Rotating…</source>
@@ -1883,41 +1985,41 @@
     </message>
     <message>
         <source>&amp;Clear copied tokens after:</source>
-        <translation>&amp;Vider les jetons copiés après :</translation>
+        <translation>&amp;Vider les jetons copiés après&#xa0;:</translation>
     </message>
     <message>
         <source>Tokens are &amp;expiring soon within:</source>
-        <translation>Seuil d&apos;&amp;expiration proche :</translation>
+        <translation>Seuil d&apos;&amp;expiration proche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Longest lifetime for new tokens:</source>
-        <translation>Durée de vie &amp;maximale des nouveaux jetons :</translation>
+        <translation>Durée de vie &amp;maximale des nouveaux jetons&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
-        <translation>Le jeton ne peut pas être mis en cache : son empreinte n&apos;est pas valide.</translation>
+        <translation>Le jeton ne peut pas être mis en cache&#xa0;: son empreinte n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenError</name>
     <message>
         <source>There is no user with the ID &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun utilisateur d&apos;ID « %1 ».</translation>
+        <translation>Il n&apos;existe aucun utilisateur d&apos;ID «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé « %1 ».</translation>
+        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
-        <translation>L&apos;utilisateur a déjà un jeton nommé « %1 ».</translation>
+        <translation>L&apos;utilisateur a déjà un jeton nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +2034,7 @@
     </message>
     <message>
         <source>Looks like a placeholder: %1</source>
-        <translation>Ressemble à un espace réservé : %1</translation>
+        <translation>Ressemble à un espace réservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Has the shape of a %1, but looks like a placeholder.</source>
@@ -1944,15 +2046,15 @@
     </message>
     <message>
         <source>Looks like a %1, but the checksum does not match.</source>
-        <translation>Semble être : %1, mais la somme de contrôle ne correspond pas.</translation>
+        <translation>Semble être&#xa0;: %1, mais la somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
         <source>Looks like a %1, but it does not decode.</source>
-        <translation>Semble être : %1, mais ne se décode pas.</translation>
+        <translation>Semble être&#xa0;: %1, mais ne se décode pas.</translation>
     </message>
     <message>
         <source>A well-formed %1 (%2) with a matching checksum.</source>
-        <translation>Format valide : %1 (%2), avec une somme de contrôle correcte.</translation>
+        <translation>Format valide&#xa0;: %1 (%2), avec une somme de contrôle correcte.</translation>
     </message>
     <message>
         <source>Looks like a Logto personal access token.</source>
@@ -1960,23 +2062,23 @@
     </message>
     <message>
         <source>Looks like a %1 (%2).</source>
-        <translation>Semble être : %1 (%2).</translation>
+        <translation>Semble être&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>This format has no public checksum: only its shape was checked.</source>
-        <translation>Ce format n&apos;a pas de somme de contrôle publique : seule sa forme a été vérifiée.</translation>
+        <translation>Ce format n&apos;a pas de somme de contrôle publique&#xa0;: seule sa forme a été vérifiée.</translation>
     </message>
     <message>
         <source>Other services use the &quot;pat_&quot; prefix too.</source>
-        <translation>D&apos;autres services utilisent aussi le préfixe « pat_ ».</translation>
+        <translation>D&apos;autres services utilisent aussi le préfixe «&#xa0;pat_&#xa0;».</translation>
     </message>
     <message>
         <source>This is a LIVE Stripe %1: it can move real money. If it was shared, roll it in the Stripe dashboard now.</source>
-        <translation>Clé Stripe LIVE (%1) : elle peut déplacer de l&apos;argent réel. Si elle a été partagée, renouvelez-la dès maintenant dans le tableau de bord Stripe.</translation>
+        <translation>Clé Stripe LIVE (%1)&#xa0;: elle peut déplacer de l&apos;argent réel. Si elle a été partagée, renouvelez-la dès maintenant dans le tableau de bord Stripe.</translation>
     </message>
     <message>
         <source>A live Stripe %1: handle with great care.</source>
-        <translation>Clé Stripe live (%1) : à manipuler avec le plus grand soin.</translation>
+        <translation>Clé Stripe live (%1)&#xa0;: à manipuler avec le plus grand soin.</translation>
     </message>
     <message>
         <source>Publishable keys are meant to be public.</source>
@@ -1988,7 +2090,7 @@
     </message>
     <message>
         <source>Header &quot;%1&quot;</source>
-        <translation>En-tête « %1 »</translation>
+        <translation>En-tête «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -2015,7 +2117,7 @@
     </message>
     <message>
         <source>A decoded JWT; its signature was not checked.</source>
-        <translation>Un JWT décodé ; sa signature n&apos;a pas été vérifiée.</translation>
+        <translation>Un JWT décodé&#xa0;; sa signature n&apos;a pas été vérifiée.</translation>
     </message>
     <message>
         <source>The %1 signature is valid.</source>
@@ -2106,7 +2208,7 @@
     </message>
     <message>
         <source>Fingerprint (SHA-256): %1</source>
-        <translation>Empreinte (SHA-256) : %1</translation>
+        <translation>Empreinte (SHA-256)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2148,65 +2250,96 @@
     </message>
     <message>
         <source>The name is %1 characters long; the server accepts at most %2.</source>
-        <translation>Le nom compte %1 caractères ; le serveur en accepte au plus %2.</translation>
+        <translation>Le nom compte %1 caractères&#xa0;; le serveur en accepte au plus %2.</translation>
     </message>
     <message>
         <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation>Cet utilisateur a déjà un jeton nommé « %1 ».</translation>
+        <translation>Cet utilisateur a déjà un jeton nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation>Le nom commence ou se termine par des espaces ; ils seront conservés.</translation>
+        <translation>Le nom commence ou se termine par des espaces&#xa0;; ils seront conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenOnlineTester</name>
+    <message>
+        <source>This token is not valid on %1: deleted, expired, or its user is suspended.</source>
+        <translation>Ce jeton n&apos;est pas valide sur %1&#xa0;: supprimé, expiré, ou son utilisateur est suspendu.</translation>
+    </message>
+    <message>
+        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>Le jeton est valide sur %1 (utilisateur %2), mais les clés de signature du serveur n&apos;ont pas pu être récupérées pour vérifier la réponse&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
+        <translation>%1 a accepté le jeton, mais sa réponse ne se vérifie pas avec les clés du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to user %2.</source>
+        <translation>Ce jeton est valide sur %1&#xa0;: il appartient à l&apos;utilisateur %2.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenRotation</name>
     <message>
         <source>The expiry was not changed: %1</source>
-        <translation>L&apos;expiration n&apos;a pas été modifiée : %1</translation>
+        <translation>L&apos;expiration n&apos;a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; stopped half way: %2 Latchkey will finish it the next time it starts.</source>
-        <translation>La modification de l&apos;expiration de « %1 » s&apos;est arrêtée à mi-chemin : %2 Latchkey la terminera au prochain démarrage.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» s&apos;est arrêtée à mi-chemin&#xa0;: %2 Latchkey la terminera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenService</name>
     <message>
         <source>The server may have created the token &quot;%1&quot; anyway. If it appears in the list, revoke it: its value cannot be shown again.</source>
-        <translation>Le serveur a peut-être quand même créé le jeton « %1 ». S&apos;il apparaît dans la liste, révoquez-le : sa valeur ne peut plus être affichée.</translation>
+        <translation>Le serveur a peut-être quand même créé le jeton «&#xa0;%1&#xa0;». S&apos;il apparaît dans la liste, révoquez-le&#xa0;: sa valeur ne peut plus être affichée.</translation>
     </message>
     <message>
         <source>The token is already named &quot;%1&quot;.</source>
-        <translation>Le jeton s&apos;appelle déjà « %1 ».</translation>
+        <translation>Le jeton s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The user has no token named &quot;%1&quot;.</source>
-        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé « %1 ».</translation>
+        <translation>L&apos;utilisateur n&apos;a aucun jeton nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>An earlier change of the expiry of &quot;%1&quot; is not finished yet; it is finished the next time Latchkey starts.</source>
-        <translation>Une modification antérieure de l&apos;expiration de « %1 » n&apos;est pas encore terminée ; elle le sera au prochain démarrage de Latchkey.</translation>
+        <translation>Une modification antérieure de l&apos;expiration de «&#xa0;%1&#xa0;» n&apos;est pas encore terminée&#xa0;; elle le sera au prochain démarrage de Latchkey.</translation>
     </message>
     <message>
         <source>The expiry was not changed: the rotation journal in %1 cannot be used.</source>
-        <translation>L&apos;expiration n&apos;a pas été modifiée : le journal de rotation dans %1 est inutilisable.</translation>
+        <translation>L&apos;expiration n&apos;a pas été modifiée&#xa0;: le journal de rotation dans %1 est inutilisable.</translation>
     </message>
     <message>
         <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation>Le jeton a été supprimé, mais sa valeur reste dans le trousseau : %1</translation>
+        <translation>Le jeton a été supprimé, mais sa valeur reste dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
-        <translation>Le trousseau ne contient aucune valeur pour ce jeton ; seules les valeurs des jetons créés avec Latchkey sont conservées.</translation>
+        <translation>Le trousseau ne contient aucune valeur pour ce jeton&#xa0;; seules les valeurs des jetons créés avec Latchkey sont conservées.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; was started on another server address; it is left alone.</source>
-        <translation>La modification de l&apos;expiration de « %1 » a été commencée sur une autre adresse de serveur ; elle n&apos;est pas touchée.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» a été commencée sur une autre adresse de serveur&#xa0;; elle n&apos;est pas touchée.</translation>
     </message>
     <message>
         <source>Changing the expiry of &quot;%1&quot; is in progress elsewhere.</source>
-        <translation>La modification de l&apos;expiration de « %1 » est en cours ailleurs.</translation>
+        <translation>La modification de l&apos;expiration de «&#xa0;%1&#xa0;» est en cours ailleurs.</translation>
+    </message>
+    <message>
+        <source>The token was not created: the journal in %1 cannot be used.</source>
+        <translation>Le jeton n&apos;a pas été créé&#xa0;: le journal dans %1 est inutilisable.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; was started on another server address; it is left alone.</source>
+        <translation>La création du jeton «&#xa0;%1&#xa0;» a été commencée sur une autre adresse de serveur&#xa0;; elle n&apos;est pas touchée.</translation>
+    </message>
+    <message>
+        <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
+        <translation>La création du jeton «&#xa0;%1&#xa0;» est en cours ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2422,7 @@
     </message>
     <message>
         <source>Unavailable while offline: %1</source>
-        <translation>Indisponible hors ligne : %1</translation>
+        <translation>Indisponible hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only tokens generated or rotated in Latchkey and saved in your keychain can be copied</source>
@@ -2319,19 +2452,19 @@
     </message>
     <message>
         <source>Generating “%1”…</source>
-        <translation>Génération de « %1 »…</translation>
+        <translation>Génération de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Renaming “%1”…</source>
-        <translation>Renommage de « %1 »…</translation>
+        <translation>Renommage de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation>« %1 » renommé en « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Rotating “%1”…</source>
-        <translation>Renouvellement de « %1 »…</translation>
+        <translation>Renouvellement de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Revoke Tokens</source>
@@ -2339,13 +2472,13 @@
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
-        <translation>Révoquer le jeton « %1 » de %2 ?</translation>
+        <translation>Révoquer le jeton «&#xa0;%1&#xa0;» de %2&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens of %1?</source>
         <translation>
-            <numerusform>Révoquer %n jeton de %1 ?</numerusform>
-            <numerusform>Révoquer %n jetons de %1 ?</numerusform>
+            <numerusform>Révoquer %n jeton de %1&#xa0;?</numerusform>
+            <numerusform>Révoquer %n jetons de %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,7 +2508,7 @@
     </message>
     <message>
         <source>Copied “%1”.</source>
-        <translation>« %1 » copié.</translation>
+        <translation>«&#xa0;%1&#xa0;» copié.</translation>
     </message>
 </context>
 <context>
@@ -2441,37 +2574,6 @@
             <numerusform>%n utilisateurs trouvés</numerusform>
         </translation>
     </message>
-    <message>
-        <source> — type to narrow the list</source>
-        <translation> — tapez pour affiner la liste</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::UserTableModel</name>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Dernière connexion</translation>
-    </message>
 </context>
 <context>
     <name>latchkey::UsersPage</name>
@@ -2518,7 +2620,7 @@
     </message>
     <message>
         <source>Connection profile (default: the current one).</source>
-        <translation>Profil de connexion (par défaut : le profil actuel).</translation>
+        <translation>Profil de connexion (par défaut&#xa0;: le profil actuel).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -2526,7 +2628,7 @@
     </message>
     <message>
         <source>User ID (default: the profile&apos;s user).</source>
-        <translation>ID d&apos;utilisateur (par défaut : l&apos;utilisateur du profil).</translation>
+        <translation>ID d&apos;utilisateur (par défaut&#xa0;: l&apos;utilisateur du profil).</translation>
     </message>
     <message>
         <source>Logto endpoint URL.</source>
@@ -2538,7 +2640,7 @@
     </message>
     <message>
         <source>Management API indicator (default: derived).</source>
-        <translation>Indicateur de la Management API (par défaut : déduit).</translation>
+        <translation>Indicateur de la Management API (par défaut&#xa0;: déduit).</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
@@ -2562,7 +2664,7 @@
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
-        <translation>JOURS, AAAA-MM-JJ ou never (par défaut : never, ou la durée de vie maximale autorisée).</translation>
+        <translation>JOURS, AAAA-MM-JJ ou never (par défaut&#xa0;: never, ou la durée de vie maximale autorisée).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
@@ -2574,27 +2676,27 @@
     </message>
     <message>
         <source>No command given; see latchkeyctl --help.</source>
-        <translation>Aucune commande indiquée ; voir latchkeyctl --help.</translation>
+        <translation>Aucune commande indiquée&#xa0;; voir latchkeyctl --help.</translation>
     </message>
     <message>
         <source>Say what to do with profiles: add, list or remove.</source>
-        <translation>Indiquez quoi faire avec profiles : add, list ou remove.</translation>
+        <translation>Indiquez quoi faire avec profiles&#xa0;: add, list ou remove.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see latchkeyctl --help.</source>
-        <translation>Commande inconnue « %1 » ; voir latchkeyctl --help.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir latchkeyctl --help.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>L&apos;option --%1 ne s&apos;applique pas à « %2 ».</translation>
+        <translation>L&apos;option --%1 ne s&apos;applique pas à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: latchkeyctl %1 %2</source>
-        <translation>Utilisation : latchkeyctl %1 %2</translation>
+        <translation>Utilisation&#xa0;: latchkeyctl %1 %2</translation>
     </message>
     <message>
         <source>The app secret is read from standard input only: pass --secret-stdin and pipe it in.</source>
-        <translation>Le secret de l&apos;application est lu uniquement sur l&apos;entrée standard : passez --secret-stdin et transmettez-le par un tube.</translation>
+        <translation>Le secret de l&apos;application est lu uniquement sur l&apos;entrée standard&#xa0;: passez --secret-stdin et transmettez-le par un tube.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -2606,7 +2708,7 @@
     </message>
     <message>
         <source>Added profile &quot;%1&quot;.</source>
-        <translation>Profil « %1 » ajouté.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2626,15 +2728,15 @@
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun profil de connexion nommé « %1 ».</translation>
+        <translation>Il n&apos;existe aucun profil de connexion nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;, but its app secret stays in the keychain: %2</source>
-        <translation>Profil « %1 » supprimé, mais son secret d&apos;application reste dans le trousseau : %2</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son secret d&apos;application reste dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
-        <translation>Profil « %1 » supprimé.</translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2650,7 +2752,7 @@
     </message>
     <message>
         <source>No user given: pass --user ID or set the profile&apos;s user.</source>
-        <translation>Aucun utilisateur indiqué : passez --user ID ou définissez l&apos;utilisateur du profil.</translation>
+        <translation>Aucun utilisateur indiqué&#xa0;: passez --user ID ou définissez l&apos;utilisateur du profil.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2678,23 +2780,23 @@
     </message>
     <message>
         <source>The token &quot;%1&quot; has a new value (printed above); the old value no longer works.</source>
-        <translation>Le jeton « %1 » a une nouvelle valeur (affichée ci-dessus) ; l&apos;ancienne valeur ne fonctionne plus.</translation>
+        <translation>Le jeton «&#xa0;%1&#xa0;» a une nouvelle valeur (affichée ci-dessus)&#xa0;; l&apos;ancienne valeur ne fonctionne plus.</translation>
     </message>
     <message>
         <source>The value is NOT saved in the keychain (%1); keep it now, it cannot be shown again.</source>
-        <translation>La valeur n&apos;est PAS enregistrée dans le trousseau (%1) ; conservez-la maintenant, elle ne pourra plus être affichée.</translation>
+        <translation>La valeur n&apos;est PAS enregistrée dans le trousseau (%1)&#xa0;; conservez-la maintenant, elle ne pourra plus être affichée.</translation>
     </message>
     <message>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation>Renommé en « %1 ».</translation>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not deleting &quot;%1&quot; without confirmation: pass --yes when standard input is not a terminal.</source>
-        <translation>« %1 » n&apos;est pas supprimé sans confirmation : passez --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas supprimé sans confirmation&#xa0;: passez --yes lorsque l&apos;entrée standard n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Delete the token &quot;%1&quot; of user %2? [y/N] </source>
-        <translation>Supprimer le jeton « %1 » de l&apos;utilisateur %2 ? [y/N] </translation>
+        <translation>Supprimer le jeton «&#xa0;%1&#xa0;» de l&apos;utilisateur %2&#xa0;? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
@@ -2702,15 +2804,15 @@
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation>« %1 » supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>No connection profile is chosen; add one with &quot;latchkeyctl profiles add&quot; or name one with --profile.</source>
-        <translation>Aucun profil de connexion n&apos;est choisi ; ajoutez-en un avec « latchkeyctl profiles add » ou désignez-en un avec --profile.</translation>
+        <translation>Aucun profil de connexion n&apos;est choisi&#xa0;; ajoutez-en un avec «&#xa0;latchkeyctl profiles add&#xa0;» ou désignez-en un avec --profile.</translation>
     </message>
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
-        <translation>Impossible de lire le secret d&apos;application de « %1 » dans le trousseau : %2</translation>
+        <translation>Impossible de lire le secret d&apos;application de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
