@@ -9,21 +9,23 @@ namespace latchkey {
 
 namespace {
 
-std::optional<TokenStatus> statusOf(TokenFilterProxyModel::StatusFilter filter)
+bool statusMatches(TokenFilterProxyModel::StatusFilter filter, TokenStatus status)
 {
     switch (filter) {
     case TokenFilterProxyModel::StatusFilter::All:
-        return std::nullopt;
+        return true;
     case TokenFilterProxyModel::StatusFilter::Active:
-        return TokenStatus::Active;
+        return status == TokenStatus::Active;
     case TokenFilterProxyModel::StatusFilter::ExpiringSoon:
-        return TokenStatus::ExpiringSoon;
+        return status == TokenStatus::ExpiringSoon;
     case TokenFilterProxyModel::StatusFilter::Expired:
-        return TokenStatus::Expired;
+        return status == TokenStatus::Expired;
     case TokenFilterProxyModel::StatusFilter::NeverExpires:
-        return TokenStatus::NeverExpires;
+        return status == TokenStatus::NeverExpires;
+    case TokenFilterProxyModel::StatusFilter::NeedsAttention:
+        return status == TokenStatus::Expired || status == TokenStatus::ExpiringSoon;
     }
-    return std::nullopt;
+    return true;
 }
 
 template<typename T> int compare(const T &a, const T &b)
@@ -109,17 +111,19 @@ void TokenFilterProxyModel::setStatusFilter(StatusFilter filter)
 
 bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto wanted = statusOf(m_status);
+    const bool anyStatus = m_status == StatusFilter::All;
     if (m_tokens) {
-        if (wanted && m_tokens->statusAt(sourceRow) != *wanted)
+        if (!anyStatus && !statusMatches(m_status, m_tokens->statusAt(sourceRow)))
             return false;
         return m_text.isEmpty() ||
                m_tokens->nameAt(sourceRow).contains(m_text, Qt::CaseInsensitive);
     }
     const QAbstractItemModel *source = sourceModel();
-    if (wanted) {
+    if (!anyStatus) {
         const QModelIndex statusIndex = source->index(sourceRow, 0, sourceParent);
-        if (source->data(statusIndex, TokenListModel::StatusRole).toInt() != int(*wanted))
+        const auto status =
+            TokenStatus(source->data(statusIndex, TokenListModel::StatusRole).toInt());
+        if (!statusMatches(m_status, status))
             return false;
     }
     if (m_text.isEmpty())

@@ -16,7 +16,8 @@ class TokenFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    enum class StatusFilter { All, Active, ExpiringSoon, Expired, NeverExpires };
+    // NeedsAttention: expired or expiring soon (what the expiry notice's "Show" lists).
+    enum class StatusFilter { All, Active, ExpiringSoon, Expired, NeverExpires, NeedsAttention };
     Q_ENUM(StatusFilter)
 
     explicit TokenFilterProxyModel(QObject *parent = nullptr);

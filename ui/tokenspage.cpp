@@ -12,10 +12,10 @@
 #include "revealtokendialog.h"
 #include "setexpirydialog.h"
 #include "tokencache.h"
+#include "tokenfilterproxymodel.h"
 #include "tokenlistmodel.h"
 #include "tokennamedelegate.h"
 #include "tokenservice.h"
-#include "tokentablefilter.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -35,17 +35,12 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
-namespace {
-// The status filter's own choice beyond TokenFilterProxyModel::StatusFilter.
-constexpr int NeedsAttention = -1;
-} // namespace
-
 TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
     , m_cache(cache)
     , m_model(new TokenListModel(this))
-    , m_proxy(new TokenTableFilter(this))
+    , m_proxy(new TokenFilterProxyModel(this))
     , m_expiryDelegate(new ExpiryDelegate(this))
     , m_toolBar(new QToolBar(this))
     , m_filter(new QLineEdit(this))
@@ -127,23 +122,22 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter tokens"));
     m_filter->addAction(Icons::get(Icons::Id::Inspector), QLineEdit::LeadingPosition);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenTableFilter::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setFilterText);
 
-    m_status->addItem(tr("All tokens"), int(TokenTableFilter::StatusFilter::All));
-    m_status->addItem(tr("Active"), int(TokenTableFilter::StatusFilter::Active));
+    m_status->addItem(tr("All tokens"), int(TokenFilterProxyModel::StatusFilter::All));
+    m_status->addItem(tr("Active"), int(TokenFilterProxyModel::StatusFilter::Active));
     m_status->addItem(Icons::get(Icons::Id::Expiring), tr("Expiring soon"),
-                      int(TokenTableFilter::StatusFilter::ExpiringSoon));
+                      int(TokenFilterProxyModel::StatusFilter::ExpiringSoon));
     m_status->addItem(Icons::get(Icons::Id::Expired), tr("Expired"),
-                      int(TokenTableFilter::StatusFilter::Expired));
+                      int(TokenFilterProxyModel::StatusFilter::Expired));
     m_status->addItem(Icons::get(Icons::Id::Never), tr("Never expires"),
-                      int(TokenTableFilter::StatusFilter::NeverExpires));
-    m_status->addItem(tr("Expired or expiring soon"), NeedsAttention);
+                      int(TokenFilterProxyModel::StatusFilter::NeverExpires));
+    m_status->addItem(tr("Expired or expiring soon"),
+                      int(TokenFilterProxyModel::StatusFilter::NeedsAttention));
     m_status->setAccessibleName(tr("Show"));
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        const int choice = m_status->currentData().toInt();
-        m_proxy->setNeedsAttentionOnly(choice == NeedsAttention);
-        if (choice != NeedsAttention)
-            m_proxy->setStatusFilter(TokenTableFilter::StatusFilter(choice));
+        m_proxy->setStatusFilter(
+            TokenFilterProxyModel::StatusFilter(m_status->currentData().toInt()));
         updateCount();
     });
 
@@ -181,6 +175,21 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
         menu.addSeparator();
         menu.addAction(m_revoke);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    // Columns a page hides by default (e.g. Status on the Users page) come back from here.
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        QMenu menu(this);
+        for (int column = TokenListModel::NameColumn + 1; column < TokenListModel::ColumnCount;
+             ++column) {
+            QAction *action =
+                menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_view->header()->viewport()->mapToGlobal(pos));
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateCount);
@@ -295,7 +304,8 @@ void TokensPage::showSnapshot(const QList<PersonalAccessToken> &tokens)
 
 void TokensPage::showExpiringOnly()
 {
-    m_status->setCurrentIndex(m_status->findData(NeedsAttention));
+    m_status->setCurrentIndex(
+        m_status->findData(int(TokenFilterProxyModel::StatusFilter::NeedsAttention)));
     m_view->setFocus();
 }
 

@@ -24,7 +24,7 @@ class ClipboardGuard;
 class ConnectionSession;
 class ExpiryDelegate;
 class TokenCache;
-class TokenTableFilter;
+class TokenFilterProxyModel;
 class TokenListModel;
 struct IssuedToken;
 
@@ -114,7 +114,7 @@ private:
     quint64 m_loadGeneration = 0;
 
     TokenListModel *m_model;
-    TokenTableFilter *m_proxy;
+    TokenFilterProxyModel *m_proxy;
     ExpiryDelegate *m_expiryDelegate;
     QToolBar *m_toolBar;
     QLineEdit *m_filter;

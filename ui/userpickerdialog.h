@@ -5,19 +5,16 @@
 #include "user.h"
 
 #include <QDialog>
-#include <QList>
-#include <QPointer>
-#include <QTimer>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
+class QTreeView;
 
 namespace latchkey {
 
-class ApiCall;
 class LogtoClient;
+class UserListModel;
 
 class UserPickerDialog : public QDialog
 {
@@ -29,19 +26,16 @@ public:
     User selectedUser() const;
 
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *list() const { return m_list; }
+    QTreeView *list() const { return m_list; }
 
 private:
-    void search();
+    void updateStatus();
 
-    LogtoClient *m_client;
+    UserListModel *m_model;
     QLineEdit *m_search;
-    QListWidget *m_list;
+    QTreeView *m_list;
     QLabel *m_status;
     QPushButton *m_choose;
-    QTimer m_debounce;
-    QPointer<ApiCall> m_call;
-    QList<User> m_users;
 };
 
 } // namespace latchkey

@@ -5,9 +5,10 @@
 #include "connectionsession.h"
 #include "icons.h"
 #include "logtoclient.h"
+#include "tokenlistmodel.h"
 #include "tokenspage.h"
 #include "userlabel.h"
-#include "usertablemodel.h"
+#include "userlistmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,13 +17,15 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
 UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent)
     : QWidget(parent)
-    , m_model(new UserTableModel(this))
+    , m_model(new UserListModel(nullptr, this))
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -43,9 +46,9 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(tr("Users"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(UserTableModel::NameColumn, 150);
-    m_view->setColumnWidth(UserTableModel::UsernameColumn, 110);
-    m_view->setColumnWidth(UserTableModel::EmailColumn, 190);
+    m_view->setColumnWidth(UserListModel::NameColumn, 150);
+    m_view->setColumnWidth(UserListModel::UsernameColumn, 110);
+    m_view->setColumnWidth(UserListModel::EmailColumn, 190);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -61,26 +64,31 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({380, 620});
+    m_splitter->setSizes({400, 600});
+    // Beside the users the table is narrow: Expires already shows the state with an
+    // icon and words, so Status starts hidden (the header's menu brings it back).
+    m_tokens->view()->setColumnHidden(TokenListModel::StatusColumn, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // The server searches; ask it once the user pauses typing.
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_model, &UserTableModel::firstPageLoaded, this, [this] {
+    // The model debounces and searches on the server.
+    connect(m_search, &QLineEdit::textChanged, m_model, &UserListModel::setSearch);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_firstPagePending = true; });
+    connect(m_model, &UserListModel::loading, this, [this](bool busy) {
+        if (busy || !m_firstPagePending || m_model->totalCount() < 0)
+            return;
+        m_firstPagePending = false;
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));
         emit usersLoaded();
     });
-    connect(m_model, &UserTableModel::loadFailed, this, &UsersPage::loadFailed);
+    connect(m_model, &UserListModel::errorOccurred, this, &UsersPage::loadFailed);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateCount);
-    connect(m_model, &UserTableModel::loadingChanged, this, &UsersPage::updateCount);
+    connect(m_model, &UserListModel::loading, this, &UsersPage::updateCount);
+    connect(m_model, &UserListModel::totalCountChanged, this, &UsersPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::showSelectedUser);
     updateCount();
@@ -91,6 +99,8 @@ void UsersPage::setSession(ConnectionSession *session)
     m_session = session;
     m_tokens->setUser(nullptr, QString(), QString());
     m_model->setClient(session ? session->client() : nullptr);
+    if (session)
+        m_model->reload();
 }
 
 void UsersPage::setOffline(bool offline, const QString &reason)
@@ -109,11 +119,12 @@ void UsersPage::updateCount()
         m_count->setText(tr("Loading users…"));
         return;
     }
-    if (m_model->rowCount() < m_model->total())
-        m_count->setText(tr("%1 of %n user(s) — scroll for more", nullptr, m_model->total())
-                             .arg(m_model->rowCount()));
+    const int total = std::max(m_model->totalCount(), 0); // -1: nothing answered yet
+    if (m_model->rowCount() < total)
+        m_count->setText(
+            tr("%1 of %n user(s) — scroll for more", nullptr, total).arg(m_model->rowCount()));
     else
-        m_count->setText(tr("%n user(s)", nullptr, m_model->total()));
+        m_count->setText(tr("%n user(s)", nullptr, total));
 }
 
 void UsersPage::showSelectedUser()

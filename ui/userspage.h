@@ -5,7 +5,6 @@
 #include "apierror.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -19,7 +18,7 @@ class ClipboardGuard;
 class ConnectionSession;
 class TokenCache;
 class TokensPage;
-class UserTableModel;
+class UserListModel;
 
 class UsersPage : public QWidget
 {
@@ -34,7 +33,7 @@ public:
     TokensPage *tokensPage() const { return m_tokens; }
     QLineEdit *searchField() const { return m_search; }
     QTreeView *userView() const { return m_view; }
-    UserTableModel *userModel() const { return m_model; }
+    UserListModel *userModel() const { return m_model; }
     QSplitter *splitter() const { return m_splitter; }
 
 signals:
@@ -46,13 +45,13 @@ private:
     void showSelectedUser();
 
     QPointer<ConnectionSession> m_session;
-    UserTableModel *m_model;
+    UserListModel *m_model;
     QLineEdit *m_search;
     QLabel *m_count;
     QTreeView *m_view;
     TokensPage *m_tokens;
     QSplitter *m_splitter;
-    QTimer m_debounce;
+    bool m_firstPagePending = false; // a (re)load started: select and announce its first page
 };
 
 } // namespace latchkey

@@ -13,8 +13,8 @@
 #include "settingsdialog.h"
 #include "tokenlistmodel.h"
 #include "tokenspage.h"
+#include "userlistmodel.h"
 #include "userspage.h"
-#include "usertablemodel.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -265,6 +265,8 @@ private slots:
         QCOMPARE(proxyColumn(proxy), (QStringList{u"forever"_s}));
         proxy.setStatusFilter(TokenFilterProxyModel::StatusFilter::Active);
         QCOMPARE(proxyColumn(proxy), (QStringList{u"backup"_s, u"CI deploy"_s}));
+        proxy.setStatusFilter(TokenFilterProxyModel::StatusFilter::NeedsAttention);
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"Desktop-CLI"_s, u"old"_s}));
         proxy.setStatusFilter(TokenFilterProxyModel::StatusFilter::All);
         proxy.setFilterText(u"nothing matches"_s);
         QCOMPARE(proxy.rowCount(), 0);

@@ -9,10 +9,9 @@
 #include "sandboxserver.h"
 #include "tokenlistmodel.h"
 #include "tokenspage.h"
-#include "tokentablefilter.h"
 #include "uitestfixture.h"
+#include "userlistmodel.h"
 #include "userspage.h"
-#include "usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +64,7 @@ void TestMainWindow::usersListAndSearch()
     QVERIFY(users->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() > 0, 10000);
     // The demo directory has more users than one page of 100; pages come as needed.
-    QVERIFY(users->userModel()->total() > 200);
+    QVERIFY(users->userModel()->totalCount() > 200);
     QVERIFY(users->userModel()->rowCount() >= 100);
     // The first user is selected and their tokens load beside the list.
     QTRY_VERIFY_WITH_TIMEOUT(!users->tokensPage()->userId().isEmpty(), 10000);
