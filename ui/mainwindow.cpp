@@ -13,6 +13,7 @@
 #include "logtoclient.h"
 #include "noticebar.h"
 #include "offlinebanner.h"
+#include "offlinesnapshot.h"
 #include "profilestore.h"
 #include "sessionfactory.h"
 #include "settingsdialog.h"
@@ -155,9 +156,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 statusBar()->showMessage(text, 5000);
         });
         connect(page, &TokensPage::loadFailed, this, &MainWindow::onLoadFailed);
-        connect(page, &TokensPage::loaded, this, [this] {
+        connect(page, &TokensPage::loaded, this, [this, page] {
             if (m_isOffline)
                 goOnline();
+            saveSnapshot(page);
             m_lastSync = QDateTime::currentDateTime();
             m_syncState->setText(
                 tr("Last sync %1")
@@ -377,10 +379,16 @@ void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const 
     m_users->setSession(nullptr);
     m_inspector->setSession(nullptr);
     m_session = std::move(session);
+    // Offline and expiry state belong to the previous connection; this one earns its own.
     m_isOffline = false;
     m_offline->hide();
+    m_myTokens->setOffline(false);
+    m_users->setOffline(false, {});
     m_expiryNotice->hide();
     m_retryTimer.stop();
+    m_lastSync = {};
+    m_syncState->clear();
+    m_syncState->setToolTip({});
     if (!m_session) {
         updateConnectionState(tr("Not connected"), false);
         m_errorNotice->setText(tr("Cannot open the connection “%1”: %2").arg(m_profileName, error));
@@ -486,12 +494,50 @@ void MainWindow::onLoadFailed(const ApiError &error)
 void MainWindow::goOffline(const ApiError &error)
 {
     m_isOffline = true;
-    m_offline->showOffline(m_lastSync, error.userMessage());
+    m_offline->showOffline(showSnapshots(), error.userMessage());
     const QString reason = tr("the server cannot be reached");
     m_myTokens->setOffline(true, reason);
     m_users->setOffline(true, reason);
     updateConnectionState(tr("Offline"), false);
     m_retryTimer.start();
+}
+
+void MainWindow::saveSnapshot(TokensPage *page)
+{
+    if (!m_services.snapshots || !m_session || page->userId().isEmpty())
+        return;
+    OfflineSnapshot::Data data;
+    data.profile = m_profileName;
+    data.endpoint = m_session->endpointKey();
+    data.userId = page->userId();
+    data.userLabel = page->userLabel();
+    data.tokens = page->tokens();
+    QString error;
+    if (!m_services.snapshots->save(data, &error))
+        statusBar()->showMessage(tr("Could not keep an offline copy of the tokens: %1").arg(error),
+                                 8000);
+}
+
+QDateTime MainWindow::showSnapshots()
+{
+    QDateTime asOf = m_lastSync;
+    if (!m_services.snapshots || !m_session)
+        return asOf;
+    // Pages that loaded in this session already show the newest list.
+    for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+        if (page->userId().isEmpty() || page->hasLoaded())
+            continue;
+        const auto data = m_services.snapshots->load(m_profileName, page->userId());
+        if (!data)
+            continue;
+        page->showSnapshot(data->tokens);
+        if (page == m_myTokens || !asOf.isValid())
+            asOf = data->takenAt.toLocalTime();
+        if (page == m_myTokens)
+            m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(),
+                                   m_settings->expiringSoonDays());
+    }
+    return asOf;
 }
 
 void MainWindow::goOnline()

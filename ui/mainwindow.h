@@ -25,6 +25,7 @@ class ExpiryNotice;
 class InspectorPage;
 class NoticeBar;
 class OfflineBanner;
+class OfflineSnapshot;
 class ProfileStore;
 class SessionFactory;
 class TokenCache;
@@ -42,6 +43,8 @@ public:
         ProfileStore *profiles = nullptr;
         TokenCache *cache = nullptr;
         SessionFactory *sessions = nullptr;
+        // Where each good token list is kept for offline starts; may be null (none kept).
+        const OfflineSnapshot *snapshots = nullptr;
     };
 
     enum class Page { MyTokens, Users, Inspector };
@@ -91,6 +94,9 @@ private:
     void onMyTokensLoaded();
     void onLoadFailed(const ApiError &error);
     void goOffline(const ApiError &error);
+    void saveSnapshot(TokensPage *page);
+    // Fills pages that have nothing from this session with their snapshot; returns its time.
+    QDateTime showSnapshots();
     void goOnline();
     void updateBusy();
     void updateConnectionState(const QString &text, bool ok);

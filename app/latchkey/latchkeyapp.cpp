@@ -8,6 +8,7 @@
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
+#include "offlinesnapshot.h"
 #include "profilestore.h"
 #include "rotationjournal.h"
 #include "sandboxserver.h"
@@ -115,6 +116,9 @@ void LatchkeyApp::showWindow(const QString &profile)
     services.profiles = m_profiles.get();
     services.cache = m_cache.get();
     services.sessions = m_sessions.get();
+    if (!m_snapshots)
+        m_snapshots = std::make_unique<OfflineSnapshot>();
+    services.snapshots = m_snapshots.get();
     m_window = std::make_unique<MainWindow>(services);
     if (!m_keychainNotice.isEmpty())
         m_window->showKeychainNotice(m_keychainNotice);

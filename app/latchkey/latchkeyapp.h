@@ -15,6 +15,7 @@ namespace latchkey {
 class AppSessionFactory;
 class AppSettings;
 class MainWindow;
+class OfflineSnapshot;
 class ProfileStore;
 class RotationJournal;
 class SandboxServer;
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
     std::unique_ptr<AppSessionFactory> m_sessions;
+    std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<MainWindow> m_window;
     QString m_keychainNotice;
 };

@@ -38,6 +38,7 @@ private slots:
     void expiryNoticeShowsFilter();
     void connectionsDialogTest();
     void offlineAndRecovery();
+    void offlineStartShowsSnapshot();
 
 private:
     std::unique_ptr<UiTestFixture> m_fixture;
@@ -152,6 +153,47 @@ void TestMainWindow::offlineAndRecovery()
     QTRY_VERIFY_WITH_TIMEOUT(!window->offlineBanner()->isVisible(), 30000);
     QVERIFY(!window->isOffline());
     QTRY_VERIFY(mine->generateAction()->isEnabled());
+}
+
+void TestMainWindow::offlineStartShowsSnapshot()
+{
+    // A successful load keeps a snapshot on disk.
+    MainWindow *window = m_fixture->window();
+    QSignalSpy loaded(window, &MainWindow::myTokensLoaded);
+    const QDateTime before = QDateTime::currentDateTime();
+    window->refreshAction()->trigger();
+    QVERIFY(loaded.wait(20000));
+    const QDateTime after = QDateTime::currentDateTime();
+    QStringList names;
+    for (const PersonalAccessToken &token : window->myTokensPage()->tokens())
+        names.append(token.name);
+    names.sort();
+    QVERIFY(!names.isEmpty());
+
+    // A fresh start while the server is down shows that snapshot, read-only.
+    m_fixture->stopSandbox();
+    QVERIFY(m_fixture->reopenWindow());
+    window = m_fixture->window();
+    QTRY_VERIFY_WITH_TIMEOUT(window->offlineBanner()->isVisible(), 60000);
+    QVERIFY(window->isOffline());
+    const QString banner = window->offlineBanner()->text();
+    QVERIFY2(banner.contains(u"Offline — showing tokens as of"_s), qPrintable(banner));
+    QVERIFY2(banner.contains(QLocale().toString(before, QLocale::ShortFormat)) ||
+                 banner.contains(QLocale().toString(after, QLocale::ShortFormat)),
+             qPrintable(banner));
+    TokensPage *mine = window->myTokensPage();
+    QStringList shown;
+    for (const PersonalAccessToken &token : mine->tokens())
+        shown.append(token.name);
+    shown.sort();
+    QCOMPARE(shown, names);
+    QCOMPARE(mine->model()->rowCount(), names.size());
+    QTRY_VERIFY(!mine->isBusy());
+    QVERIFY(!mine->generateAction()->isEnabled());
+    mine->view()->selectAll();
+    QVERIFY(!mine->revokeAction()->isEnabled());
+    QVERIFY(!mine->renameAction()->isEnabled());
+    QVERIFY(!mine->setExpiryAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

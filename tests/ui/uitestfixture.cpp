@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "offlinesnapshot.h"
 #include "profilestore.h"
 #include "rotationjournal.h"
 #include "sandboxserver.h"
@@ -33,6 +34,7 @@ UiTestFixture::UiTestFixture(const QString &testName)
     m_journal = std::make_unique<RotationJournal>(m_dir.filePath(u"journal"_s));
     m_sessions =
         std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
+    m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
 }
 
 UiTestFixture::~UiTestFixture()
@@ -83,19 +85,34 @@ bool UiTestFixture::openWindow()
     if (!QTest::qWaitFor([&saved] { return saved; }, 10000))
         return false;
 
+    if (!createWindow())
+        return false;
+    QSignalSpy loaded(m_window.get(), &MainWindow::myTokensLoaded);
+    m_window->openProfile(u"Sandbox"_s);
+    return loaded.wait(20000);
+}
+
+bool UiTestFixture::reopenWindow()
+{
+    m_window.reset();
+    if (!createWindow())
+        return false;
+    m_window->openProfile(u"Sandbox"_s);
+    return true;
+}
+
+bool UiTestFixture::createWindow()
+{
     MainWindow::Services services;
     services.settings = m_appSettings.get();
     services.profiles = m_profiles.get();
     services.cache = m_cache.get();
     services.sessions = m_sessions.get();
+    services.snapshots = m_snapshots.get();
     m_window = std::make_unique<MainWindow>(services);
-    QSignalSpy loaded(m_window.get(), &MainWindow::myTokensLoaded);
     m_window->show();
     m_window->activateWindow();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return false;
-    m_window->openProfile(u"Sandbox"_s);
-    return loaded.wait(20000);
+    return QTest::qWaitForWindowActive(m_window.get());
 }
 
 } // namespace latchkey

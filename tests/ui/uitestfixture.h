@@ -14,6 +14,7 @@ class AppSessionFactory;
 class AppSettings;
 class KeychainSecretStore;
 class MainWindow;
+class OfflineSnapshot;
 class ProfileStore;
 class RotationJournal;
 class SandboxServer;
@@ -30,6 +31,9 @@ public:
     void stopSandbox();
     // Saves the "Sandbox" connection and opens the window on it; false on timeout.
     bool openWindow();
+    // A fresh start: a new window (and session) on the saved connection; does not wait
+    // for the server, so it works while the sandbox is stopped.
+    bool reopenWindow();
 
     MainWindow *window() const { return m_window.get(); }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
@@ -38,6 +42,8 @@ public:
     QSettings *settings() const { return m_settings.get(); }
 
 private:
+    bool createWindow();
+
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     std::unique_ptr<QSettings> m_settings;
@@ -48,6 +54,7 @@ private:
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
     std::unique_ptr<AppSessionFactory> m_sessions;
+    std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<MainWindow> m_window;
 };
 
