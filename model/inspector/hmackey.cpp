@@ -39,21 +39,31 @@ HmacKey::HmacKey(SecretBytes secret)
                                              const_cast<char *>(kDigestNames[i]), 0),
             OSSL_PARAM_construct_end()};
         MacCtxPtr ctx(EVP_MAC_CTX_new(mac));
-        if (ctx && EVP_MAC_init(ctx.get(), key, size_t(secret.size()), params) == 1)
+        if (ctx && EVP_MAC_init(ctx.get(), key, size_t(secret.size()), params) == 1) {
+            m_reusable[i].reset(EVP_MAC_CTX_dup(ctx.get()));
             m_keyed[i] = std::move(ctx);
+        }
     }
 }
 
 bool HmacKey::compute(Digest digest, QByteArrayView data, unsigned char *out, size_t *length) const
 {
-    const EVP_MAC_CTX *keyed = m_keyed[size_t(digest)].get();
+    const auto run = [&](EVP_MAC_CTX *ctx) {
+        return EVP_MAC_update(ctx, reinterpret_cast<const unsigned char *>(data.data()),
+                              size_t(data.size())) == 1 &&
+               EVP_MAC_final(ctx, out, length, EVP_MAX_MD_SIZE) == 1;
+    };
+    const size_t index = size_t(digest);
+    if (std::unique_lock lock(m_reuseLock, std::try_to_lock); lock && m_reusable[index]) {
+        // A null key restarts the HMAC with the key it already holds.
+        EVP_MAC_CTX *ctx = m_reusable[index].get();
+        return EVP_MAC_init(ctx, nullptr, 0, nullptr) == 1 && run(ctx);
+    }
+    const EVP_MAC_CTX *keyed = m_keyed[index].get();
     if (!keyed)
         return false;
     const MacCtxPtr ctx(EVP_MAC_CTX_dup(keyed));
-    return ctx &&
-           EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char *>(data.data()),
-                          size_t(data.size())) == 1 &&
-           EVP_MAC_final(ctx.get(), out, length, EVP_MAX_MD_SIZE) == 1;
+    return ctx && run(ctx.get());
 }
 
 } // namespace latchkey

@@ -184,7 +184,7 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
                 skip(tr("a symmetric key needs a base64url \"k\"."));
                 continue;
             }
-            key.hmac.emplace(SecretBytes(std::move(*k)));
+            key.hmac = std::make_unique<HmacKey>(SecretBytes(std::move(*k)));
             set.m_keys.push_back(std::move(key));
             continue;
         } else {
