@@ -31,6 +31,7 @@ QJsonObject RotationRecord::toJson() const
 {
     return QJsonObject{
         {u"version"_s, 1},
+        {u"kind"_s, kind == Kind::Generate ? u"generate"_s : u"rotation"_s},
         {u"id"_s, id},
         {u"profile"_s, profile},
         {u"endpoint"_s, endpoint},
@@ -48,6 +49,11 @@ QJsonObject RotationRecord::toJson() const
 std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object)
 {
     RotationRecord record;
+    // Records written before generates were journaled carry no kind.
+    const QString kind = object.value(u"kind"_s).toString(u"rotation"_s);
+    if (kind != u"rotation"_s && kind != u"generate"_s)
+        return std::nullopt;
+    record.kind = kind == u"generate"_s ? Kind::Generate : Kind::Rotation;
     const std::optional<Step> step = stepFromName(object.value(u"step"_s).toString());
     record.id = object.value(u"id"_s).toString();
     record.profile = object.value(u"profile"_s).toString();
@@ -64,7 +70,7 @@ std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object
     record.startedAt = QDateTime::fromMSecsSinceEpoch(
         static_cast<qint64>(object.value(u"startedAt"_s).toDouble()), Qt::UTC);
     if (!step || record.id.isEmpty() || record.userId.isEmpty() || record.oldName.isEmpty() ||
-        record.tempName.isEmpty() || record.endpoint.isEmpty() ||
+        (record.kind == Kind::Rotation && record.tempName.isEmpty()) || record.endpoint.isEmpty() ||
         (!expires.isDouble() && !expires.isNull()))
         return std::nullopt;
     record.step = *step;

@@ -1,5 +1,5 @@
-// RotationRecord: where one "set expiry" rotation stands, as the journal keeps it.
-// It holds names and fingerprints only, never a token value.
+// RotationRecord: where one "set expiry" rotation or one generate stands, as the
+// journal keeps it. It holds names and fingerprints only, never a token value.
 #pragma once
 
 #include <QByteArray>
@@ -24,6 +24,12 @@ struct RotationRecord
         Renamed,      // the replacement carries the old name: done
     };
 
+    // A generate is journaled too: a run killed between the server's answer and
+    // the keychain would otherwise leave a token whose value nobody ever saw.
+    // Its record uses oldName for the new token's name and only Planned/Created.
+    enum class Kind { Rotation, Generate };
+
+    Kind kind = Kind::Rotation;
     QString id;
     QString profile;
     QString endpoint; // cache keys are scoped by endpoint

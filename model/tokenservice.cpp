@@ -1,5 +1,6 @@
 #include "tokenservice.h"
 
+#include "generaterecovery.h"
 #include "rotationjournal.h"
 #include "tokencache.h"
 #include "tokennamevalidator.h"
@@ -46,39 +47,92 @@ void TokenService::generate(const QString &userId, const QString &name, const Ex
         return;
     }
 
-    m_backend.client->createToken(
-        userId, name, expiry.resolve(now), this,
-        [this, reply, userId, name](Result<CreatedToken> result) {
-            if (!result) {
-                TokenError error = TokenError::fromApi(result.error(), userId, name);
-                // The client already looked for the token by listing; when even that
-                // failed, the user must hear that an unseen token may be left behind.
-                const ApiError::Kind kind = result.error().kind();
-                if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
-                    kind == ApiError::Kind::Parse) {
-                    error.tokenMayExist = true;
-                    error.message += u' ' + tr("The server may have created the token \"%1\" "
-                                               "anyway. If it appears in the list, revoke it: "
-                                               "its value cannot be shown again.")
-                                                .arg(name);
-                }
-                reply(std::move(error));
-                return;
-            }
-            auto issued = std::make_shared<IssuedToken>();
-            CreatedToken created = std::move(result).value();
-            issued->token = created.token;
-            issued->value = std::move(created.value);
-            issued->reconciled = created.reconciled;
-            emit tokensChanged(userId);
-            m_backend.cache->store(m_backend.endpoint, issued->token.fingerprint, issued->value,
-                                   this, [reply, issued](SecretStore::Outcome outcome) {
-                                       issued->cached = outcome.ok();
-                                       if (!outcome.ok())
-                                           issued->cacheError =
-                                               TokenError::fromKeychain(outcome).message;
-                                       reply(std::move(*issued));
-                                   });
+    auto record = std::make_shared<RotationRecord>();
+    record->kind = RotationRecord::Kind::Generate;
+    record->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    record->profile = m_backend.profile;
+    record->endpoint = m_backend.endpoint;
+    record->userId = userId;
+    record->oldName = name;
+    record->newExpiry = expiry.resolve(now);
+    record->startedAt = now;
+    // Written before the POST: a run killed after the server's answer leaves
+    // this behind, and the next start saves the value nobody kept.
+    std::shared_ptr<QLockFile> lock = m_backend.journal->claim(record->id);
+    if (!lock || !m_backend.journal->write(*record)) {
+        const QString message = tr("The token was not created: the journal in %1 cannot be "
+                                   "used.")
+                                    .arg(m_backend.journal->directory());
+        QMetaObject::invokeMethod(
+            this, [reply, message] { reply(TokenError::make(TokenError::Kind::Journal, message)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_activeRotations.insert(record->id);
+    emit generateStepRecorded(RotationRecord::stepName(RotationRecord::Step::Planned), name);
+
+    m_backend.client->createToken(userId, name, record->newExpiry, this,
+                                  [this, reply, userId, record, lock](Result<CreatedToken> result) {
+                                      finishGenerate(userId, record, lock, std::move(result),
+                                                     reply);
+                                  });
+}
+
+void TokenService::finishGenerate(const QString &userId, std::shared_ptr<RotationRecord> record,
+                                  std::shared_ptr<QLockFile> lock, Result<CreatedToken> result,
+                                  Callback<IssuedToken> reply)
+{
+    const QString name = record->oldName;
+    if (!result) {
+        TokenError error = TokenError::fromApi(result.error(), userId, name);
+        // The client already looked for the token by listing; when even that
+        // failed, the user must hear that an unseen token may be left behind.
+        const ApiError::Kind kind = result.error().kind();
+        const bool mayExist = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
+                              kind == ApiError::Kind::Parse;
+        if (mayExist) {
+            error.tokenMayExist = true;
+            error.message += u' ' + tr("The server may have created the token \"%1\" "
+                                       "anyway. If it appears in the list, revoke it: "
+                                       "its value cannot be shown again.")
+                                        .arg(name);
+        } else {
+            // The record stays only when the token may exist: the next start
+            // then saves its value if the server made it after all.
+            m_backend.journal->remove(record->id);
+        }
+        m_activeRotations.remove(record->id);
+        reply(std::move(error));
+        return;
+    }
+    auto issued = std::make_shared<IssuedToken>();
+    CreatedToken createdToken = std::move(result).value();
+    issued->token = createdToken.token;
+    issued->value = std::move(createdToken.value);
+    issued->reconciled = createdToken.reconciled;
+    record->newFingerprint = issued->token.fingerprint;
+    record->step = RotationRecord::Step::Created;
+    // Should this write fail, the planned record still leads a later start to the token.
+    m_backend.journal->write(*record);
+    emit generateStepRecorded(RotationRecord::stepName(RotationRecord::Step::Created), name);
+    emit tokensChanged(userId);
+    m_backend.cache->store(
+        m_backend.endpoint, issued->token.fingerprint, issued->value, this,
+        [this, reply, issued, record, lock](SecretStore::Outcome outcome) mutable {
+            const bool cached = outcome.ok();
+            issued->cached = cached;
+            if (!cached)
+                issued->cacheError = TokenError::fromKeychain(outcome).message;
+            // The record goes only once the value reached the keychain, or the
+            // caller (who prints or shows it before returning); a kill before
+            // that leaves the record, and the next start saves the value.
+            if (cached)
+                m_backend.journal->remove(record->id);
+            reply(std::move(*issued));
+            if (!cached)
+                m_backend.journal->remove(record->id);
+            m_activeRotations.remove(record->id);
+            lock.reset();
         });
 }
 
@@ -161,7 +215,8 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
             }
             const PersonalAccessToken &old = found.value();
             for (const RotationRecord &pending : m_backend.journal->pending(m_backend.profile)) {
-                if (pending.userId == userId && pending.oldName == old.name) {
+                if (pending.kind == RotationRecord::Kind::Rotation && pending.userId == userId &&
+                    pending.oldName == old.name) {
                     reply(TokenError::make(
                         TokenError::Kind::Busy,
                         tr("An earlier change of the expiry of \"%1\" is not finished yet; it "
@@ -349,13 +404,34 @@ void TokenService::resumeNext(QList<RotationRecord> records, QList<ResumeOutcome
     if (!m_activeRotations.contains(record.id))
         lock = m_backend.journal->claim(record.id);
     if (!lock || record.endpoint != m_backend.endpoint) {
-        outcomes.append({ResumeOutcome::Kind::Skipped, record.userId, record.oldName,
-                         lock ? tr("Changing the expiry of \"%1\" was started on another server "
+        const bool generate = record.kind == RotationRecord::Kind::Generate;
+        outcomes.append(
+            {ResumeOutcome::Kind::Skipped, record.userId, record.oldName,
+             generate && lock ? tr("Creating the token \"%1\" was started on another server "
                                    "address; it is left alone.")
                                     .arg(record.oldName)
-                              : tr("Changing the expiry of \"%1\" is in progress elsewhere.")
-                                    .arg(record.oldName)});
+             : generate
+                 ? tr("Creating the token \"%1\" is in progress elsewhere.").arg(record.oldName)
+             : lock ? tr("Changing the expiry of \"%1\" was started on another server "
+                         "address; it is left alone.")
+                          .arg(record.oldName)
+                    : tr("Changing the expiry of \"%1\" is in progress elsewhere.")
+                          .arg(record.oldName)});
         resumeNext(records, outcomes, done);
+        return;
+    }
+    if (record.kind == RotationRecord::Kind::Generate) {
+        auto *recovery = new GenerateRecovery(m_backend, record, std::move(lock), this);
+        m_activeRotations.insert(record.id);
+        recovery->start(
+            [this, recovery, records, outcomes, done, record](ResumeOutcome outcome) mutable {
+                m_activeRotations.remove(record.id);
+                recovery->deleteLater();
+                if (outcome.kind == ResumeOutcome::Kind::Finished)
+                    emit tokensChanged(record.userId);
+                outcomes.append(outcome);
+                resumeNext(records, outcomes, done);
+            });
         return;
     }
     auto *recovery = new RotationRecovery(m_backend, record, std::move(lock), this);

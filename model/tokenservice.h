@@ -15,6 +15,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QLockFile;
 
 namespace latchkey {
 
@@ -75,12 +78,17 @@ signals:
     void tokensChanged(const QString &userId);
     // Emitted right after the journal recorded a rotation step (RotationRecord::stepName).
     void rotationStepRecorded(const QString &step, const QString &tokenName);
+    // Emitted right after the journal recorded a generate step ("planned", "created").
+    void generateStepRecorded(const QString &step, const QString &tokenName);
 
 private:
     void findToken(
         const QString &userId, const QString &name,
         std::function<void(TokenResult<PersonalAccessToken>, const QList<PersonalAccessToken> &)>
             done);
+    void finishGenerate(const QString &userId, std::shared_ptr<RotationRecord> record,
+                        std::shared_ptr<QLockFile> lock, Result<CreatedToken> result,
+                        Callback<IssuedToken> reply);
     void resumeNext(QList<RotationRecord> records, QList<ResumeOutcome> outcomes,
                     std::function<void(QList<ResumeOutcome>)> done);
 

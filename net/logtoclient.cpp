@@ -5,10 +5,13 @@
 #include "formencoding.h"
 #include "pendingcall.h"
 #include "responseparser.h"
+#include "retrypolicy.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
@@ -74,6 +77,19 @@ public:
                 done(std::move(result));
         });
     }
+
+    // One create across its attempts (see attemptCreate).
+    struct CreateState
+    {
+        QString userId;
+        QString name;
+        QJsonObject body;
+        qint64 startedAt = 0;
+        QElapsedTimer clock;
+        int attempts = 0;
+        Callback<CreatedToken> done;
+    };
+    void attemptCreate(PendingCall *call, std::shared_ptr<CreateState> state);
 
     ClientConfig config;
     QNetworkAccessManager manager;
@@ -152,48 +168,103 @@ ApiCall *LogtoClient::createToken(const QString &userId, const QString &name,
                                   Callback<CreatedToken> done)
 {
     auto *call = new PendingCall(context, this);
-    QJsonObject body{{u"name"_s, name}};
+    auto state = std::make_shared<Private::CreateState>();
+    state->userId = userId;
+    state->name = name;
+    state->body = QJsonObject{{u"name"_s, name}};
     if (expiresAt)
-        body.insert(u"expiresAt"_s, double(expiresAt->toMSecsSinceEpoch()));
+        state->body.insert(u"expiresAt"_s, double(expiresAt->toMSecsSinceEpoch()));
+    state->startedAt = QDateTime::currentMSecsSinceEpoch();
+    state->clock.start();
+    state->done = std::move(done);
+    d->attemptCreate(call, state);
+    return call;
+}
+
+void LogtoClient::Private::attemptCreate(PendingCall *call, std::shared_ptr<CreateState> state)
+{
     // A create is never repeated blindly: if the first one was carried out,
     // a second would fail with "name exists" and hide the token made by the first.
-    HttpRequest request = d->request("POST", tokensPath(userId), false);
-    request.contentType = "application/json";
-    request.body = jsonBody(body);
-    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-    auto shared = std::make_shared<Callback<CreatedToken>>(std::move(done));
+    HttpRequest post = request("POST", tokensPath(state->userId), false);
+    post.contentType = "application/json";
+    post.body = jsonBody(state->body);
+    run(call, std::move(post), [this, call, state](ApiRequest::Outcome outcome) {
+        state->attempts += outcome.attempts;
+        Result<CreatedToken> created =
+            outcome.error.isError() ? Result<CreatedToken>(outcome.error)
+                                    : ResponseParser::createdToken(outcome.response.body.view());
+        // A busy or failing proxy (429, 502, 503, 504) may or may not have passed
+        // the create on: look before trying again.
+        const int status = outcome.response.status;
+        const bool transient = outcome.error.isError() &&
+                               (status == 429 || status == 502 || status == 503 || status == 504);
+        // Sent but unanswered, or answered unreadably: the token may exist.
+        const bool mayExist = transient || outcome.anyAttemptAmbiguous ||
+                              (!created && created.error().kind() == ApiError::Kind::Parse);
+        if (created || !mayExist) {
+            deliver<CreatedToken>(call, state->done, std::move(created));
+            return;
+        }
+        const ApiError original = created.error();
+        auto last = std::make_shared<HttpResponse>(std::move(outcome.response));
+        last->body.clear();
+        run(call, request("GET", tokensPath(state->userId), true),
+            [this, call, state, original, transient, last](ApiRequest::Outcome listed) {
+                if (listed.error.isError()) {
+                    deliver<CreatedToken>(call, state->done, original);
+                    return;
+                }
+                auto found = ResponseParser::findToken(listed.response.body.view(), state->name);
+                if (found && found.value() &&
+                    found.value()->token.createdAt.toMSecsSinceEpoch() >=
+                        state->startedAt - reconcileClockSkew.count()) {
+                    CreatedToken token = std::move(*found.value());
+                    token.reconciled = true;
+                    deliver<CreatedToken>(call, state->done, std::move(token));
+                    return;
+                }
+                // Surely not made: the create may be sent again, within the budget
+                // a repeatable request has (and after Retry-After).
+                const RetryPolicy policy(config.maxAttempts, config.maxRetryTime,
+                                         config.retryBaseDelay);
+                const auto delay =
+                    transient && found && !found.value()
+                        ? policy.delayBeforeNextAttempt(*last, state->attempts,
+                                                        milliseconds(state->clock.elapsed()))
+                        : std::nullopt;
+                if (!delay) {
+                    deliver<CreatedToken>(call, state->done, original);
+                    return;
+                }
+                QTimer::singleShot(*delay, call,
+                                   [this, call, state] { attemptCreate(call, state); });
+            });
+    });
+}
 
-    d->run(call, std::move(request),
-           [this, call, shared, userId, name, startedAt](ApiRequest::Outcome outcome) {
-               Result<CreatedToken> created =
-                   outcome.error.isError()
-                       ? Result<CreatedToken>(outcome.error)
-                       : ResponseParser::createdToken(outcome.response.body.view());
-               // Sent but unanswered, or answered unreadably: the token may exist.
-               const bool mayExist = outcome.anyAttemptAmbiguous ||
-                                     (!created && created.error().kind() == ApiError::Kind::Parse);
-               if (created || !mayExist) {
-                   Private::deliver<CreatedToken>(call, *shared, std::move(created));
+ApiCall *LogtoClient::fetchTokenValue(const QString &userId, const QString &name, QObject *context,
+                                      Callback<CreatedToken> done)
+{
+    auto *call = new PendingCall(context, this);
+    d->run(call, d->request("GET", tokensPath(userId), true),
+           [call, done = std::move(done), name](ApiRequest::Outcome outcome) {
+               if (outcome.error.isError()) {
+                   Private::deliver<CreatedToken>(call, done, outcome.error);
                    return;
                }
-               const ApiError original = created.error();
-               d->run(call, d->request("GET", tokensPath(userId), true),
-                      [call, shared, name, startedAt, original](ApiRequest::Outcome listed) {
-                          if (listed.error.isError()) {
-                              Private::deliver<CreatedToken>(call, *shared, original);
-                              return;
-                          }
-                          auto found = ResponseParser::findToken(listed.response.body.view(), name);
-                          if (found && found.value() &&
-                              found.value()->token.createdAt.toMSecsSinceEpoch() >=
-                                  startedAt - reconcileClockSkew.count()) {
-                              CreatedToken token = std::move(*found.value());
-                              token.reconciled = true;
-                              Private::deliver<CreatedToken>(call, *shared, std::move(token));
-                              return;
-                          }
-                          Private::deliver<CreatedToken>(call, *shared, original);
-                      });
+               auto found = ResponseParser::findToken(outcome.response.body.view(), name);
+               if (!found) {
+                   Private::deliver<CreatedToken>(call, done, found.error());
+                   return;
+               }
+               if (!found.value()) {
+                   Private::deliver<CreatedToken>(
+                       call, done,
+                       ApiError(ApiError::Kind::NotFound, 404, u"entity.not_exists"_s, {},
+                                u"no token named \"%1\" in the list"_s.arg(name)));
+                   return;
+               }
+               Private::deliver<CreatedToken>(call, done, std::move(*found.value()));
            });
     return call;
 }

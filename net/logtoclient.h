@@ -53,6 +53,11 @@ public:
     ApiCall *createToken(const QString &userId, const QString &name,
                          const std::optional<QDateTime> &expiresAt, QObject *context,
                          Callback<CreatedToken> done);
+    // The value of one token, found by name in the list (the list's other values
+    // are wiped unread); NotFound when the user has no such token. Only for
+    // recovering a token whose create answer a killed run never kept.
+    ApiCall *fetchTokenValue(const QString &userId, const QString &name, QObject *context,
+                             Callback<CreatedToken> done);
     ApiCall *renameToken(const QString &userId, const QString &currentName, const QString &newName,
                          QObject *context, Callback<PersonalAccessToken> done);
     ApiCall *deleteToken(const QString &userId, const QString &name, QObject *context,

@@ -214,6 +214,8 @@ void CtlCommands::openService(std::function<void()> next)
         }
         connect(m_session.service(), &TokenService::rotationStepRecorded, this,
                 [this](const QString &step) { emit rotationStepRecorded(step); });
+        connect(m_session.service(), &TokenService::generateStepRecorded, this,
+                [this](const QString &step) { emit rotationStepRecorded(u"generate-"_s + step); });
         m_session.service()->resumePending(this, [next](const QList<ResumeOutcome> &outcomes) {
             for (const ResumeOutcome &outcome : outcomes)
                 CtlOutput::note(outcome.message);

@@ -27,7 +27,8 @@ public:
 
 signals:
     void finished(int exitCode);
-    // Right after the rotation journal recorded a step (for tests that kill the process there).
+    // Right after the journal recorded a rotation step, or a generate step as
+    // "generate-<step>" (for tests that kill the process there).
     void rotationStepRecorded(const QString &step);
 
 private:

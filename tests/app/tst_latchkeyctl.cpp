@@ -397,6 +397,47 @@ private slots:
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
     }
 
+    void killedCreateIsSettledByTheNextRun_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("planned") << u"generate-planned"_s;
+        QTest::newRow("created") << u"generate-created"_s;
+    }
+
+    // Killed before the value was printed or cached: the next run saves the value
+    // the server made to the keychain, or drops the record when nothing was made.
+    void killedCreateIsSettledByTheNextRun()
+    {
+        QFETCH(QString, step);
+        const QString name = u"killed create at "_s + step;
+        const Run killed = ctl({u"create"_s, name, u"--expires"_s, u"5"_s}, {}, step);
+        QCOMPARE(killed.exitStatus, QProcess::CrashExit);
+        QVERIFY(killed.out.isEmpty());
+        QCOMPARE(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).size(), 1);
+
+        const Run listed = ctl({u"tokens"_s, u"--json"_s});
+        QVERIFY2(listed.ok(), listed.err.constData());
+        QVERIFY(listed.err.contains(name.toUtf8()));
+        QVERIFY(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).isEmpty());
+        QJsonObject token;
+        for (const QJsonValue &t : listed.array()) {
+            if (t[u"name"_s].toString() == name)
+                token = t.toObject();
+        }
+        if (step == u"generate-planned"_s) {
+            QVERIFY(token.isEmpty()); // killed before the POST
+            return;
+        }
+        QVERIFY(listed.err.contains("saved to your keychain"));
+        QCOMPARE(token[u"cached"_s].toBool(), true);
+        const Run copied = ctl({u"copy"_s, name});
+        QVERIFY(copied.ok());
+        const QByteArray value = copied.out.trimmed();
+        m_secretsSeen.append(value);
+        QCOMPARE(sha256Hex(value), token[u"fingerprint"_s].toString().toLatin1());
+        QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
+    }
+
     // Last: nothing written under the private XDG folders may hold a secret.
     void noSecretInAnyFile()
     {

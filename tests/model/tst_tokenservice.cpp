@@ -334,6 +334,83 @@ private slots:
         }
     }
 
+    void interruptedGenerateIsSettled_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("planned") << u"planned"_s;
+        QTest::newRow("created") << u"created"_s;
+    }
+
+    // The service "dies" right after the journal recorded a generate step, before
+    // the value reached the keychain or the caller: the next start saves the value
+    // the server made, or drops the record when nothing was made.
+    void interruptedGenerateIsSettled()
+    {
+        QFETCH(QString, step);
+        const QString name = uniqueName(u"generate crash at "_s + step);
+        TokenService *dying = rig->service.release();
+        connect(dying, &TokenService::generateStepRecorded, dying,
+                [dying, step](const QString &recorded) {
+                    if (recorded == step)
+                        dying->deleteLater();
+                });
+        QPointer<TokenService> watch(dying);
+        bool answered = false;
+        QObject context;
+        dying->generate(rig->userId(), name, ExpirySpec::inDays(5), &context,
+                        [&](TokenResult<IssuedToken>) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), 30000);
+        QTest::qWait(500);
+        QVERIFY(!answered);
+        QCOMPARE(rig->journal.pending().size(), 1);
+        QCOMPARE(rig->journal.pending().first().kind, RotationRecord::Kind::Generate);
+
+        // After "planned" the POST may already be on the wire, so either may be true.
+        const QList<PersonalAccessToken> made = rig->serverTokens(name);
+        if (step == u"created"_s)
+            QCOMPARE(made.size(), 1);
+        QVERIFY(made.size() <= 1);
+        if (!made.isEmpty()) {
+            // A keychain write already on the wire may have landed; a kill can
+            // come before it, so take it back to test the recovery from the server.
+            bool forgotten = false;
+            QObject forgetContext;
+            rig->cache.forget(rig->endpoint(), made.first().fingerprint, &forgetContext,
+                              [&](SecretStore::Outcome) { forgotten = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(forgotten, 30000);
+            QCOMPARE(rig->cached(made.first().fingerprint).first, Status::NotFound);
+        }
+
+        rig->makeService();
+        const auto outcomes = rig->resume();
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->size(), 1);
+        QVERIFY(rig->journal.pending().isEmpty());
+        if (made.isEmpty()) {
+            QCOMPARE(outcomes->first().kind, ResumeOutcome::Kind::RolledBack);
+            QVERIFY(rig->serverTokens(name).isEmpty());
+            return;
+        }
+        QCOMPARE(outcomes->first().kind, ResumeOutcome::Kind::Finished);
+        QVERIFY2(outcomes->first().message.contains(u"saved to your keychain"_s),
+                 qPrintable(outcomes->first().message));
+        verifySettled(name);
+        QCOMPARE(onlyToken(name).fingerprint, made.first().fingerprint);
+    }
+
+    void generateLeavesNoJournal()
+    {
+        const QString name = uniqueName(u"journaled generate"_s);
+        QSignalSpy steps(rig->service.get(), &TokenService::generateStepRecorded);
+        const auto created = rig->generate(name, ExpirySpec::inDays(5));
+        QVERIFY(created && created->ok());
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).at(0).toString(), u"planned"_s);
+        QCOMPARE(steps.at(1).at(0).toString(), u"created"_s);
+        QVERIFY(rig->journal.pending().isEmpty());
+        verifySettled(name);
+    }
+
     void replacementWithoutCachedValueIsMadeAgain()
     {
         // The run died after the server made the replacement and before its value

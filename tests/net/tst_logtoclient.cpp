@@ -597,6 +597,34 @@ private slots:
             QVERIFY(t.name != u"never made"_s);
     }
 
+    // A proxy's 503 may or may not have passed the create on: the client looks
+    // first, finds nothing, and sends the create again after Retry-After.
+    void createUnavailableIsRetriedAfterLooking()
+    {
+        LK_VERIFY_OK(list()); // token cached, so the counts below are the create's alone
+        m_server->resetStats();
+        SandboxFault unavailable = fault(u"POST"_s, tokensPattern(), Action::Status);
+        unavailable.status = 503;
+        unavailable.retryAfterSeconds = 1;
+        m_server->addFault(unavailable);
+        QElapsedTimer clock;
+        clock.start();
+        const auto created = create(u"after a 503"_s);
+        LK_VERIFY_OK(created);
+        QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!created.value().reconciled);
+        QCOMPARE(created.value().token.fingerprint,
+                 TokenFingerprint::of(created.value().value.view()));
+        QCOMPARE(count(u"POST "_s + tokensPattern()), 2);
+
+        const auto listed = list();
+        LK_VERIFY_OK(listed);
+        int matches = 0;
+        for (const auto &t : listed.value())
+            matches += t.name == u"after a 503"_s ? 1 : 0;
+        QCOMPARE(matches, 1);
+    }
+
     void createTimeoutIsNotRepeated()
     {
         ClientConfig config = sandboxConfig(*m_server);

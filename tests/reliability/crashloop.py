@@ -21,6 +21,7 @@ from ctlrig import Rig  # noqa: E402
 
 PAT = re.compile(r"pat_[0-9A-Za-z]{32}")
 STEPS = ["planned", "created", "cached", "old-deleted", "old-forgotten", "renamed"]
+GENERATE_STEPS = ["generate-planned", "generate-created"]
 
 
 def main():
@@ -67,9 +68,10 @@ def main():
                 argv = (["expire", name, str(rng.randint(1, 90))] if op == "expire"
                         else ["revoke", name, "--yes"])
             counts[op] += 1
-            if op == "expire" and rng.random() < 0.3:
+            if op in ("expire", "create") and rng.random() < 0.3:
                 # Deterministic kills right after each journaled step.
-                extra["LATCHKEY_TEST_CRASH_AT_STEP"] = rng.choice(STEPS)
+                steps = STEPS if op == "expire" else GENERATE_STEPS
+                extra["LATCHKEY_TEST_CRASH_AT_STEP"] = rng.choice(steps)
                 counts["step-kill"] += 1
             env = dict(rig.env)
             env.update(extra)
