@@ -65,9 +65,11 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({400, 600});
-    // Beside the users the table is narrow: Expires already shows the state with an
-    // icon and words, so Status starts hidden (the header's menu brings it back).
+    // Beside the users the table is narrow and the name matters most: Expires already
+    // shows the state with an icon and words, so Status and Created start hidden (the
+    // header's menu brings them back).
     m_tokens->view()->setColumnHidden(TokenListModel::StatusColumn, true);
+    m_tokens->view()->setColumnHidden(TokenListModel::CreatedColumn, true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
