@@ -5,186 +5,294 @@
     <name>latchkey::ConnectionsDialog</name>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
-        <translation><numerusform>Connected. The tenant has %n user.</numerusform><numerusform>Connected. The tenant has %n users.</numerusform></translation>
+        <translation>
+            <numerusform>Connected. The tenant has %n user.</numerusform>
+            <numerusform>Connected. The tenant has %n users.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
     <message numerus="yes">
         <source>It repeats one character %n times in a row.</source>
-        <translation><numerusform>It repeats one character %n time in a row.</numerusform><numerusform>It repeats one character %n times in a row.</numerusform></translation>
+        <translation>
+            <numerusform>It repeats one character %n time in a row.</numerusform>
+            <numerusform>It repeats one character %n times in a row.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>It uses only %n different character(s).</source>
-        <translation><numerusform>It uses only %n different character.</numerusform><numerusform>It uses only %n different characters.</numerusform></translation>
+        <translation>
+            <numerusform>It uses only %n different character.</numerusform>
+            <numerusform>It uses only %n different characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryChooser</name>
     <message numerus="yes">
         <source>Your policy allows tokens of at most %n day(s)</source>
-        <translation><numerusform>Your policy allows tokens of at most %n day</numerusform><numerusform>Your policy allows tokens of at most %n days</numerusform></translation>
+        <translation>
+            <numerusform>Your policy allows tokens of at most %n day</numerusform>
+            <numerusform>Your policy allows tokens of at most %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation><numerusform>in %n minute</numerusform><numerusform>in %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation><numerusform>in %n hour</numerusform><numerusform>in %n hours</numerusform></translation>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n minute(s) ago</source>
-        <translation><numerusform>expired %n minute ago</numerusform><numerusform>expired %n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>expired %n minute ago</numerusform>
+            <numerusform>expired %n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n hour(s) ago</source>
-        <translation><numerusform>expired %n hour ago</numerusform><numerusform>expired %n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>expired %n hour ago</numerusform>
+            <numerusform>expired %n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation><numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpiryNotice</name>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::ExpirySpec</name>
     <message numerus="yes">
         <source>Tokens that never expire are not allowed; the longest lifetime is %n day(s).</source>
-        <translation><numerusform>Tokens that never expire are not allowed; the longest lifetime is %n day.</numerusform><numerusform>Tokens that never expire are not allowed; the longest lifetime is %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Tokens that never expire are not allowed; the longest lifetime is %n day.</numerusform>
+            <numerusform>Tokens that never expire are not allowed; the longest lifetime is %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The longest allowed lifetime is %n day(s).</source>
-        <translation><numerusform>The longest allowed lifetime is %n day.</numerusform><numerusform>The longest allowed lifetime is %n days.</numerusform></translation>
+        <translation>
+            <numerusform>The longest allowed lifetime is %n day.</numerusform>
+            <numerusform>The longest allowed lifetime is %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::InspectorPage</name>
     <message numerus="yes">
         <source>%1 · %n character(s)</source>
-        <translation><numerusform>%1 · %n character</numerusform><numerusform>%1 · %n characters</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::JwsParser</name>
     <message numerus="yes">
         <source>The token has %n part(s) separated by dots; a compact JWS has exactly 3.</source>
-        <translation><numerusform>The token has %n part separated by dots; a compact JWS has exactly 3.</numerusform><numerusform>The token has %n parts separated by dots; a compact JWS has exactly 3.</numerusform></translation>
+        <translation>
+            <numerusform>The token has %n part separated by dots; a compact JWS has exactly 3.</numerusform>
+            <numerusform>The token has %n parts separated by dots; a compact JWS has exactly 3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::MainWindow</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>
-        <translation><numerusform>Clipboard clears in %n s</numerusform><numerusform>Clipboard clears in %n s</numerusform></translation>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::RelativeTime</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n seconds</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokenInspector</name>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
-        <translation><numerusform>%n byte, not a JSON object</numerusform><numerusform>%n bytes, not a JSON object</numerusform></translation>
+        <translation>
+            <numerusform>%n byte, not a JSON object</numerusform>
+            <numerusform>%n bytes, not a JSON object</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::TokensPage</name>
     <message numerus="yes">
         <source>%n token(s)</source>
-        <translation><numerusform>%n token</numerusform><numerusform>%n tokens</numerusform></translation>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n expired or expiring soon</source>
-        <translation><numerusform>, %n expired or expiring soon</numerusform><numerusform>, %n expired or expiring soon</numerusform></translation>
+        <translation>
+            <numerusform>, %n expired or expiring soon</numerusform>
+            <numerusform>, %n expired or expiring soon</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n tokens of %1?</source>
-        <translation><numerusform>Revoke %n token of %1?</numerusform><numerusform>Revoke %n tokens of %1?</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n token of %1?</numerusform>
+            <numerusform>Revoke %n tokens of %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Revoke</source>
-        <translation><numerusform>&amp;Revoke</numerusform><numerusform>&amp;Revoke</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Revoke</numerusform>
+            <numerusform>&amp;Revoke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoking %n token(s)…</source>
-        <translation><numerusform>Revoking %n token…</numerusform><numerusform>Revoking %n tokens…</numerusform></translation>
+        <translation>
+            <numerusform>Revoking %n token…</numerusform>
+            <numerusform>Revoking %n tokens…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %n token(s).</source>
-        <translation><numerusform>Revoked %n token.</numerusform><numerusform>Revoked %n tokens.</numerusform></translation>
+        <translation>
+            <numerusform>Revoked %n token.</numerusform>
+            <numerusform>Revoked %n tokens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation><numerusform>%n user found</numerusform><numerusform>%n users found</numerusform></translation>
+        <translation>
+            <numerusform>%n user found</numerusform>
+            <numerusform>%n users found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>latchkey::UsersPage</name>
     <message numerus="yes">
         <source>%1 of %n user(s) — scroll for more</source>
-        <translation><numerusform>%1 of %n user — scroll for more</numerusform><numerusform>%1 of %n users — scroll for more</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n user — scroll for more</numerusform>
+            <numerusform>%1 of %n users — scroll for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,16 +6,15 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "startupprobe.h"
+#include "translationloader.h"
 
 #include <latchkeyversion.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStyle>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -29,24 +28,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
-
-namespace {
-
-void loadTranslations(QApplication &app, const QString &language)
-{
-    auto *translator = new QTranslator(&app);
-    const bool loaded = language.isEmpty()
-                            ? translator->load(QLocale(), u"latchkey"_s, u"_"_s, u":/i18n"_s)
-                            : translator->load(u":/i18n/latchkey_%1.qm"_s.arg(language));
-    if (loaded)
-        QApplication::installTranslator(translator);
-    auto *qt = new QTranslator(&app);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -106,7 +87,7 @@ int main(int argc, char *argv[])
         QSettings settings;
         language = AppSettings(&settings).language();
     }
-    loadTranslations(app, language);
+    TranslationLoader::install(app, language);
     app.setWindowIcon(applicationIcon());
 
     LatchkeyApp latchkey;

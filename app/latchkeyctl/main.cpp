@@ -1,6 +1,7 @@
 // latchkeyctl: the command-line front of Latchkey, on the same profiles,
 // keychain and token operations as the desktop app.
 #include "ctlcommands.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Latchkey"_s);
     QCoreApplication::setApplicationName(u"Latchkey"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+    // Messages follow the system locale (LANG / LC_ALL), like other command-line tools.
+    latchkey::TranslationLoader::install(app, QString());
 
     latchkey::CtlCommands commands;
     QObject::connect(&commands, &latchkey::CtlCommands::finished, &app, &QCoreApplication::exit,
