@@ -11,7 +11,9 @@
 #   4. the main suite.
 # A failing sanitizer or fuzz stage does not hide the main results: it is reported just
 # before the main run and makes the command fail after it.
-# LATCHKEY_SKIP_SANITIZERS=1 / LATCHKEY_SKIP_FUZZ=1 skip stage 2 / 3 (local iteration only).
+# Stage 2 runs only with LATCHKEY_SANITIZERS=1 until a full sanitizer run has been
+# measured green and inside CI's 90-minute budget on the 2-core machine (see
+# docs/reliability.md); LATCHKEY_SKIP_FUZZ=1 skips stage 3 (local iteration only).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${LATCHKEY_BUILD_DIR:-$root/build}
@@ -23,7 +25,7 @@ failed=()
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh"
 
-if [[ ${LATCHKEY_SKIP_SANITIZERS:-0} != 1 ]]; then
+if [[ ${LATCHKEY_SANITIZERS:-0} == 1 ]]; then
   echo "== ASan/UBSan build ($asan_build)"
   CXX=g++ cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DLATCHKEY_SANITIZE=ON -DLATCHKEY_GUI=OFF >/dev/null
