@@ -60,12 +60,12 @@ private slots:
             xml.readNext();
             if (xml.isStartElement() && xml.name() == u"message") {
                 ++messages;
-                numerus = xml.attributes().value(u"numerus") == u"yes";
+                numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
                 forms = 0;
             } else if (xml.isStartElement() && xml.name() == u"source") {
                 source = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == u"translation") {
-                const auto type = xml.attributes().value(u"type");
+                const auto type = xml.attributes().value(QLatin1String("type"));
                 QVERIFY2(type != u"unfinished" && type != u"obsolete" && type != u"vanished",
                          qPrintable(u"%1: \"%2\" is %3"_s.arg(file, source, type.toString())));
                 if (!numerus)
