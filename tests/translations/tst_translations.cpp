@@ -89,7 +89,7 @@ private slots:
         const qint64 now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 day = 24 * 3600 * 1000;
         QCOMPARE(TranslationLoader::install(*qApp, u"en"_s), u"en"_s);
-        QCOMPARE(ExpiryFormatter::relativeExpiry(now + day + 60000, now), u"in 1 day"_s);
+        QCOMPARE(ExpiryFormatter::relativeExpiry(now + 3600 * 1000 + 60000, now), u"in 1 hour"_s);
         QCOMPARE(ExpiryFormatter::relativeExpiry(now + 3 * day + 60000, now), u"in 3 days"_s);
     }
 
