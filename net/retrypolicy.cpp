@@ -1,5 +1,6 @@
 #include "retrypolicy.h"
 
+#include <algorithm>
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -49,8 +50,14 @@ std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &value
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? std::optional(milliseconds(seconds * 1000)) : std::nullopt;
+    if (isNumber) {
+        if (seconds < 0)
+            return std::nullopt;
+        // Any wait beyond a day already exceeds every retry budget; clamping also keeps
+        // a hostile "Retry-After: 66666666666666666666" from overflowing (found by fuzz_responses).
+        constexpr qint64 maxSeconds = 24 * 3600;
+        return milliseconds(std::min(seconds, maxSeconds) * 1000);
+    }
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (always English, always GMT).
     QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
