@@ -19,6 +19,17 @@ bool SnapshotRecorder::recordIssued(const QString &profile, const QString &endpo
     return m_snapshots->save(data, errorMessage);
 }
 
+bool SnapshotRecorder::recordRemoved(const QString &profile, const QString &userId,
+                                     const QString &name, QString *errorMessage) const
+{
+    std::optional<OfflineSnapshot::Data> data = m_snapshots->load(profile, userId);
+    if (!data)
+        return true; // nothing recorded, nothing to drop
+    if (data->tokens.removeIf([&](const PersonalAccessToken &t) { return t.name == name; }) == 0)
+        return true;
+    return m_snapshots->save(*data, errorMessage);
+}
+
 bool SnapshotRecorder::recordList(const QString &profile, const QString &endpoint,
                                   const QString &userId, const QString &userLabel,
                                   const QList<PersonalAccessToken> &tokens,

@@ -21,6 +21,9 @@ public:
     // the last list, which only a full listing may replace.
     bool recordIssued(const QString &profile, const QString &endpoint, const QString &userLabel,
                       const PersonalAccessToken &token, QString *errorMessage = nullptr) const;
+    // Drops the entry of that name (revoked, or renamed before recordIssued of the new name).
+    bool recordRemoved(const QString &profile, const QString &userId, const QString &name,
+                       QString *errorMessage = nullptr) const;
     // The user's whole current list, e.g. after listing tokens.
     bool recordList(const QString &profile, const QString &endpoint, const QString &userId,
                     const QString &userLabel, const QList<PersonalAccessToken> &tokens,

@@ -1,7 +1,9 @@
 #include "ctlcommands.h"
 
+#include "ctlinspect.h"
 #include "ctloutput.h"
 #include "expiryspec.h"
+#include "snapshotrecorder.h"
 #include "tokenstatus.h"
 
 #include <QFile>
@@ -110,11 +112,27 @@ void CtlCommands::addOptions()
                                                    "or the longest allowed lifetime)."),
         u"WHEN"_s);
     add(u"yes"_s, QCoreApplication::translate("latchkeyctl", "Do not ask for confirmation."));
+    add(u"jwks"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: verify JWTs against this JWKS (a file or a URL)."),
+        u"FILE|URL"_s);
+    add(u"key"_s,
+        QCoreApplication::translate(
+            "latchkeyctl", "inspect: verify JWTs against this PEM public key or certificate."),
+        u"PEM"_s);
+    add(u"hmac-secret-stdin"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: the first line of standard input is the HMAC "
+                                    "secret, the second the token."));
+    add(u"online"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: also test a Logto PAT against the profile's server "
+                                    "(sends the token there)."));
     m_parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
             "latchkeyctl", "profiles add|list|remove, users, tokens, create, rename, expire, "
-                           "revoke, copy"));
+                           "revoke, copy, inspect"));
 }
 
 void CtlCommands::addCommands()
@@ -133,7 +151,11 @@ void CtlCommands::addCommands()
         {u"expire"_s, {{u"NAME"_s, u"WHEN"_s}, {u"user"_s}, true, [this] { expire(); }}},
         {u"revoke"_s, {{u"NAME"_s}, {u"user"_s, u"yes"_s}, true, [this] { revoke(); }}},
         {u"copy"_s, {{u"NAME"_s}, {u"user"_s}, true, [this] { copy(); }}},
-        // "inspect" (latchkey_inspector) joins here: it needs no profile (needsService false).
+        {u"inspect"_s,
+         {{},
+          {u"jwks"_s, u"key"_s, u"hmac-secret-stdin"_s, u"online"_s},
+          false,
+          [this] { inspect(); }}},
     };
 }
 
@@ -403,6 +425,10 @@ void CtlCommands::tokens()
                 qsizetype open = 0;
                 QString keychainProblem;
             };
+            remember([&](const SnapshotRecorder &recorder, QString *error) {
+                return recorder.recordList(m_session.profile().name, m_session.endpointKey(), user,
+                                           QString(), result.value(), error);
+            });
             auto state = std::make_shared<State>();
             state->tokens = result.value();
             std::sort(state->tokens.begin(), state->tokens.end(),
@@ -468,8 +494,22 @@ void CtlCommands::tokens()
         });
 }
 
+void CtlCommands::remember(
+    const std::function<bool(const SnapshotRecorder &, QString *)> &record) const
+{
+    QString error;
+    if (!record(SnapshotRecorder(&m_session.snapshots()), &error))
+        CtlOutput::note(QCoreApplication::translate(
+                            "latchkeyctl", "Could not keep an offline copy of the tokens: %1")
+                            .arg(error));
+}
+
 void CtlCommands::printIssued(const IssuedToken &issued)
 {
+    remember([&](const SnapshotRecorder &recorder, QString *error) {
+        return recorder.recordIssued(m_session.profile().name, m_session.endpointKey(), QString(),
+                                     issued.token, error);
+    });
     if (m_json) {
         QJsonObject object = tokenJson(issued.token);
         object.insert(u"cached"_s, issued.cached);
@@ -533,11 +573,18 @@ void CtlCommands::rename()
         return;
     }
     m_session.service()->rename(
-        user, argument(0), argument(1), this, [this](TokenResult<PersonalAccessToken> result) {
+        user, argument(0), argument(1), this,
+        [this, user](TokenResult<PersonalAccessToken> result) {
             if (!result) {
                 fail(result.error().message);
                 return;
             }
+            remember([&](const SnapshotRecorder &recorder, QString *error) {
+                const QString profile = m_session.profile().name;
+                return recorder.recordRemoved(profile, user, argument(0), error) &&
+                       recorder.recordIssued(profile, m_session.endpointKey(), QString(),
+                                             result.value(), error);
+            });
             if (m_json)
                 CtlOutput::json(tokenJson(result.value()));
             else
@@ -604,19 +651,39 @@ void CtlCommands::revoke()
             return;
         }
     }
-    m_session.service()->revoke(user, {name}, this, [this](const QList<RevokeOutcome> &outcomes) {
-        const RevokeOutcome outcome = outcomes.value(0);
-        if (!outcome.revoked || !outcome.forgotten) {
-            fail(outcome.error);
-            return;
-        }
-        if (m_json)
-            CtlOutput::json(QJsonObject{{u"name"_s, outcome.name}, {u"revoked"_s, true}});
-        else
-            CtlOutput::line(
-                QCoreApplication::translate("latchkeyctl", "Deleted \"%1\".").arg(outcome.name));
-        succeed();
-    });
+    m_session.service()->revoke(
+        user, {name}, this, [this, user](const QList<RevokeOutcome> &outcomes) {
+            const RevokeOutcome outcome = outcomes.value(0);
+            if (outcome.revoked)
+                remember([&](const SnapshotRecorder &recorder, QString *error) {
+                    return recorder.recordRemoved(m_session.profile().name, user, outcome.name,
+                                                  error);
+                });
+            if (!outcome.revoked || !outcome.forgotten) {
+                fail(outcome.error);
+                return;
+            }
+            if (m_json)
+                CtlOutput::json(QJsonObject{{u"name"_s, outcome.name}, {u"revoked"_s, true}});
+            else
+                CtlOutput::line(QCoreApplication::translate("latchkeyctl", "Deleted \"%1\".")
+                                    .arg(outcome.name));
+            succeed();
+        });
+}
+
+void CtlCommands::inspect()
+{
+    auto *inspector = new CtlInspect(&m_session, this);
+    connect(inspector, &CtlInspect::finished, this, [this](int exitCode) { finish(exitCode); });
+    CtlInspect::Options options;
+    options.jwks = m_parser.value(u"jwks"_s);
+    options.keyFile = m_parser.value(u"key"_s);
+    options.hmacSecretStdin = m_parser.isSet(u"hmac-secret-stdin"_s);
+    options.online = m_parser.isSet(u"online"_s);
+    options.json = m_json;
+    options.profile = m_parser.value(u"profile"_s);
+    inspector->run(options);
 }
 
 void CtlCommands::copy()

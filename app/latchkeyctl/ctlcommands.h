@@ -1,6 +1,6 @@
 // CtlCommands: latchkeyctl's command line: parses it, runs one subcommand on a
 // CtlSession and reports the exit code. Subcommands are looked up in one table,
-// so a new one (the planned "inspect") is one entry and one handler.
+// so a new one is one entry and one handler.
 #pragma once
 
 #include "ctlsession.h"
@@ -13,6 +13,8 @@
 #include <functional>
 
 namespace latchkey {
+
+class SnapshotRecorder;
 
 class CtlCommands : public QObject
 {
@@ -56,8 +58,11 @@ private:
     void expire();
     void revoke();
     void copy();
+    void inspect();
 
     void fetchUsers(int page, QList<User> collected);
+    // Keeps the offline snapshot in step with what this run saw; a failure is a note.
+    void remember(const std::function<bool(const SnapshotRecorder &, QString *)> &record) const;
     void printIssued(const IssuedToken &issued);
     void fail(const QString &message, int exitCode = Failure);
     void succeed();

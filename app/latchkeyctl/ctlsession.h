@@ -6,6 +6,7 @@
 #include "connectionprofile.h"
 #include "keychainsecretstore.h"
 #include "logtoclient.h"
+#include "offlinesnapshot.h"
 #include "profilestore.h"
 #include "rotationjournal.h"
 #include "tokencache.h"
@@ -30,6 +31,9 @@ public:
     QSettings &settings() { return m_settings; }
     AppSettings &appSettings() { return m_appSettings; }
     ProfileStore &profiles() { return m_profiles; }
+    // The GUI's offline snapshots: what latchkeyctl lists or issues goes there too,
+    // so that "inspect" (here or in the app) recognises it offline.
+    const OfflineSnapshot &snapshots() const { return m_snapshots; }
 
     // Opens a profile (empty = the current one): reads its app secret from the
     // keychain and builds the client, cache and token service. done gets an
@@ -53,6 +57,7 @@ private:
     AppSettings m_appSettings;
     KeychainSecretStore m_secrets;
     ProfileStore m_profiles;
+    OfflineSnapshot m_snapshots;
     RotationJournal m_journal;
     ConnectionProfile m_profile;
     std::unique_ptr<LogtoClient> m_client;

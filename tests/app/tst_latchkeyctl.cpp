@@ -8,7 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +46,21 @@ QString buildPath(const QString &relative)
 QByteArray sha256Hex(const QByteArray &value)
 {
     return QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray hs256Jwt(const QByteArray &secret, qint64 exp)
+{
+    const QByteArray signingInput =
+        base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' +
+        base64Url(R"({"sub":"ci-bot","exp":)" + QByteArray::number(exp) + '}');
+    return signingInput + '.' +
+           base64Url(
+               QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256));
 }
 
 } // namespace
@@ -436,6 +455,182 @@ private slots:
         m_secretsSeen.append(value);
         QCOMPARE(sha256Hex(value), token[u"fingerprint"_s].toString().toLatin1());
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
+    }
+
+    void inspectEveryFormatOffline()
+    {
+        // The inspector's table of examples (generated from token-formats.md): the exit
+        // code is the verdict, and no output repeats the token.
+        QFile table(QStringLiteral(LATCHKEY_INSPECTOR_DATA_DIR) + u"/tokens.tsv"_s);
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QHash<QByteArray, int> expectedExit{
+            {"valid", 0}, {"warning", 0}, {"invalid", 1}, {"unrecognised", 2}};
+        int rows = 0;
+        while (!table.atEnd()) {
+            const QByteArray line = table.readLine();
+            if (line.startsWith('#') || line.trimmed().isEmpty())
+                continue;
+            const QList<QByteArray> cells = line.split('\t');
+            QVERIFY(cells.size() >= 4);
+            const QByteArray token = cells[3].trimmed();
+            const Run plain = ctl({u"inspect"_s}, token + '\n');
+            QVERIFY2(plain.exitStatus == QProcess::NormalExit, cells[0].constData());
+            QVERIFY2(plain.exitCode == expectedExit.value(cells[1], -1),
+                     (cells[0] + " exited " + QByteArray::number(plain.exitCode)).constData());
+            QVERIFY(!plain.out.isEmpty());
+            if (token.size() >= 8) {
+                QVERIFY2(!plain.out.contains(token), cells[0].constData());
+                QVERIFY2(!plain.err.contains(token), cells[0].constData());
+            }
+            const Run json = ctl({u"inspect"_s, u"--json"_s}, token);
+            QCOMPARE(json.exitCode, plain.exitCode);
+            QCOMPARE(json.object()[u"verdict"_s].toString().toLatin1(), cells[1]);
+            QCOMPARE(json.object()[u"format"_s][u"id"_s].toString().toLatin1(), cells[2]);
+            QCOMPARE(json.object()[u"fingerprint"_s].toString().toLatin1(), sha256Hex(token));
+            ++rows;
+        }
+        QVERIFY(rows >= 60);
+    }
+
+    void inspectUsageErrors()
+    {
+        const Run empty = ctl({u"inspect"_s}, "\n");
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY(empty.oneErrorLine());
+        // The token is never taken from the command line.
+        const Run argv = ctl({u"inspect"_s, u"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"_s});
+        QCOMPARE(argv.exitCode, 2);
+        QVERIFY(argv.oneErrorLine());
+        const Run twoKeys = ctl({u"inspect"_s, u"--jwks"_s, u"a.json"_s, u"--key"_s, u"b.pem"_s},
+                                "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        QCOMPARE(twoKeys.exitCode, 2);
+        QVERIFY(twoKeys.oneErrorLine());
+        const Run missingKey = ctl({u"inspect"_s, u"--key"_s, m_home.filePath(u"none.pem"_s)},
+                                   "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        QCOMPARE(missingKey.exitCode, 2);
+        QVERIFY(missingKey.oneErrorLine());
+        const Run remoteHttp = ctl({u"inspect"_s, u"--jwks"_s, u"http://example.com/jwks"_s},
+                                   "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        QCOMPARE(remoteHttp.exitCode, 2);
+        QVERIFY(remoteHttp.oneErrorLine());
+        const Run onlineNotPat =
+            ctl({u"inspect"_s, u"--online"_s}, "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\n");
+        QCOMPARE(onlineNotPat.exitCode, 2);
+        QVERIFY(onlineNotPat.oneErrorLine());
+    }
+
+    void inspectHmacSignedJwt()
+    {
+        const QByteArray secret = "correct horse battery staple";
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray live = hs256Jwt(secret, now + 3600);
+        const Run valid =
+            ctl({u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s}, secret + '\n' + live + '\n');
+        QVERIFY2(valid.exitCode == 0, valid.out.constData());
+        QCOMPARE(valid.object()[u"signature"_s][u"ok"_s].toBool(), true);
+        QCOMPARE(valid.object()[u"signature"_s][u"algorithm"_s].toString(), u"HS256"_s);
+
+        const Run wrongSecret = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s},
+                                    "not the secret\n" + live + '\n');
+        QCOMPARE(wrongSecret.exitCode, 1);
+        QCOMPARE(wrongSecret.object()[u"signature"_s][u"checked"_s].toBool(), true);
+        QCOMPARE(wrongSecret.object()[u"signature"_s][u"ok"_s].toBool(), false);
+        QVERIFY(!wrongSecret.object()[u"signature"_s][u"reason"_s].toString().isEmpty());
+
+        // A good signature does not make an expired token valid.
+        const Run expired = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s},
+                                secret + '\n' + hs256Jwt(secret, now - 3 * 3600) + '\n');
+        QCOMPARE(expired.exitCode, 1);
+        QVERIFY(!expired.out.contains(secret));
+    }
+
+    void inspectSandboxJwtAgainstItsJwks()
+    {
+        QNetworkAccessManager network;
+        const QUrl endpoint(m_sandboxInfo[u"endpoint"_s].toString());
+        QNetworkRequest request(endpoint.resolved(QUrl(u"/oidc/token"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          "application/x-www-form-urlencoded"_ba);
+        const QByteArray form =
+            "grant_type=client_credentials&scope=all&resource=" +
+            QUrl::toPercentEncoding(m_sandboxInfo[u"apiIndicator"_s].toString()) +
+            "&client_id=" + m_sandboxInfo[u"appId"_s].toString().toLatin1() +
+            "&client_secret=" + m_sandboxInfo[u"appSecret"_s].toString().toLatin1();
+        QNetworkReply *reply = network.post(request, form);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(20000));
+        const QByteArray accessToken = QJsonDocument::fromJson(reply->readAll())
+                                           .object()[u"access_token"_s]
+                                           .toString()
+                                           .toLatin1();
+        reply->deleteLater();
+        QCOMPARE(accessToken.count('.'), 2);
+        m_secretsSeen.append(accessToken);
+
+        const QString jwksUrl = endpoint.resolved(QUrl(u"/oidc/jwks"_s)).toString();
+        const Run verified =
+            ctl({u"inspect"_s, u"--jwks"_s, jwksUrl, u"--json"_s}, accessToken + '\n');
+        QVERIFY2(verified.exitCode == 0, verified.out + verified.err);
+        QCOMPARE(verified.object()[u"signature"_s][u"ok"_s].toBool(), true);
+        QCOMPARE(verified.object()[u"signature"_s][u"algorithm"_s].toString(), u"ES384"_s);
+        QVERIFY(!verified.out.contains(accessToken));
+
+        // The same JWKS saved to a file verifies the same way; an empty set says why not.
+        QFile jwksFile(m_home.filePath(u"jwks.json"_s));
+        QNetworkReply *jwksReply = network.get(QNetworkRequest(QUrl(jwksUrl)));
+        QSignalSpy jwksDone(jwksReply, &QNetworkReply::finished);
+        QVERIFY(jwksDone.wait(20000));
+        QVERIFY(jwksFile.open(QIODevice::WriteOnly));
+        jwksFile.write(jwksReply->readAll());
+        jwksFile.close();
+        jwksReply->deleteLater();
+        QCOMPARE(ctl({u"inspect"_s, u"--jwks"_s, jwksFile.fileName()}, accessToken).exitCode, 0);
+
+        QFile emptySet(m_home.filePath(u"empty-jwks.json"_s));
+        QVERIFY(emptySet.open(QIODevice::WriteOnly));
+        emptySet.write(R"({"keys":[]})");
+        emptySet.close();
+        const Run unknownKid =
+            ctl({u"inspect"_s, u"--jwks"_s, emptySet.fileName(), u"--json"_s}, accessToken);
+        QCOMPARE(unknownKid.exitCode, 1);
+        QCOMPARE(unknownKid.object()[u"signature"_s][u"ok"_s].toBool(), false);
+        QVERIFY(!unknownKid.object()[u"signature"_s][u"reason"_s].toString().isEmpty());
+    }
+
+    void inspectRecognisesOwnTokenAndTestsItOnline()
+    {
+        const QString name = u"ctl inspect me"_s;
+        const QByteArray value = create(name, u"3"_s);
+        QVERIFY(value.startsWith("pat_"));
+
+        // Offline: the snapshot latchkeyctl keeps names it, the keychain has its value.
+        const Run known = ctl({u"inspect"_s, u"--json"_s}, value + '\n');
+        QVERIFY2(known.exitCode == 0, known.out + known.err);
+        const QJsonObject knownToken = known.object()[u"knownToken"_s].toObject();
+        QCOMPARE(knownToken[u"name"_s].toString(), name);
+        QCOMPARE(knownToken[u"connectionName"_s].toString(), m_profile);
+        QCOMPARE(knownToken[u"cached"_s].toBool(), true);
+        const QDateTime expires =
+            QDateTime::fromString(knownToken[u"expiresAt"_s].toString(), Qt::ISODate);
+        QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(3))) < 300);
+        const Run sentence = ctl({u"inspect"_s}, value + '\n');
+        QVERIFY(sentence.out.contains(name.toUtf8()));
+        QVERIFY(!sentence.out.contains(value));
+
+        // Online, on request only: the exchange succeeds and its access token verifies.
+        const Run online = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
+        QVERIFY2(online.exitCode == 0, online.out + online.err);
+        QCOMPARE(online.object()[u"online"_s][u"valid"_s].toBool(), true);
+        QCOMPARE(online.object()[u"online"_s][u"accessToken"_s][u"signature"_s][u"ok"_s].toBool(),
+                 true);
+
+        // Revoked: the server refuses it, and latchkeyctl no longer claims to know it.
+        QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
+        const Run gone = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
+        QCOMPARE(gone.exitCode, 1);
+        QCOMPARE(gone.object()[u"online"_s][u"valid"_s].toBool(), false);
+        QCOMPARE(gone.object()[u"online"_s][u"tokenRejected"_s].toBool(), true);
+        QVERIFY(gone.object()[u"knownToken"_s].isNull());
     }
 
     // Last: nothing written under the private XDG folders may hold a secret.

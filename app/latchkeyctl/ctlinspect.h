@@ -1,0 +1,64 @@
+// CtlInspect: "latchkeyctl inspect": one token from standard input, inspected
+// offline (recognised against the known tokens), optionally tested online.
+#pragma once
+
+#include "inspectionresult.h"
+#include "secretbytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace latchkey {
+
+class CtlSession;
+struct OnlineTestResult;
+class VerificationKey;
+
+class CtlInspect : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString jwks; // a file, or an https (or loopback http) URL
+        QString keyFile;
+        bool hmacSecretStdin = false; // first stdin line: the secret; second: the token
+        bool online = false;
+        bool json = false;
+        QString profile;
+    };
+
+    // session is not owned; it must outlive this object.
+    explicit CtlInspect(CtlSession *session, QObject *parent = nullptr);
+    ~CtlInspect() override;
+
+    // Reads stdin and inspects; finished(exit code) follows once: 0 recognised and
+    // valid, 1 invalid (bad checksum, bad signature, expired), 2 unrecognised or usage.
+    void run(const Options &options);
+
+    // The exit code a result stands for.
+    static int exitCodeFor(const InspectionResult &result, const QDateTime &now);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void withKey(std::function<void()> next);
+    void fetchJwks(const QUrl &url, std::function<void()> next);
+    void inspect();
+    void testOnline(const InspectionResult &result);
+    void print(const InspectionResult &result, const OnlineTestResult *online);
+    void fail(const QString &message, int exitCode);
+
+    CtlSession *m_session;
+    Options m_options;
+    SecretBytes m_token;
+    SecretBytes m_hmacSecret;
+    std::unique_ptr<VerificationKey> m_key;
+    bool m_done = false;
+};
+
+} // namespace latchkey
