@@ -206,6 +206,26 @@ check_version latchkeyctl
 check_version latchkey
 check_version latchkey-sandbox
 
+# --- The installed latchkeyctl inspects a sample token offline ------------------
+# Valid and one-character-typo examples from tests/inspector/data/tokens.tsv;
+# private XDG folders so that nothing of the caller's is read.
+inspect_sample() {
+    local token=$1 expected=$2 out status=0
+    out=$(printf '%s\n' "$token" | XDG_CONFIG_HOME=$work/xdg/config XDG_DATA_HOME=$work/xdg/data \
+        XDG_CACHE_HOME=$work/xdg/cache QT_QPA_PLATFORM=offscreen timeout 30 \
+        "$root/usr/bin/latchkeyctl" inspect --json 2>"$work/stderr") || status=$?
+    if [ "$status" -eq "$expected" ] && grep -q '"format"' <<<"$out" \
+        && grep -q '"id": *"github-classic"' <<<"$out"; then
+        pass "installed latchkeyctl inspect exits $expected for a GitHub token"
+    else
+        fail "installed latchkeyctl inspect exited $status (expected $expected): $out $(cat "$work/stderr")"
+    fi
+}
+if [ -x "$root/usr/bin/latchkeyctl" ]; then
+    inspect_sample 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 0
+    inspect_sample ghp_2bGqJYr9AIPFyyHxWoAT2zwAlD2blf23bc5i 1
+fi
+
 # --- Desktop metadata ----------------------------------------------------------
 desktop=$share/applications/$app_id.desktop
 if [ -f "$desktop" ]; then
