@@ -2,6 +2,7 @@
 
 #include "ctloutput.h"
 #include "ctlsession.h"
+#include "jwksdownloader.h"
 #include "keychainsecretstore.h"
 #include "knowntokenindex.h"
 #include "tokencache.h"
@@ -10,11 +11,7 @@
 #include "verificationkey.h"
 
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QUrl>
 
 #include <cstdio>
@@ -25,14 +22,6 @@ namespace latchkey {
 
 namespace {
 constexpr qint64 MaxKeyBytes = 1024 * 1024;
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 } // namespace
 
 CtlInspect::CtlInspect(CtlSession *session, QObject *parent)
@@ -129,10 +118,6 @@ void CtlInspect::withKey(std::function<void()> next)
             fail(tr("\"%1\" is not a valid URL.").arg(source), 2);
             return;
         }
-        if (url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0 && !isLoopback(url.host())) {
-            fail(tr("Plain HTTP is only allowed to this computer; use an https URL."), 2);
-            return;
-        }
         fetchJwks(url, std::move(next));
         return;
     }
@@ -150,25 +135,15 @@ void CtlInspect::withKey(std::function<void()> next)
 
 void CtlInspect::fetchJwks(const QUrl &url, std::function<void()> next)
 {
-    auto *manager = new QNetworkAccessManager(this);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(15000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = manager->get(request);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxKeyBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, next] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            fail(tr("Cannot fetch the JWKS from %1: %2").arg(url.toString(), reply->errorString()),
+    auto *downloader = new JwksDownloader(this);
+    downloader->fetch(url, [this, url, next](Result<QByteArray> jwks) {
+        if (!jwks) {
+            fail(tr("Cannot fetch the JWKS from %1: %2")
+                     .arg(url.toDisplayString(), jwks.error().userMessage()),
                  2);
             return;
         }
-        m_key =
-            std::make_unique<VerificationKey>(VerificationKey::fromJwks(reply->read(MaxKeyBytes)));
+        m_key = std::make_unique<VerificationKey>(VerificationKey::fromJwks(jwks.value()));
         next();
     });
 }
