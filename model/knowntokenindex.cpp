@@ -2,6 +2,10 @@
 
 #include "tokencache.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 namespace latchkey {
 
 KnownTokenIndex::KnownTokenIndex(const OfflineSnapshot *snapshots, TokenCache *cache,
@@ -52,9 +56,25 @@ void KnownTokenIndex::finish()
     QHash<QString, QSet<QByteArray>> cached;
     for (const QString &endpoint : std::as_const(m_endpoints))
         cached.insert(endpoint, m_cache->cachedFingerprints(endpoint));
-    m_tokens = build(m_snapshots->knownTokens(), m_endpoints, cached);
-    m_ready = true;
-    emit ready();
+    // The snapshots are files (megabytes for big tenants): read them off the GUI
+    // thread. Only the newest load's answer counts.
+    const int generation = ++m_generation;
+    QPointer<KnownTokenIndex> self(this);
+    QThreadPool::globalInstance()->start([self, generation,
+                                          snapshots = OfflineSnapshot(m_snapshots->directory()),
+                                          endpoints = m_endpoints, cached] {
+        QList<KnownToken> tokens = build(snapshots.knownTokens(), endpoints, cached);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, generation, tokens = std::move(tokens)] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_tokens = tokens;
+                self->m_ready = true;
+                emit self->ready();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QList<KnownToken> KnownTokenIndex::build(const QList<KnownToken> &snapshotTokens,

@@ -55,6 +55,7 @@ private:
     QList<KnownToken> m_tokens;
     QTimer m_timeout;
     bool m_ready = false;
+    int m_generation = 0;
 };
 
 } // namespace latchkey

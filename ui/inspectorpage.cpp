@@ -1,20 +1,23 @@
-// InspectorPage: paste any token and learn, offline, what it is — a verdict
-// line, the findings and the decoded details; JWS signatures can be checked
-// against the current connection's keys.
 #include "inspectorpage.h"
 
 #include "connectionsession.h"
 #include "icons.h"
+#include "keysourceselector.h"
 #include "logtoclient.h"
-#include "secretbytes.h"
-#include "tokeninspector.h"
+#include "tokenonlinetester.h"
+#include "tokenpastebox.h"
 
-#include <QFontDatabase>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,31 +39,62 @@ Icons::Id iconFor(Severity severity)
     }
     return Icons::Id::Info;
 }
+
+Icons::Id iconFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return Icons::Id::Ok;
+    case Verdict::Invalid:
+        return Icons::Id::Error;
+    case Verdict::Warning:
+        return Icons::Id::Warning;
+    case Verdict::Unrecognised:
+        return Icons::Id::Info;
+    }
+    return Icons::Id::Info;
+}
+
+// What a claim's copy button copies: the raw value as the token carries it.
+QString rawText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+constexpr int CopyColumn = 2;
 } // namespace
 
 InspectorPage::InspectorPage(QWidget *parent)
     : QWidget(parent)
-    , m_input(new QPlainTextEdit(this))
+    , m_paste(new TokenPasteBox(this))
+    , m_keys(new KeySourceSelector(this))
     , m_verdictIcon(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_format(new QLabel(this))
     , m_details(new QTreeWidget(this))
-    , m_verify(new QPushButton(tr("Check &Signature with This Connection’s Keys"), this))
+    , m_testOnline(new QPushButton(Icons::get(Icons::Id::Online), tr("&Test Online"), this))
+    , m_pickCached(new QToolButton(this))
     , m_clear(new QPushButton(tr("C&lear"), this))
 {
     auto *intro = new QLabel(tr("Paste a token to learn what it is. Nothing leaves this "
-                                "computer unless you ask to check a signature."),
+                                "computer unless you press Test Online."),
                              this);
     intro->setWordWrap(true);
 
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_input->setFont(mono);
-    m_input->setPlaceholderText(tr("Paste a token here (Ctrl+V)"));
-    m_input->setAccessibleName(tr("Token to inspect"));
-    m_input->setTabChangesFocus(true);
-    m_input->setMaximumHeight(m_input->fontMetrics().lineSpacing() * 5 + 12);
-    m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_input->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_pickCached->setText(tr("Cached &Token"));
+    m_pickCached->setIcon(Icons::get(Icons::Id::Lock));
+    m_pickCached->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_pickCached->setPopupMode(QToolButton::InstantPopup);
+    m_pickCached->setMenu(new QMenu(m_pickCached));
+    m_pickCached->setToolTip(tr("Inspect a token whose value is cached in your keychain"));
+    m_testOnline->setToolTip(tr("Sends this Logto token to the current connection to see "
+                                "whether it is still accepted"));
 
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -69,15 +103,28 @@ InspectorPage::InspectorPage(QWidget *parent)
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_format->setEnabled(false);
+    m_format->setWordWrap(true);
 
-    m_details->setColumnCount(2);
-    m_details->setHeaderLabels({tr("Item"), tr("Value")});
+    m_details->setColumnCount(3);
+    m_details->setHeaderLabels({tr("Item"), tr("Value"), QString()});
     m_details->setRootIsDecorated(true);
     m_details->setAlternatingRowColors(true);
     m_details->setUniformRowHeights(false);
     m_details->setWordWrap(true);
+    m_details->header()->setStretchLastSection(false);
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_details->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_details->header()->setSectionResizeMode(CopyColumn, QHeaderView::ResizeToContents);
     m_details->setAccessibleName(tr("Details"));
+
+    auto *pasteRow = new QHBoxLayout;
+    pasteRow->addWidget(m_paste, 1);
+    pasteRow->addWidget(m_pickCached, 0, Qt::AlignTop);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_testOnline);
+    buttons->addStretch();
+    buttons->addWidget(m_clear);
 
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
@@ -86,16 +133,12 @@ InspectorPage::InspectorPage(QWidget *parent)
     verdictText->addWidget(m_format);
     verdictRow->addLayout(verdictText, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_verify);
-    buttons->addStretch();
-    buttons->addWidget(m_clear);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(intro);
-    layout->addWidget(m_input);
+    layout->addLayout(pasteRow);
+    layout->addWidget(m_keys);
     layout->addLayout(buttons);
     layout->addLayout(verdictRow);
     layout->addWidget(m_details, 1);
@@ -103,10 +146,30 @@ InspectorPage::InspectorPage(QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &InspectorPage::inspectNow);
-    connect(m_input, &QPlainTextEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(m_paste, &TokenPasteBox::tokenChanged, this, [this](bool arrivedWhole) {
+        if (m_tester)
+            m_tester->abort();
+        m_online.reset();
+        if (arrivedWhole) {
+            m_maskAfterInspection = true;
+            m_debounce.stop();
+            inspectNow();
+        } else {
+            m_debounce.start();
+        }
+    });
+    connect(m_paste, &TokenPasteBox::problem, m_format, &QLabel::setText);
+    connect(m_keys, &KeySourceSelector::keyChanged, this, [this] {
+        if (m_keys->key())
+            m_inspector.setVerificationKey(*m_keys->key());
+        else
+            m_inspector.clearVerificationKey();
+        if (!m_paste->isEmpty())
+            inspectNow();
+    });
     connect(m_clear, &QPushButton::clicked, this, &InspectorPage::clear);
-    connect(m_verify, &QPushButton::clicked, this, &InspectorPage::fetchKeys);
-    m_verify->setEnabled(false);
+    connect(m_testOnline, &QPushButton::clicked, this, &InspectorPage::testOnline);
+    updatePickMenu();
     inspectNow();
 }
 
@@ -118,65 +181,130 @@ InspectorPage::~InspectorPage()
 void InspectorPage::setSession(ConnectionSession *session)
 {
     m_session = session;
-    m_jwks.clear();
-    inspectNow();
+    delete m_tester;
+    m_tester = nullptr;
+    m_online.reset();
+    if (session) {
+        m_tester = new TokenOnlineTester(session->client(), session->profile().name, this);
+        connect(m_tester, &TokenOnlineTester::finished, this,
+                [this](const OnlineTestResult &online) {
+                    m_online = online;
+                    m_testOnline->setText(tr("&Test Online"));
+                    if (m_result)
+                        show(*m_result);
+                    updateButtons();
+                });
+    }
+    m_keys->setConnection(session ? session->client() : nullptr,
+                          session ? session->profile().name : QString());
+    m_testOnline->setText(tr("&Test Online"));
+    if (m_result)
+        show(*m_result);
+    updateButtons();
 }
 
 void InspectorPage::setKnownTokens(const QList<KnownToken> &tokens)
 {
     m_known = tokens;
-    if (!m_input->toPlainText().isEmpty())
+    m_inspector.setKnownTokens(tokens);
+    updatePickMenu();
+    if (!m_paste->isEmpty())
         inspectNow();
+}
+
+void InspectorPage::inspectToken(SecretBytes token)
+{
+    m_paste->setToken(std::move(token));
 }
 
 void InspectorPage::clear()
 {
-    // The pasted text may be a live secret: do not leave it in the widget.
-    m_input->clear();
+    // The pasted text may be a live secret: do not leave it in the widgets.
+    if (m_tester)
+        m_tester->abort();
+    m_online.reset();
+    m_paste->clear();
     m_details->clear();
 }
 
 void InspectorPage::inspectNow()
 {
-    SecretBytes input = SecretBytes::fromString(m_input->toPlainText());
+    const SecretBytes input = m_paste->token();
     if (input.isEmpty()) {
+        m_result.reset();
         m_verdictIcon->clear();
         m_verdict->setText(tr("Nothing to inspect yet"));
         m_format->setText(tr("Supported: Logto, GitHub, GitLab, npm, PyPI, Slack, Stripe and "
                              "AWS keys, and any JWT."));
         m_details->clear();
-        m_verify->setEnabled(false);
+        updateButtons();
         return;
     }
-    TokenInspector inspector;
-    inspector.setKnownTokens(m_known);
-    if (!m_jwks.isEmpty())
-        inspector.setVerificationKey(VerificationKey::fromJwks(m_jwks));
-    const InspectionResult result =
-        inspector.inspect(input.view(), QDateTime::currentDateTimeUtc());
-    show(result);
-    m_verify->setEnabled(m_session && result.formatId == u"jws"_s && m_jwks.isEmpty());
+    m_result = m_inspector.inspect(input.view(), QDateTime::currentDateTimeUtc());
+    show(*m_result);
+    if (m_maskAfterInspection) {
+        m_maskAfterInspection = false;
+        m_paste->mask();
+    }
+    updateButtons();
+}
+
+void InspectorPage::testOnline()
+{
+    if (!m_tester || !m_result || m_result->formatId != u"logto-pat"_s)
+        return;
+    m_online.reset();
+    m_testOnline->setEnabled(false);
+    m_testOnline->setText(tr("Testing…"));
+    // The inspector's own normalisation (quotes, "Bearer ", line breaks) is what was shown.
+    SecretBytes token = m_paste->token();
+    m_tester->test(SecretBytes(token.bytes().trimmed()));
+}
+
+void InspectorPage::updateButtons()
+{
+    const bool pat = m_result && m_result->formatId == u"logto-pat"_s;
+    m_testOnline->setVisible(pat);
+    m_testOnline->setEnabled(pat && m_tester && !m_tester->isRunning());
+    m_clear->setEnabled(!m_paste->isEmpty());
+}
+
+void InspectorPage::updatePickMenu()
+{
+    QMenu *menu = m_pickCached->menu();
+    menu->clear();
+    for (const KnownToken &token : std::as_const(m_known)) {
+        if (!token.cached)
+            continue;
+        const QString where = token.userLabel.isEmpty()
+                                  ? token.connectionName
+                                  : tr("%1 on %2").arg(token.userLabel, token.connectionName);
+        QAction *action = menu->addAction(tr("%1 — %2").arg(token.name, where));
+        connect(action, &QAction::triggered, this,
+                [this, token] { emit cachedTokenRequested(token); });
+    }
+    m_pickCached->setEnabled(!menu->isEmpty());
+}
+
+void InspectorPage::addCopyButton(QTreeWidgetItem *item, const QString &value)
+{
+    auto *button = new QToolButton(m_details);
+    button->setIcon(Icons::get(Icons::Id::Copy));
+    button->setAutoRaise(true);
+    button->setToolTip(tr("Copy “%1”").arg(item->text(0)));
+    button->setAccessibleName(button->toolTip());
+    const QString what = item->text(0);
+    connect(button, &QToolButton::clicked, this, [this, value, what] {
+        QGuiApplication::clipboard()->setText(value);
+        emit copied(what);
+    });
+    m_details->setItemWidget(item, CopyColumn, button);
 }
 
 void InspectorPage::show(const InspectionResult &result)
 {
-    Icons::Id icon = Icons::Id::Info;
-    switch (result.verdict) {
-    case Verdict::Valid:
-        icon = Icons::Id::Ok;
-        break;
-    case Verdict::Invalid:
-        icon = Icons::Id::Error;
-        break;
-    case Verdict::Warning:
-        icon = Icons::Id::Warning;
-        break;
-    case Verdict::Unrecognised:
-        icon = Icons::Id::Info;
-        break;
-    }
     const int size = m_verdict->fontMetrics().height() + 4;
-    m_verdictIcon->setPixmap(Icons::get(icon).pixmap(size, size));
+    m_verdictIcon->setPixmap(Icons::get(iconFor(result.verdict)).pixmap(size, size));
     m_verdict->setText(result.verdictText);
     m_format->setText(
         tr("%1 · %n character(s)", nullptr, int(result.length)).arg(result.formatName));
@@ -191,28 +319,47 @@ void InspectorPage::show(const InspectionResult &result)
         item->setExpanded(true);
         return item;
     };
-    if (result.knownToken) {
-        auto *known = section(tr("Known token"));
-        new QTreeWidgetItem(known, {result.knownToken->sentence});
-        known->child(0)->setFirstColumnSpanned(true);
+    auto sentence = [](QTreeWidgetItem *parent, const QString &text, Icons::Id icon) {
+        auto *item = new QTreeWidgetItem(parent, {text});
+        item->setIcon(0, Icons::get(icon));
+        item->setFirstColumnSpanned(true);
+        return item;
+    };
+    if (m_online) {
+        auto *online = section(tr("Online test"));
+        sentence(online, m_online->message,
+                 m_online->valid           ? Icons::Id::Ok
+                 : m_online->tokenRejected ? Icons::Id::Error
+                                           : Icons::Id::Warning);
+        if (m_online->accessToken) {
+            for (const Claim &claim : m_online->accessToken->claims)
+                new QTreeWidgetItem(online, {claim.name, claim.display});
+            const SignatureResult &signature = m_online->accessToken->signature;
+            new QTreeWidgetItem(online,
+                                {tr("Signature"), signature.ok ? tr("Valid (%1, the server’s key "
+                                                                    "set)")
+                                                                     .arg(signature.algorithm)
+                                                               : signature.reason});
+        }
     }
+    if (result.knownToken)
+        sentence(section(tr("Known token")), result.knownToken->sentence,
+                 result.knownToken->token.cached ? Icons::Id::Lock : Icons::Id::Info);
     if (!result.findings.isEmpty()) {
         auto *findings = section(tr("Findings"));
-        for (const Finding &finding : result.findings) {
-            auto *item = new QTreeWidgetItem(findings, {finding.message});
-            item->setIcon(0, Icons::get(iconFor(finding.severity)));
-            item->setFirstColumnSpanned(true);
-        }
+        for (const Finding &finding : result.findings)
+            sentence(findings, finding.message, iconFor(finding.severity));
     }
     if (!result.fields.isEmpty()) {
         auto *fields = section(tr("Decoded"));
         for (const DecodedField &field : result.fields)
-            new QTreeWidgetItem(fields, {field.label, field.value});
+            addCopyButton(new QTreeWidgetItem(fields, {field.label, field.value}), field.value);
     }
     if (!result.claims.isEmpty()) {
         auto *claims = section(tr("Claims"));
         for (const Claim &claim : result.claims)
-            new QTreeWidgetItem(claims, {claim.name, claim.display});
+            addCopyButton(new QTreeWidgetItem(claims, {claim.name, claim.display}),
+                          rawText(claim.value));
     }
     if (result.signature.checked || !result.signature.algorithm.isEmpty()) {
         auto *signature = section(tr("Signature"));
@@ -230,25 +377,8 @@ void InspectorPage::show(const InspectionResult &result)
             new QTreeWidgetItem(signature, {tr("Why"), result.signature.reason});
     }
     auto *about = section(tr("Fingerprint"));
-    new QTreeWidgetItem(about, {tr("SHA-256"), QString::fromLatin1(result.fingerprint)});
-}
-
-void InspectorPage::fetchKeys()
-{
-    if (!m_session)
-        return;
-    m_verify->setEnabled(false);
-    m_verify->setText(tr("Fetching keys…"));
-    m_session->client()->fetchJwks(this, [this](Result<QByteArray> result) {
-        m_verify->setText(tr("Check &Signature with This Connection’s Keys"));
-        if (!result) {
-            m_format->setText(result.error().userMessage());
-            m_verify->setEnabled(true);
-            return;
-        }
-        m_jwks = result.value();
-        inspectNow();
-    });
+    const QString fingerprint = QString::fromLatin1(result.fingerprint);
+    addCopyButton(new QTreeWidgetItem(about, {tr("SHA-256"), fingerprint}), fingerprint);
 }
 
 } // namespace latchkey

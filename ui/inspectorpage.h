@@ -1,9 +1,13 @@
 // InspectorPage: paste any token and learn, offline, what it is — a verdict
-// line, the findings and the decoded details; JWS signatures can be checked
-// against the current connection's keys.
+// line, the findings and the decoded details, whose token it is among those
+// Latchkey knows, its signature against a key the user picks — and, only when
+// asked, test a Logto PAT against the current connection.
 #pragma once
 
 #include "knowntoken.h"
+#include "secretbytes.h"
+#include "tokeninspector.h"
+#include "tokenonlinetester.h"
 
 #include <QList>
 #include <QPointer>
@@ -11,14 +15,17 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace latchkey {
 
 class ConnectionSession;
-struct InspectionResult;
+class KeySourceSelector;
+class TokenOnlineTester;
+class TokenPasteBox;
 
 class InspectorPage : public QWidget
 {
@@ -28,31 +35,55 @@ public:
     ~InspectorPage() override;
 
     void setSession(ConnectionSession *session);
+    // The tokens Latchkey knows (snapshots and keychain cache); the cached ones can
+    // be picked for inspection.
     void setKnownTokens(const QList<KnownToken> &tokens);
+    // A cached token's value, as asked for with cachedTokenRequested().
+    void inspectToken(SecretBytes token);
 
-    QPlainTextEdit *input() const { return m_input; }
+    TokenPasteBox *pasteBox() const { return m_paste; }
+    KeySourceSelector *keySource() const { return m_keys; }
     QLabel *verdictLabel() const { return m_verdict; }
     QTreeWidget *details() const { return m_details; }
+    QPushButton *testOnlineButton() const { return m_testOnline; }
+    QToolButton *pickCachedButton() const { return m_pickCached; }
+    const std::optional<InspectionResult> &lastResult() const { return m_result; }
 
 public slots:
     void inspectNow();
+    void testOnline();
     void clear();
+
+signals:
+    // The user picked a cached token: the window reads it from the keychain.
+    void cachedTokenRequested(const latchkey::KnownToken &token);
+    // A decoded value was copied (never the token itself).
+    void copied(const QString &what);
 
 private:
     void show(const InspectionResult &result);
-    void fetchKeys();
+    void showOnline(const OnlineTestResult &online);
+    void addCopyButton(QTreeWidgetItem *item, const QString &value);
+    void updatePickMenu();
+    void updateButtons();
 
     QPointer<ConnectionSession> m_session;
+    TokenInspector m_inspector;
+    std::optional<InspectionResult> m_result;
+    std::optional<OnlineTestResult> m_online; // for the token in the box, when tested
     QList<KnownToken> m_known;
-    QByteArray m_jwks;
-    QPlainTextEdit *m_input;
+    TokenPasteBox *m_paste;
+    KeySourceSelector *m_keys;
     QLabel *m_verdictIcon;
     QLabel *m_verdict;
     QLabel *m_format;
     QTreeWidget *m_details;
-    QPushButton *m_verify;
+    QPushButton *m_testOnline;
+    QToolButton *m_pickCached;
     QPushButton *m_clear;
+    TokenOnlineTester *m_tester = nullptr;
     QTimer m_debounce;
+    bool m_maskAfterInspection = false;
 };
 
 } // namespace latchkey

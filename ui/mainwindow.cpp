@@ -10,6 +10,7 @@
 #include "expirynotice.h"
 #include "icons.h"
 #include "inspectorpage.h"
+#include "knowntokenindex.h"
 #include "logtoclient.h"
 #include "noticebar.h"
 #include "offlinebanner.h"
@@ -160,6 +161,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             if (m_isOffline)
                 goOnline();
             saveSnapshot(page);
+            updateKnownTokens();
             m_lastSync = QDateTime::currentDateTime();
             m_syncState->setText(
                 tr("Last sync %1")
@@ -168,6 +170,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         });
     }
     connect(m_myTokens, &TokensPage::loaded, this, &MainWindow::onMyTokensLoaded);
+    if (m_services.snapshots && m_services.cache) {
+        m_knownIndex = new KnownTokenIndex(m_services.snapshots, m_services.cache, this);
+        connect(m_knownIndex, &KnownTokenIndex::ready, this, &MainWindow::onKnownTokensReady);
+    }
+    connect(m_inspector, &InspectorPage::cachedTokenRequested, this,
+            &MainWindow::inspectCachedToken);
+    connect(m_inspector, &InspectorPage::copied, this, [this](const QString &what) {
+        statusBar()->showMessage(tr("Copied “%1”.").arg(what), 4000);
+    });
     connect(m_users, &UsersPage::usersLoaded, this, [this] {
         if (m_isOffline)
             goOnline();
@@ -414,6 +425,7 @@ void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const 
     }
     m_users->setSession(m_session.get());
     m_inspector->setSession(m_session.get());
+    updateKnownTokens();
 
     // Finish rotations an earlier run left half done, and say what happened.
     m_session->tokens()->resumePending(this, [this](QList<ResumeOutcome> outcomes) {
@@ -451,27 +463,67 @@ void MainWindow::refresh()
 void MainWindow::onMyTokensLoaded()
 {
     m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(), m_settings->expiringSoonDays());
-    updateKnownTokens();
     emit myTokensLoaded();
 }
 
 void MainWindow::updateKnownTokens()
 {
-    if (!m_session)
+    if (!m_knownIndex) {
+        onKnownTokensReady();
         return;
-    QList<KnownToken> known;
-    const QString endpoint = m_session->endpointKey();
-    for (const PersonalAccessToken &token : m_myTokens->tokens()) {
-        KnownToken entry;
-        entry.fingerprint = token.fingerprint;
-        entry.name = token.name;
-        entry.userLabel = m_myTokens->userLabel();
-        entry.connectionName = m_profileName;
-        entry.expiresAt = token.expiresAt;
-        entry.cached = m_services.cache->isCached(endpoint, token.fingerprint);
-        known.append(entry);
+    }
+    QHash<QString, QString> endpoints;
+    for (const ConnectionProfile &profile : m_services.profiles->list())
+        endpoints.insert(profile.name, TokenCache::endpointKey(profile.endpoint));
+    m_knownIndex->setConnections(endpoints);
+    m_knownIndex->load(3000);
+}
+
+void MainWindow::onKnownTokensReady()
+{
+    QList<KnownToken> known = m_knownIndex ? m_knownIndex->tokens() : QList<KnownToken>();
+    // The list on screen is the newest word, even where no snapshot is kept.
+    QSet<QByteArray> seen;
+    for (const KnownToken &token : std::as_const(known))
+        seen.insert(token.fingerprint);
+    if (m_session) {
+        const QString endpoint = m_session->endpointKey();
+        for (const PersonalAccessToken &token : m_myTokens->tokens()) {
+            if (seen.contains(token.fingerprint))
+                continue;
+            KnownToken entry;
+            entry.fingerprint = token.fingerprint;
+            entry.name = token.name;
+            entry.userLabel = m_myTokens->userLabel();
+            entry.connectionName = m_profileName;
+            entry.expiresAt = token.expiresAt;
+            entry.cached = m_services.cache->isCached(endpoint, token.fingerprint);
+            known.append(entry);
+        }
     }
     m_inspector->setKnownTokens(known);
+}
+
+void MainWindow::inspectCachedToken(const KnownToken &token)
+{
+    const std::optional<ConnectionProfile> profile =
+        m_services.profiles->load(token.connectionName);
+    if (!profile)
+        return;
+    m_services.cache->fetch(
+        TokenCache::endpointKey(profile->endpoint), token.fingerprint, this,
+        [this, name = token.name](SecretStore::Outcome outcome, SecretBytes value) {
+            if (!outcome.ok()) {
+                statusBar()->showMessage(
+                    tr("The value of “%1” cannot be read from the keychain: %2")
+                        .arg(name, outcome.message.isEmpty()
+                                       ? SecretStore::messageFor(outcome.status)
+                                       : outcome.message),
+                    8000);
+                return;
+            }
+            m_inspector->inspectToken(std::move(value));
+        });
 }
 
 void MainWindow::onLoadFailed(const ApiError &error)

@@ -23,6 +23,8 @@ class ConnectionSession;
 class ConnectionSwitcher;
 class ExpiryNotice;
 class InspectorPage;
+class KnownTokenIndex;
+struct KnownToken;
 class NoticeBar;
 class OfflineBanner;
 class OfflineSnapshot;
@@ -100,7 +102,10 @@ private:
     void goOnline();
     void updateBusy();
     void updateConnectionState(const QString &text, bool ok);
+    // Rebuilds the inspector's known tokens (snapshots, keychain index, the list shown).
     void updateKnownTokens();
+    void onKnownTokensReady();
+    void inspectCachedToken(const KnownToken &token);
 
     Services m_services;
     AppSettings *m_settings;
@@ -112,6 +117,7 @@ private:
     TokensPage *m_myTokens;
     UsersPage *m_users;
     InspectorPage *m_inspector;
+    KnownTokenIndex *m_knownIndex = nullptr;
     NoticeBar *m_keychainNotice;
     NoticeBar *m_errorNotice;
     NoticeBar *m_setupNotice;

@@ -18,9 +18,10 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <cstdio>
@@ -109,14 +110,20 @@ void Screenshotter::watch(MainWindow *window)
         {0,
          [this] {
              m_window->showPage(MainWindow::Page::Inspector);
-             // A made-up JWT (ES384 shape, no real signature): what a pasted access token shows.
-             m_window->inspectorPage()->input()->setPlainText(
-                 u"eyJhbGciOiJFUzM4NCIsInR5cCI6IkpXVCIsImtpZCI6ImRlbW8ifQ."
+             // A token of the demo's cached in the keychain, as "Cached Token" picks it;
+             // without one, a made-up JWT (ES384 shape, no real signature).
+             InspectorPage *inspector = m_window->inspectorPage();
+             if (QAction *cached = inspector->pickCachedButton()->menu()->actions().value(0)) {
+                 cached->trigger();
+                 return;
+             }
+             inspector->inspectToken(SecretBytes(
+                 "eyJhbGciOiJFUzM4NCIsInR5cCI6IkpXVCIsImtpZCI6ImRlbW8ifQ."
                  "eyJpc3MiOiJodHRwczovL2RlbW8ubG9ndG8uYXBwL29pZGMiLCJzdWIiOiJ1c2VyXzEyMyIsImF1"
                  "ZCI6Imh0dHBzOi8vZGVmYXVsdC5sb2d0by5hcHAvYXBpIiwiZXhwIjoxODAyOTA4ODAwLCJpYXQi"
                  "OjE3OTUxMzI4MDAsInNjb3BlIjoiYWxsIiwiY2xpZW50X2lkIjoibTJtLWRlcGxveSJ9."
                  "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"
-                 "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"_s);
+                 "eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"_ba));
          }},
         {700, [this] { save(m_window, u"main-inspector"_s); }},
         {0,

@@ -1,0 +1,333 @@
+// Tests the Inspector page in a real main window on the sandbox and the test
+// keyring: a pasted or dropped token is inspected and masked, a token Latchkey
+// issued is recognised (and can be picked from the keychain), Test Online
+// answers valid then rejected, every key source checks a real signature, and
+// copy buttons copy decoded values, never the token.
+#include "connectionsession.h"
+#include "expiryspec.h"
+#include "inspectorpage.h"
+#include "keysourceselector.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "tokenpastebox.h"
+#include "tokenservice.h"
+#include "tokenspage.h"
+#include "uitestfixture.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageAuthenticationCode>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace latchkey;
+
+namespace {
+const QByteArray GithubToken = "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";
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// Every text the details tree shows, for "the token is not repeated" checks.
+QString allText(QTreeWidget *tree)
+{
+    QString text;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        text += (*it)->text(0) + u'\n' + (*it)->text(1) + u'\n';
+    return text;
+}
+
+QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &label)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(0) == label)
+            return *it;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestInspectorPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiTestFixture> m_fixture;
+    InspectorPage *page() const { return m_fixture->window()->inspectorPage(); }
+
+    void paste(const QByteArray &text)
+    {
+        page()->clear();
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(text));
+        page()->pasteBox()->editor()->setFocus();
+        QTest::keyClick(page()->pasteBox()->editor(), Qt::Key_V, Qt::ControlModifier);
+    }
+
+    QByteArray accessToken()
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_fixture->sandbox()->endpoint().resolved(QUrl(u"/oidc/token"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          "application/x-www-form-urlencoded"_ba);
+        QNetworkReply *reply = network.post(
+            request, "grant_type=client_credentials&scope=all&resource=" +
+                         QUrl::toPercentEncoding(m_fixture->sandbox()->apiIndicator()) +
+                         "&client_id=" + m_fixture->sandbox()->appId().toLatin1() +
+                         "&client_secret=" + m_fixture->sandbox()->appSecret().toLatin1());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()[u"access_token"_s]
+            .toString()
+            .toLatin1();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_fixture = std::make_unique<UiTestFixture>(u"tst_inspectorpage"_s);
+        QVERIFY(m_fixture->startSandbox());
+        QVERIFY(m_fixture->openWindow());
+        m_fixture->window()->showPage(MainWindow::Page::Inspector);
+    }
+
+    void cleanupTestCase() { m_fixture.reset(); }
+
+    void pastedTokenIsInspectedThenMasked()
+    {
+        paste(GithubToken);
+        TokenPasteBox *box = page()->pasteBox();
+        QTRY_VERIFY(box->isMasked());
+        QVERIFY(page()->lastResult());
+        QCOMPARE(page()->lastResult()->formatId, u"github-classic"_s);
+        QVERIFY(!page()->verdictLabel()->text().isEmpty());
+        QVERIFY(box->editor()->toPlainText().isEmpty());
+        QCOMPARE(box->maskedView()->echoMode(), QLineEdit::Password);
+        QVERIFY(!allText(page()->details()).contains(QString::fromLatin1(GithubToken)));
+        // Not a Logto token: nothing to test online.
+        QVERIFY(!page()->testOnlineButton()->isVisible());
+
+        box->setRevealed(true);
+        QCOMPARE(box->maskedView()->echoMode(), QLineEdit::Normal);
+        box->setRevealed(false);
+        QCOMPARE(box->maskedView()->echoMode(), QLineEdit::Password);
+
+        // A paste onto the hidden token replaces it.
+        const QByteArray typo = "ghp_2bGqJYr9AIPFyyHxWoAT2zwAlD2blf23bc5i";
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(typo));
+        box->maskedView()->setFocus();
+        QTest::keyClick(box->maskedView(), Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(page()->lastResult()->verdict, Verdict::Invalid);
+        QCOMPARE(box->token().bytes(), typo);
+    }
+
+    void typingIsNotMaskedMidway()
+    {
+        page()->clear();
+        QTest::keyClicks(page()->pasteBox()->editor(), u"ghp_2bG"_s);
+        QTRY_VERIFY(page()->lastResult());
+        QTest::qWait(300);
+        QVERIFY(!page()->pasteBox()->isMasked());
+        QCOMPARE(page()->pasteBox()->editor()->toPlainText(), u"ghp_2bG"_s);
+    }
+
+    void droppedFileIsRead()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"token.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(GithubToken + '\n');
+        file.close();
+        page()->clear();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file.fileName())});
+        QWidget *target = page()->pasteBox()->editor()->viewport();
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QTRY_VERIFY(page()->pasteBox()->isMasked());
+        QCOMPARE(page()->lastResult()->formatId, u"github-classic"_s);
+        QCOMPARE(page()->lastResult()->verdict, Verdict::Valid);
+    }
+
+    void issuedTokenIsKnownPickedAndTestedOnline()
+    {
+        MainWindow *window = m_fixture->window();
+        const QString userId = m_fixture->sandbox()->primaryUserId();
+        std::optional<TokenResult<IssuedToken>> issued;
+        window->session()->tokens()->generate(
+            userId, u"inspect-me"_s, ExpirySpec::inDays(3), this,
+            [&](TokenResult<IssuedToken> result) { issued = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(issued, 20000);
+        QVERIFY(issued->ok());
+        QVERIFY(issued->value().cached);
+        const QByteArray value = issued->value().value.bytes();
+        window->myTokensPage()->reload();
+
+        // The list was saved as a snapshot and the keychain caches the value: the
+        // token appears among the cached ones to pick.
+        QToolButton *pick = page()->pickCachedButton();
+        QAction *entry = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QAction *action : pick->menu()->actions()) {
+                    if (action->text().startsWith(u"inspect-me"_s))
+                        entry = action;
+                }
+                return entry != nullptr;
+            }(),
+            15000);
+        page()->clear();
+        entry->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page()->lastResult() && page()->lastResult()->knownToken, 10000);
+        QCOMPARE(page()->lastResult()->knownToken->token.name, u"inspect-me"_s);
+        QVERIFY(page()->lastResult()->knownToken->token.cached);
+        QVERIFY(page()->pasteBox()->isMasked());
+        QCOMPARE(page()->pasteBox()->token().bytes(), value);
+        QVERIFY(findItem(page()->details(), u"Known token"_s));
+
+        // Only on request: the exchange succeeds and its access token verifies.
+        QVERIFY(page()->testOnlineButton()->isVisible());
+        QVERIFY(page()->testOnlineButton()->isEnabled());
+        const int exchangesBefore = m_fixture->sandbox()->requestCount(u"/oidc/token"_s);
+        QTest::mouseClick(page()->testOnlineButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->testOnlineButton()->isEnabled(), 20000);
+        QCOMPARE(m_fixture->sandbox()->requestCount(u"/oidc/token"_s), exchangesBefore + 1);
+        QTreeWidgetItem *online = findItem(page()->details(), u"Online test"_s);
+        QVERIFY(online);
+        QVERIFY(online->childCount() >= 2);
+        QVERIFY(findItem(page()->details(), u"sub"_s));
+
+        // Revoked: the server refuses it now.
+        std::optional<QList<RevokeOutcome>> revoked;
+        window->session()->tokens()->revoke(
+            userId, {u"inspect-me"_s}, this,
+            [&](const QList<RevokeOutcome> &outcomes) { revoked = outcomes; });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked, 20000);
+        QVERIFY(revoked->value(0).revoked);
+        QTest::mouseClick(page()->testOnlineButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->testOnlineButton()->isEnabled(), 20000);
+        online = findItem(page()->details(), u"Online test"_s);
+        QVERIFY(online);
+        QVERIFY(online->child(0)->text(0).contains(u"not valid"_s));
+    }
+
+    void hmacSecretChecksASignature()
+    {
+        const QByteArray secret = "correct horse battery staple";
+        const QByteArray input =
+            base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(R"({"sub":"ci-bot"})");
+        const QByteArray jwt =
+            input + '.' +
+            base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
+        paste(jwt);
+        QTRY_VERIFY(page()->pasteBox()->isMasked());
+        QVERIFY(!page()->lastResult()->signature.checked);
+
+        KeySourceSelector *keys = page()->keySource();
+        keys->setSource(KeySourceSelector::Source::HmacSecret);
+        QCOMPARE(keys->valueEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(keys->valueEdit(), QString::fromLatin1(secret));
+        QTRY_VERIFY(page()->lastResult()->signature.ok);
+        keys->valueEdit()->setText(u"wrong"_s);
+        QTRY_VERIFY(page()->lastResult()->signature.checked && !page()->lastResult()->signature.ok);
+        // Switching away drops the typed secret.
+        keys->setSource(KeySourceSelector::Source::None);
+        QVERIFY(keys->valueEdit()->text().isEmpty());
+        QTRY_VERIFY(!page()->lastResult()->signature.checked);
+    }
+
+    void keySetsFromConnectionUrlAndFile()
+    {
+        const QByteArray jwt = accessToken();
+        QCOMPARE(jwt.count('.'), 2);
+        paste(jwt);
+        QTRY_VERIFY(page()->pasteBox()->isMasked());
+        KeySourceSelector *keys = page()->keySource();
+
+        keys->setSource(KeySourceSelector::Source::Connection);
+        QTRY_VERIFY_WITH_TIMEOUT(keys->key(), 20000);
+        QTRY_VERIFY(page()->lastResult()->signature.ok);
+        QCOMPARE(page()->lastResult()->signature.algorithm, u"ES384"_s);
+
+        const QString url =
+            m_fixture->sandbox()->endpoint().resolved(QUrl(u"/oidc/jwks"_s)).toString();
+        keys->setSource(KeySourceSelector::Source::JwksUrl);
+        QVERIFY(!keys->key());
+        QTRY_VERIFY(!page()->lastResult()->signature.checked);
+        keys->valueEdit()->setText(url);
+        keys->load();
+        QTRY_VERIFY_WITH_TIMEOUT(keys->key(), 20000);
+        QTRY_VERIFY(page()->lastResult()->signature.ok);
+
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(u"empty.json"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.write(R"({"keys":[]})");
+        empty.close();
+        keys->setSource(KeySourceSelector::Source::JwksFile);
+        keys->valueEdit()->setText(empty.fileName());
+        keys->load();
+        QTRY_VERIFY_WITH_TIMEOUT(keys->key(), 10000);
+        QTRY_VERIFY(page()->lastResult()->signature.checked);
+        QVERIFY(!page()->lastResult()->signature.ok);
+        QVERIFY(!page()->lastResult()->signature.reason.isEmpty());
+
+        keys->setSource(KeySourceSelector::Source::PemFile);
+        keys->valueEdit()->setText(dir.filePath(u"missing.pem"_s));
+        keys->load();
+        QTRY_VERIFY(keys->statusLabel()->text().contains(u"missing.pem"_s));
+        QVERIFY(!keys->key());
+        keys->setSource(KeySourceSelector::Source::None);
+    }
+
+    void copyButtonsCopyDecodedValuesOnly()
+    {
+        paste(GithubToken);
+        QTRY_VERIFY(page()->pasteBox()->isMasked());
+        QTreeWidgetItem *fingerprint = findItem(page()->details(), u"SHA-256"_s);
+        QVERIFY(fingerprint);
+        auto *copy = qobject_cast<QToolButton *>(page()->details()->itemWidget(fingerprint, 2));
+        QVERIFY(copy);
+        QSignalSpy copied(page(), &InspectorPage::copied);
+        copy->click();
+        QCOMPARE(copied.size(), 1);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QString::fromLatin1(page()->lastResult()->fingerprint));
+        // No row of the tree offers the token itself.
+        for (QTreeWidgetItemIterator it(page()->details()); *it; ++it) {
+            if (auto *button = qobject_cast<QToolButton *>(page()->details()->itemWidget(*it, 2))) {
+                button->click();
+                QVERIFY(QGuiApplication::clipboard()->text() != QString::fromLatin1(GithubToken));
+            }
+        }
+        page()->clear();
+        QVERIFY(page()->pasteBox()->isEmpty());
+        QVERIFY(!page()->pasteBox()->isMasked());
+    }
+};
+
+QTEST_MAIN(TestInspectorPage)
+#include "tst_inspectorpage.moc"
