@@ -360,10 +360,6 @@
         <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
-        <translation>Unverschlüsseltes HTTP ist nur zu diesem Computer erlaubt; verwenden Sie eine https-URL.</translation>
-    </message>
-    <message>
         <source>Cannot read the key file &quot;%1&quot;.</source>
         <translation>Die Schlüsseldatei „%1“ kann nicht gelesen werden.</translation>
     </message>
@@ -1040,24 +1036,8 @@
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
-        <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation>&amp;Signatur mit den Schlüsseln dieser Verbindung prüfen</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation>Fügen Sie ein Token ein, um zu erfahren, was es ist. Nichts verlässt diesen Computer, außer Sie lassen eine Signatur prüfen.</translation>
-    </message>
-    <message>
-        <source>Paste a token here (Ctrl+V)</source>
-        <translation>Token hier einfügen (Strg+V)</translation>
-    </message>
-    <message>
-        <source>Token to inspect</source>
-        <translation>Zu prüfendes Token</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1143,8 +1123,48 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Fetching keys…</source>
-        <translation>Schlüssel werden abgerufen…</translation>
+        <source>&amp;Test Online</source>
+        <translation>Online &amp;testen</translation>
+    </message>
+    <message>
+        <source>Paste a token to learn what it is. Nothing leaves this computer unless you press Test Online.</source>
+        <translation>Fügen Sie ein Token ein, um zu erfahren, was es ist. Nichts verlässt diesen Computer, solange Sie nicht auf „Online testen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Cached &amp;Token</source>
+        <translation>Zwischengespeichertes &amp;Token</translation>
+    </message>
+    <message>
+        <source>Inspect a token whose value is cached in your keychain</source>
+        <translation>Ein Token prüfen, dessen Wert in Ihrem Schlüsselbund zwischengespeichert ist</translation>
+    </message>
+    <message>
+        <source>Sends this Logto token to the current connection to see whether it is still accepted</source>
+        <translation>Sendet dieses Logto-Token an die aktuelle Verbindung, um zu prüfen, ob es noch akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Online test</source>
+        <translation>Online-Test</translation>
+    </message>
+    <message>
+        <source>Valid (%1, the server’s key set)</source>
+        <translation>Gültig (%1, Schlüsselsatz des Servers)</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1313,147 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>Der PEM-Text ist weder ein öffentlicher Schlüssel noch ein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::KeySourceSelector</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Do not check signatures</source>
+        <translation>Signaturen nicht prüfen</translation>
+    </message>
+    <message>
+        <source>This connection’s key set</source>
+        <translation>Schlüsselsatz dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>JWKS-Datei</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS-URL</translation>
+    </message>
+    <message>
+        <source>PEM public key or certificate</source>
+        <translation>Öffentlicher PEM-Schlüssel oder Zertifikat</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>HMAC-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Signature key source</source>
+        <translation>Quelle des Signaturschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures with:</source>
+        <translation>Signaturen &amp;prüfen mit:</translation>
+    </message>
+    <message>
+        <source>Type the shared secret.</source>
+        <translation>Geben Sie das gemeinsame Geheimnis ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HMAC secret set (%n byte(s)).</source>
+        <translation>
+            <numerusform>HMAC-Geheimnis gesetzt (%n Byte).</numerusform>
+            <numerusform>HMAC-Geheimnis gesetzt (%n Byte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path of a JSON Web Key Set file</source>
+        <translation>Pfad einer JSON-Web-Key-Set-Datei</translation>
+    </message>
+    <message>
+        <source>Choose a key set file.</source>
+        <translation>Wählen Sie eine Schlüsselsatz-Datei.</translation>
+    </message>
+    <message>
+        <source>https://…/jwks</source>
+        <translation>https://…/jwks</translation>
+    </message>
+    <message>
+        <source>Type the key set’s URL and press Enter. Only the key set is fetched; the token is not sent.</source>
+        <translation>Geben Sie die URL des Schlüsselsatzes ein und drücken Sie die Eingabetaste. Nur der Schlüsselsatz wird abgerufen; das Token wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Path of a PEM public key or certificate</source>
+        <translation>Pfad eines öffentlichen PEM-Schlüssels oder Zertifikats</translation>
+    </message>
+    <message>
+        <source>Choose a key or certificate file.</source>
+        <translation>Wählen Sie eine Schlüssel- oder Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Gemeinsames Geheimnis</translation>
+    </message>
+    <message>
+        <source>Choose a Public Key or Certificate</source>
+        <translation>Öffentlichen Schlüssel oder Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Key Set</source>
+        <translation>Schlüsselsatz wählen</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.pub);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.pub);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jwks);;All files (*)</source>
+        <translation>JSON-Dateien (*.json *.jwks);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No connection is open.</source>
+        <translation>Es ist keine Verbindung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Fetching the key set of %1…</source>
+        <translation>Schlüsselsatz von %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL.</source>
+        <translation>„%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Public key loaded from %1.</source>
+        <translation>Öffentlicher Schlüssel aus %1 geladen.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a PEM public key nor a certificate.</source>
+        <translation>%1 enthält weder einen öffentlichen PEM-Schlüssel noch ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Not a key set: %1</source>
+        <translation>Kein Schlüsselsatz: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel aus %1 geladen.</numerusform>
+            <numerusform>%n Schlüssel aus %1 geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1709,14 @@
     <message>
         <source>Could not keep an offline copy of the tokens: %1</source>
         <translation>Es konnte keine Offline-Kopie der Tokens angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>„%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” cannot be read from the keychain: %2</source>
+        <translation>Der Wert von „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2170,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::SmallFileReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (more than %2 KiB).</source>
+        <translation>„%1“ ist zu groß (mehr als %2 KiB).</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
@@ -2232,7 +2412,7 @@
     </message>
     <message>
         <source>Cached</source>
-        <translation>Zwischengespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2458,37 @@
     <message>
         <source>This token is valid on %1: it belongs to user %2.</source>
         <translation>Dieses Token ist auf %1 gültig: Es gehört dem Benutzer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenPasteBox</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Paste a token here (Ctrl+V), or drop a file holding one</source>
+        <translation>Token hier einfügen (Strg+V) oder eine Datei mit Token hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Zu prüfendes Token</translation>
+    </message>
+    <message>
+        <source>Token to inspect (hidden)</source>
+        <translation>Zu prüfendes Token (verborgen)</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit the token (shows it)</source>
+        <translation>Token bearbeiten (zeigt es an)</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +2882,6 @@
         <translation>Nicht um Bestätigung fragen.</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
-    </message>
-    <message>
         <source>No command given; see latchkeyctl --help.</source>
         <translation>Kein Befehl angegeben; siehe latchkeyctl --help.</translation>
     </message>
@@ -2813,6 +3020,46 @@
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
         <translation>Das App-Geheimnis von „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this JWKS (a file or a URL).</source>
+        <translation>inspect: JWTs mit diesem JWKS prüfen (Datei oder URL).</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this PEM public key or certificate.</source>
+        <translation>inspect: JWTs mit diesem öffentlichen PEM-Schlüssel oder Zertifikat prüfen.</translation>
+    </message>
+    <message>
+        <source>inspect: the first line of standard input is the HMAC secret, the second the token.</source>
+        <translation>inspect: Die erste Zeile der Standardeingabe ist das HMAC-Geheimnis, die zweite das Token.</translation>
+    </message>
+    <message>
+        <source>inspect: also test a Logto PAT against the profile&apos;s server (sends the token there).</source>
+        <translation>inspect: Ein Logto-PAT zusätzlich am Server des Profils testen (sendet das Token dorthin).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run inside a batch.</source>
+        <translation>„%1“ kann nicht innerhalb eines Stapels laufen.</translation>
+    </message>
+    <message>
+        <source>A batch works on one profile: give --profile to &quot;batch&quot; itself.</source>
+        <translation>Ein Stapel arbeitet mit einem Profil: Geben Sie --profile bei „batch“ selbst an.</translation>
+    </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>Es konnte keine Offline-Kopie der Tokens angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Ein Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::KeySourceSelector</name>
+    <message numerus="yes">
+        <source>HMAC secret set (%n byte(s)).</source>
+        <translation><numerusform>HMAC secret set (%n byte).</numerusform><numerusform>HMAC secret set (%n bytes).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation><numerusform>%n key loaded from %1.</numerusform><numerusform>%n keys loaded from %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>latchkey::MainWindow</name>
     <message numerus="yes">
         <source>Clipboard clears in %n s</source>

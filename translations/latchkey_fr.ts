@@ -360,10 +360,6 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
-        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
-        <translation>Le HTTP non chiffré n&apos;est autorisé que vers cet ordinateur&#xa0;; utilisez une URL https.</translation>
-    </message>
-    <message>
         <source>Cannot read the key file &quot;%1&quot;.</source>
         <translation>Impossible de lire le fichier de clé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1040,24 +1036,8 @@
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
-        <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation>Vérifier la &amp;signature avec les clés de cette connexion</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation>Collez un jeton pour savoir ce que c&apos;est. Rien ne quitte cet ordinateur, sauf si vous demandez à vérifier une signature.</translation>
-    </message>
-    <message>
-        <source>Paste a token here (Ctrl+V)</source>
-        <translation>Collez un jeton ici (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>Token to inspect</source>
-        <translation>Jeton à inspecter</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1143,8 +1123,48 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Fetching keys…</source>
-        <translation>Récupération des clés…</translation>
+        <source>&amp;Test Online</source>
+        <translation>&amp;Tester en ligne</translation>
+    </message>
+    <message>
+        <source>Paste a token to learn what it is. Nothing leaves this computer unless you press Test Online.</source>
+        <translation>Collez un jeton pour savoir ce que c’est. Rien ne quitte cet ordinateur tant que vous n’appuyez pas sur « Tester en ligne ».</translation>
+    </message>
+    <message>
+        <source>Cached &amp;Token</source>
+        <translation>&amp;Jeton en cache</translation>
+    </message>
+    <message>
+        <source>Inspect a token whose value is cached in your keychain</source>
+        <translation>Inspecter un jeton dont la valeur est en cache dans votre trousseau</translation>
+    </message>
+    <message>
+        <source>Sends this Logto token to the current connection to see whether it is still accepted</source>
+        <translation>Envoie ce jeton Logto à la connexion actuelle pour voir s’il est encore accepté</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>Copier « %1 »</translation>
+    </message>
+    <message>
+        <source>Online test</source>
+        <translation>Test en ligne</translation>
+    </message>
+    <message>
+        <source>Valid (%1, the server’s key set)</source>
+        <translation>Valide (%1, jeu de clés du serveur)</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1313,147 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>Le texte PEM n&apos;est ni une clé publique ni un certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::KeySourceSelector</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>C&amp;harger</translation>
+    </message>
+    <message>
+        <source>Do not check signatures</source>
+        <translation>Ne pas vérifier les signatures</translation>
+    </message>
+    <message>
+        <source>This connection’s key set</source>
+        <translation>Jeu de clés de cette connexion</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>Fichier JWKS</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>URL JWKS</translation>
+    </message>
+    <message>
+        <source>PEM public key or certificate</source>
+        <translation>Clé publique ou certificat PEM</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>Secret HMAC</translation>
+    </message>
+    <message>
+        <source>Signature key source</source>
+        <translation>Source de la clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures with:</source>
+        <translation>&amp;Vérifier les signatures avec :</translation>
+    </message>
+    <message>
+        <source>Type the shared secret.</source>
+        <translation>Saisissez le secret partagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HMAC secret set (%n byte(s)).</source>
+        <translation>
+            <numerusform>Secret HMAC défini (%n octet).</numerusform>
+            <numerusform>Secret HMAC défini (%n octets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path of a JSON Web Key Set file</source>
+        <translation>Chemin d’un fichier JSON Web Key Set</translation>
+    </message>
+    <message>
+        <source>Choose a key set file.</source>
+        <translation>Choisissez un fichier de jeu de clés.</translation>
+    </message>
+    <message>
+        <source>https://…/jwks</source>
+        <translation>https://…/jwks</translation>
+    </message>
+    <message>
+        <source>Type the key set’s URL and press Enter. Only the key set is fetched; the token is not sent.</source>
+        <translation>Saisissez l’URL du jeu de clés et appuyez sur Entrée. Seul le jeu de clés est récupéré ; le jeton n’est pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Path of a PEM public key or certificate</source>
+        <translation>Chemin d’une clé publique ou d’un certificat PEM</translation>
+    </message>
+    <message>
+        <source>Choose a key or certificate file.</source>
+        <translation>Choisissez un fichier de clé ou de certificat.</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>Secret partagé</translation>
+    </message>
+    <message>
+        <source>Choose a Public Key or Certificate</source>
+        <translation>Choisir une clé publique ou un certificat</translation>
+    </message>
+    <message>
+        <source>Choose a Key Set</source>
+        <translation>Choisir un jeu de clés</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.pub);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jwks);;All files (*)</source>
+        <translation>Fichiers JSON (*.json *.jwks);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No connection is open.</source>
+        <translation>Aucune connexion n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Fetching the key set of %1…</source>
+        <translation>Récupération du jeu de clés de %1…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL.</source>
+        <translation>« %1 » n’est pas une URL.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choisissez d’abord un fichier.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Public key loaded from %1.</source>
+        <translation>Clé publique chargée depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a PEM public key nor a certificate.</source>
+        <translation>%1 ne contient ni clé publique PEM ni certificat.</translation>
+    </message>
+    <message>
+        <source>Not a key set: %1</source>
+        <translation>Pas un jeu de clés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation>
+            <numerusform>%n clé chargée depuis %1.</numerusform>
+            <numerusform>%n clés chargées depuis %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1709,14 @@
     <message>
         <source>Could not keep an offline copy of the tokens: %1</source>
         <translation>Impossible de conserver une copie hors ligne des jetons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>« %1 » copié.</translation>
+    </message>
+    <message>
+        <source>The value of “%1” cannot be read from the keychain: %2</source>
+        <translation>La valeur de « %1 » ne peut pas être lue dans le trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2170,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::SmallFileReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (more than %2 KiB).</source>
+        <translation>« %1 » est trop volumineux (plus de %2 Kio).</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
@@ -2278,6 +2458,37 @@
     <message>
         <source>This token is valid on %1: it belongs to user %2.</source>
         <translation>Ce jeton est valide sur %1&#xa0;: il appartient à l&apos;utilisateur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenPasteBox</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Paste a token here (Ctrl+V), or drop a file holding one</source>
+        <translation>Collez un jeton ici (Ctrl+V) ou déposez un fichier qui en contient un</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Jeton à inspecter</translation>
+    </message>
+    <message>
+        <source>Token to inspect (hidden)</source>
+        <translation>Jeton à inspecter (masqué)</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Edit the token (shows it)</source>
+        <translation>Modifier le jeton (l’affiche)</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Masquer le jeton</translation>
     </message>
 </context>
 <context>
@@ -2671,10 +2882,6 @@
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
-    </message>
-    <message>
         <source>No command given; see latchkeyctl --help.</source>
         <translation>Aucune commande indiquée&#xa0;; voir latchkeyctl --help.</translation>
     </message>
@@ -2813,6 +3020,46 @@
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
         <translation>Impossible de lire le secret d&apos;application de «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this JWKS (a file or a URL).</source>
+        <translation>inspect : vérifier les JWT avec ce JWKS (fichier ou URL).</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this PEM public key or certificate.</source>
+        <translation>inspect : vérifier les JWT avec cette clé publique ou ce certificat PEM.</translation>
+    </message>
+    <message>
+        <source>inspect: the first line of standard input is the HMAC secret, the second the token.</source>
+        <translation>inspect : la première ligne de l’entrée standard est le secret HMAC, la seconde le jeton.</translation>
+    </message>
+    <message>
+        <source>inspect: also test a Logto PAT against the profile&apos;s server (sends the token there).</source>
+        <translation>inspect : tester aussi un PAT Logto auprès du serveur du profil (y envoie le jeton).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run inside a batch.</source>
+        <translation>« %1 » ne peut pas s’exécuter dans un lot.</translation>
+    </message>
+    <message>
+        <source>A batch works on one profile: give --profile to &quot;batch&quot; itself.</source>
+        <translation>Un lot travaille sur un seul profil : donnez --profile à « batch » lui-même.</translation>
+    </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>Impossible de conserver une copie hors ligne des jetons : %1</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>Un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -359,10 +359,6 @@
         <translation>&quot;%1&quot; 不是有效的 URL。</translation>
     </message>
     <message>
-        <source>Plain HTTP is only allowed to this computer; use an https URL.</source>
-        <translation>明文 HTTP 只允许连接到本机；请使用 https URL。</translation>
-    </message>
-    <message>
         <source>Cannot read the key file &quot;%1&quot;.</source>
         <translation>无法读取密钥文件 &quot;%1&quot;。</translation>
     </message>
@@ -1022,24 +1018,8 @@
 <context>
     <name>latchkey::InspectorPage</name>
     <message>
-        <source>Check &amp;Signature with This Connection’s Keys</source>
-        <translation>使用此连接的密钥检查签名(&amp;S)</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Paste a token to learn what it is. Nothing leaves this computer unless you ask to check a signature.</source>
-        <translation>粘贴令牌以了解它是什么。除非你要求检查签名，否则任何数据都不会离开这台计算机。</translation>
-    </message>
-    <message>
-        <source>Paste a token here (Ctrl+V)</source>
-        <translation>在此粘贴令牌（Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>Token to inspect</source>
-        <translation>要检查的令牌</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1124,8 +1104,48 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <source>Fetching keys…</source>
-        <translation>正在获取密钥…</translation>
+        <source>&amp;Test Online</source>
+        <translation>在线测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Paste a token to learn what it is. Nothing leaves this computer unless you press Test Online.</source>
+        <translation>粘贴令牌即可了解它是什么。除非您点击“在线测试”，否则任何内容都不会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>Cached &amp;Token</source>
+        <translation>已缓存的令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Inspect a token whose value is cached in your keychain</source>
+        <translation>检查其值已缓存在您钥匙串中的令牌</translation>
+    </message>
+    <message>
+        <source>Sends this Logto token to the current connection to see whether it is still accepted</source>
+        <translation>将此 Logto 令牌发送到当前连接，以查看它是否仍被接受</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <source>Online test</source>
+        <translation>在线测试</translation>
+    </message>
+    <message>
+        <source>Valid (%1, the server’s key set)</source>
+        <translation>有效（%1，服务器的密钥集）</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1293,145 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>该 PEM 文本既不是公钥，也不是证书。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::KeySourceSelector</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>L&amp;oad</source>
+        <translation>加载(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Do not check signatures</source>
+        <translation>不检查签名</translation>
+    </message>
+    <message>
+        <source>This connection’s key set</source>
+        <translation>此连接的密钥集</translation>
+    </message>
+    <message>
+        <source>JWKS file</source>
+        <translation>JWKS 文件</translation>
+    </message>
+    <message>
+        <source>JWKS URL</source>
+        <translation>JWKS URL</translation>
+    </message>
+    <message>
+        <source>PEM public key or certificate</source>
+        <translation>PEM 公钥或证书</translation>
+    </message>
+    <message>
+        <source>HMAC secret</source>
+        <translation>HMAC 密钥</translation>
+    </message>
+    <message>
+        <source>Signature key source</source>
+        <translation>签名密钥来源</translation>
+    </message>
+    <message>
+        <source>&amp;Verify signatures with:</source>
+        <translation>验证签名使用(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Type the shared secret.</source>
+        <translation>请输入共享密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>HMAC secret set (%n byte(s)).</source>
+        <translation>
+            <numerusform>已设置 HMAC 密钥（%n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path of a JSON Web Key Set file</source>
+        <translation>JSON Web Key Set 文件的路径</translation>
+    </message>
+    <message>
+        <source>Choose a key set file.</source>
+        <translation>请选择密钥集文件。</translation>
+    </message>
+    <message>
+        <source>https://…/jwks</source>
+        <translation>https://…/jwks</translation>
+    </message>
+    <message>
+        <source>Type the key set’s URL and press Enter. Only the key set is fetched; the token is not sent.</source>
+        <translation>请输入密钥集的 URL 并按回车键。只会获取密钥集，不会发送令牌。</translation>
+    </message>
+    <message>
+        <source>Path of a PEM public key or certificate</source>
+        <translation>PEM 公钥或证书的路径</translation>
+    </message>
+    <message>
+        <source>Choose a key or certificate file.</source>
+        <translation>请选择密钥或证书文件。</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>共享密钥</translation>
+    </message>
+    <message>
+        <source>Choose a Public Key or Certificate</source>
+        <translation>选择公钥或证书</translation>
+    </message>
+    <message>
+        <source>Choose a Key Set</source>
+        <translation>选择密钥集</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.pub);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.jwks);;All files (*)</source>
+        <translation>JSON 文件 (*.json *.jwks);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No connection is open.</source>
+        <translation>没有打开的连接。</translation>
+    </message>
+    <message>
+        <source>Fetching the key set of %1…</source>
+        <translation>正在获取 %1 的密钥集…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL.</source>
+        <translation>“%1”不是 URL。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Public key loaded from %1.</source>
+        <translation>已从 %1 加载公钥。</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a PEM public key nor a certificate.</source>
+        <translation>%1 既不包含 PEM 公钥，也不包含证书。</translation>
+    </message>
+    <message>
+        <source>Not a key set: %1</source>
+        <translation>不是密钥集：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) loaded from %1.</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 个密钥。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1686,14 @@
     <message>
         <source>Could not keep an offline copy of the tokens: %1</source>
         <translation>无法保存令牌的离线副本：%1</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>The value of “%1” cannot be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取“%1”的值：%2</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2142,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::SmallFileReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (more than %2 KiB).</source>
+        <translation>“%1”太大（超过 %2 KiB）。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenCache</name>
     <message>
         <source>The token cannot be cached: its fingerprint is invalid.</source>
@@ -2251,6 +2429,37 @@
     <message>
         <source>This token is valid on %1: it belongs to user %2.</source>
         <translation>此令牌在 %1 上有效：它属于用户 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenPasteBox</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Paste a token here (Ctrl+V), or drop a file holding one</source>
+        <translation>在此粘贴令牌（Ctrl+V），或拖放包含令牌的文件</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>要检查的令牌</translation>
+    </message>
+    <message>
+        <source>Token to inspect (hidden)</source>
+        <translation>要检查的令牌（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>显示令牌</translation>
+    </message>
+    <message>
+        <source>Edit the token (shows it)</source>
+        <translation>编辑令牌（会显示它）</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>隐藏令牌</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +2844,6 @@
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy</translation>
-    </message>
-    <message>
         <source>No command given; see latchkeyctl --help.</source>
         <translation>未指定命令；请参阅 latchkeyctl --help。</translation>
     </message>
@@ -2777,6 +2982,46 @@
     <message>
         <source>The app secret of &quot;%1&quot; cannot be read from the keychain: %2</source>
         <translation>无法从钥匙串读取 &quot;%1&quot; 的应用密钥：%2</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this JWKS (a file or a URL).</source>
+        <translation>inspect：用此 JWKS（文件或 URL）验证 JWT。</translation>
+    </message>
+    <message>
+        <source>inspect: verify JWTs against this PEM public key or certificate.</source>
+        <translation>inspect：用此 PEM 公钥或证书验证 JWT。</translation>
+    </message>
+    <message>
+        <source>inspect: the first line of standard input is the HMAC secret, the second the token.</source>
+        <translation>inspect：标准输入的第一行是 HMAC 密钥，第二行是令牌。</translation>
+    </message>
+    <message>
+        <source>inspect: also test a Logto PAT against the profile&apos;s server (sends the token there).</source>
+        <translation>inspect：同时在配置文件的服务器上测试 Logto PAT（会将令牌发送到该服务器）。</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot run inside a batch.</source>
+        <translation>“%1”不能在批处理中运行。</translation>
+    </message>
+    <message>
+        <source>A batch works on one profile: give --profile to &quot;batch&quot; itself.</source>
+        <translation>一个批处理只使用一个配置文件：请将 --profile 传给“batch”本身。</translation>
+    </message>
+    <message>
+        <source>Could not keep an offline copy of the tokens: %1</source>
+        <translation>无法保留令牌的离线副本：%1</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>有引号未闭合。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

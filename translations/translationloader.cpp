@@ -39,6 +39,11 @@ QString TranslationLoader::install(QCoreApplication &app, const QString &languag
     if (!installCatalogue(app, locale, u"latchkey"_s, u":/i18n"_s))
         return u"en"_s;
     installCatalogue(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // A chosen language also formats dates and numbers: an English date inside a
+    // German sentence reads wrong. The system's own locale stays when it already
+    // speaks that language (de_CH keeps Swiss formats).
+    if (QLocale().language() != locale.language())
+        QLocale::setDefault(locale);
     return locale.name();
 }
 

@@ -24,6 +24,7 @@ void uninstallAll()
         QCoreApplication::removeTranslator(t);
         delete t;
     }
+    QLocale::setDefault(QLocale::system());
 }
 
 } // namespace
@@ -121,6 +122,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString germanButton = dialog.generateButton()->text();
         QVERIFY2(germanButton != englishButton, qPrintable(germanButton));
+        // Qt's own buttons speak German too (qtbase_de from qt6-translations-l10n), and
+        // dates in the dialog follow the chosen language.
+        QStringList texts;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>())
+            texts.append(button->text().remove(u'&'));
+        QVERIFY2(texts.contains(u"Abbrechen"_s), qPrintable(texts.join(u", "_s)));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(QLocale().dayName(1), u"Montag"_s);
         // Every button is wide enough for its (longer) German text.
         const auto buttons = dialog.findChildren<QPushButton *>();
         for (QPushButton *button : buttons) {
