@@ -117,14 +117,13 @@ InspectorPage::InspectorPage(QWidget *parent)
     m_details->header()->setSectionResizeMode(CopyColumn, QHeaderView::ResizeToContents);
     m_details->setAccessibleName(tr("Details"));
 
+    auto *pasteButtons = new QVBoxLayout;
+    pasteButtons->addWidget(m_pickCached);
+    pasteButtons->addWidget(m_clear);
+    pasteButtons->addStretch();
     auto *pasteRow = new QHBoxLayout;
-    pasteRow->addWidget(m_paste, 1);
-    pasteRow->addWidget(m_pickCached, 0, Qt::AlignTop);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_testOnline);
-    buttons->addStretch();
-    buttons->addWidget(m_clear);
+    pasteRow->addWidget(m_paste, 1, Qt::AlignTop);
+    pasteRow->addLayout(pasteButtons);
 
     auto *verdictRow = new QHBoxLayout;
     verdictRow->addWidget(m_verdictIcon, 0, Qt::AlignTop);
@@ -132,6 +131,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     verdictText->addWidget(m_verdict);
     verdictText->addWidget(m_format);
     verdictRow->addLayout(verdictText, 1);
+    verdictRow->addWidget(m_testOnline, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,7 +139,7 @@ InspectorPage::InspectorPage(QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(pasteRow);
     layout->addWidget(m_keys);
-    layout->addLayout(buttons);
+    layout->addSpacing(4);
     layout->addLayout(verdictRow);
     layout->addWidget(m_details, 1);
 

@@ -15,7 +15,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 
 namespace latchkey {
 
@@ -26,7 +25,6 @@ constexpr qsizetype PasteJump = 8;
 
 TokenPasteBox::TokenPasteBox(QWidget *parent)
     : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_masked(new QLineEdit(this))
     , m_edit(new QPushButton(tr("&Edit"), this))
@@ -53,18 +51,20 @@ TokenPasteBox::TokenPasteBox(QWidget *parent)
     connect(reveal, &QAction::toggled, this, &TokenPasteBox::setRevealed);
     m_edit->setToolTip(tr("Edit the token (shows it)"));
 
-    auto *maskedPage = new QWidget(this);
-    auto *maskedRow = new QHBoxLayout(maskedPage);
+    // Two rows, one shown at a time: a hidden row takes no room, so the masked
+    // token is one line high.
+    m_maskedRow = new QWidget(this);
+    auto *maskedRow = new QHBoxLayout(m_maskedRow);
     maskedRow->setContentsMargins(0, 0, 0, 0);
     maskedRow->addWidget(m_masked, 1);
     maskedRow->addWidget(m_edit);
-    m_stack->addWidget(m_editor);
-    m_stack->addWidget(maskedPage);
-    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_maskedRow->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_maskedRow);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TokenPasteBox::onEdited);
     connect(m_edit, &QPushButton::clicked, this, &TokenPasteBox::edit);
@@ -87,7 +87,7 @@ bool TokenPasteBox::isEmpty() const
 
 bool TokenPasteBox::isMasked() const
 {
-    return m_stack->currentIndex() == 1;
+    return !m_maskedRow->isHidden();
 }
 
 bool TokenPasteBox::isRevealed() const
@@ -100,7 +100,7 @@ void TokenPasteBox::setToken(SecretBytes token)
     m_token = std::move(token);
     m_masked->setText(m_token.toString());
     setRevealed(false);
-    m_stack->setCurrentIndex(1);
+    showMasked(true);
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->clear();
@@ -116,7 +116,7 @@ void TokenPasteBox::mask()
     m_token = SecretBytes::fromString(m_editor->toPlainText());
     m_masked->setText(m_token.toString());
     setRevealed(false);
-    m_stack->setCurrentIndex(1);
+    showMasked(true);
     const QSignalBlocker blocker(m_editor);
     m_editor->clear();
     m_lastLength = 0;
@@ -137,10 +137,16 @@ void TokenPasteBox::clear()
 {
     m_token.clear();
     m_masked->clear();
-    m_stack->setCurrentIndex(0);
+    showMasked(false);
     m_lastLength = 0;
     if (!m_editor->document()->isEmpty())
         m_editor->clear(); // emits tokenChanged through onEdited
+}
+
+void TokenPasteBox::showMasked(bool masked)
+{
+    m_editor->setHidden(masked);
+    m_maskedRow->setHidden(!masked);
 }
 
 void TokenPasteBox::edit()
@@ -148,7 +154,7 @@ void TokenPasteBox::edit()
     const QString text = m_token.toString();
     m_token.clear();
     m_masked->clear();
-    m_stack->setCurrentIndex(0);
+    showMasked(false);
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->setPlainText(text);

@@ -10,7 +10,6 @@
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace latchkey {
 
@@ -51,9 +50,10 @@ protected:
 
 private:
     void edit();
+    void showMasked(bool masked);
     void onEdited();
 
-    QStackedWidget *m_stack;
+    QWidget *m_maskedRow;
     QPlainTextEdit *m_editor;
     QLineEdit *m_masked;
     QPushButton *m_edit;
