@@ -6,8 +6,10 @@ access tokens; file modes; and core dumps refused (PR_SET_DUMPABLE off).
 
 usage: hygiene.py LATCHKEYCTL LATCHKEY_SANDBOX"""
 import os
+import pty
 import re
 import resource
+import select
 import signal
 import stat
 import subprocess
@@ -21,22 +23,44 @@ PAT = re.compile(r"pat_[0-9A-Za-z]{32}")
 JWT = re.compile(r"eyJ[0-9A-Za-z_-]{8,}\.[0-9A-Za-z_-]{8,}\.")
 
 
-def core_dumped(argv, cwd, env, stdin_text=None):
-    """Runs argv with core dumps allowed, sends SIGABRT after it started, and tells whether
-    the kernel wrote a core."""
+def core_dumped(argv, cwd, env, prompt, timeout=120):
+    """Runs argv with core dumps allowed and a terminal on stdin, waits until it shows
+    prompt on stderr (it then sits at a read of its terminal), sends SIGABRT and tells
+    whether the kernel wrote a core."""
     def allow_core():
         resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.PIPE,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            preexec_fn=allow_core)
-    time.sleep(3)  # let it reach its event loop (it waits for the secret on stdin)
-    if proc.poll() is not None:
-        raise RuntimeError(f"{argv[0]} exited early with {proc.returncode}")
-    os.kill(proc.pid, signal.SIGABRT)
-    _, status, _ = os.wait4(proc.pid, 0)
-    proc.returncode = 0
-    proc.stdin.close()
-    return os.WIFSIGNALED(status) and os.WCOREDUMP(status)
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=slave,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                preexec_fn=allow_core)
+        os.close(slave)
+        slave = None
+        seen = b""
+        deadline = time.monotonic() + timeout
+        while prompt.encode() not in seen:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                proc.kill()
+                proc.wait()
+                raise RuntimeError(f"{argv[0]} showed no prompt in {timeout} s: {seen!r}")
+            readable, _, _ = select.select([proc.stderr], [], [], left)
+            if readable:
+                chunk = os.read(proc.stderr.fileno(), 4096)
+                if not chunk:
+                    proc.wait()
+                    raise RuntimeError(f"{argv[0]} exited with {proc.returncode} before its "
+                                       f"prompt: {seen!r}")
+                seen += chunk
+        os.kill(proc.pid, signal.SIGABRT)
+        _, status, _ = os.wait4(proc.pid, 0)
+        proc.returncode = 0
+        proc.stderr.close()
+        return os.WIFSIGNALED(status) and os.WCOREDUMP(status)
+    finally:
+        if slave is not None:
+            os.close(slave)
+        os.close(master)
 
 
 def main():
@@ -123,12 +147,17 @@ def main():
         # Core dumps: a control process dumps, latchkeyctl (PR_SET_DUMPABLE 0) does not.
         cores = os.path.join(rig.tmp.name, "cores")
         os.makedirs(cores)
-        if not core_dumped(["sleep", "60"], cores, rig.env):
+        # Both wait at a prompt on their terminal; latchkeyctl has read the app secret from
+        # the keychain by then (the session opens before the confirmation question).
+        control = [sys.executable, "-c",
+                   "import sys; sys.stderr.write('ready? '); sys.stderr.flush(); "
+                   "sys.stdin.readline()"]
+        english = dict(rig.env, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
+        if not core_dumped(control, cores, english, "ready? "):
             problems.append("the control process wrote no core: this machine cannot show "
                             "whether latchkeyctl refuses core dumps")
-        elif core_dumped([ctl, "profiles", "add", "dumpable-probe", "--endpoint",
-                          "http://127.0.0.1:9", "--app-id", "x", "--secret-stdin"], cores,
-                         rig.env):
+        elif core_dumped([ctl, "--profile", rig.profile, "revoke", "hygiene two"], cores,
+                         english, "[y/N]"):
             problems.append("latchkeyctl wrote a core dump (PR_SET_DUMPABLE is on)")
         for f in os.listdir(cores):
             os.remove(os.path.join(cores, f))
