@@ -97,15 +97,7 @@ bool TokenPasteBox::isRevealed() const
 
 void TokenPasteBox::setToken(SecretBytes token)
 {
-    m_token = std::move(token);
-    m_masked->setText(m_token.toString());
-    setRevealed(false);
-    showMasked(true);
-    {
-        const QSignalBlocker blocker(m_editor);
-        m_editor->clear();
-    }
-    m_lastLength = 0;
+    keepMasked(std::move(token));
     emit tokenChanged(true);
 }
 
@@ -113,7 +105,12 @@ void TokenPasteBox::mask()
 {
     if (isMasked() || m_editor->document()->isEmpty())
         return;
-    m_token = SecretBytes::fromString(m_editor->toPlainText());
+    keepMasked(SecretBytes::fromString(m_editor->toPlainText()));
+}
+
+void TokenPasteBox::keepMasked(SecretBytes token)
+{
+    m_token = std::move(token);
     m_masked->setText(m_token.toString());
     setRevealed(false);
     showMasked(true);

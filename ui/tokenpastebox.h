@@ -51,6 +51,8 @@ protected:
 private:
     void edit();
     void showMasked(bool masked);
+    // Keeps token behind the mask and empties the editor.
+    void keepMasked(SecretBytes token);
     void onEdited();
 
     QWidget *m_maskedRow;
