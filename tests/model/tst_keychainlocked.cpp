@@ -2,16 +2,11 @@
 // test session's gnome-keyring is locked. Runs alone (RUN_SERIAL): locking the
 // collection would fail every other keychain test running at the same time.
 #include "keychainsecretstore.h"
+#include "testkeyring.h"
 #include "tokencache.h"
 #include "tokenfingerprint.h"
 
 #include <QCoreApplication>
-#include <QDBusArgument>
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusReply>
-#include <QDBusVariant>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,63 +14,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using latchkey::test::TestKeyring;
 using Status = SecretStore::Outcome::Status;
-
-namespace {
-
-const auto kService = u"org.freedesktop.secrets"_s;
-const auto kServicePath = u"/org/freedesktop/secrets"_s;
-const auto kCollection = u"/org/freedesktop/secrets/collection/login"_s;
-
-QDBusMessage call(const QString &interface, const QString &method, const QVariantList &args)
-{
-    QDBusMessage message =
-        QDBusMessage::createMethodCall(kService, kServicePath, interface, method);
-    message.setArguments(args);
-    return QDBusConnection::sessionBus().call(message, QDBus::Block, 20000);
-}
-
-bool isLocked()
-{
-    QDBusMessage message = QDBusMessage::createMethodCall(
-        kService, kCollection, u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
-    message.setArguments({u"org.freedesktop.Secret.Collection"_s, u"Locked"_s});
-    const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(message);
-    return reply.isValid() && reply.value().variant().toBool();
-}
-
-bool lockCollection()
-{
-    const QDBusMessage reply =
-        call(u"org.freedesktop.Secret.Service"_s, u"Lock"_s,
-             {QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(kCollection)})});
-    return reply.type() == QDBusMessage::ReplyMessage && isLocked();
-}
-
-// gnome-keyring's own (unsupported, but the only prompt-free) unlock call; the
-// password travels in a "plain" session, which is fine for a throw-away keyring.
-bool unlockCollection()
-{
-    const QDBusMessage opened = call(u"org.freedesktop.Secret.Service"_s, u"OpenSession"_s,
-                                     {u"plain"_s, QVariant::fromValue(QDBusVariant(QString()))});
-    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
-        return false;
-    const auto session = opened.arguments().at(1).value<QDBusObjectPath>();
-    QDBusArgument secret;
-    secret.beginStructure();
-    secret << session << QByteArray() << qgetenv("LATCHKEY_TEST_KEYRING_PASSWORD")
-           << u"text/plain"_s;
-    secret.endStructure();
-    const QDBusMessage reply =
-        call(u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s,
-             u"UnlockWithMasterPassword"_s,
-             {QVariant::fromValue(QDBusObjectPath(kCollection)), QVariant::fromValue(secret)});
-    if (reply.type() != QDBusMessage::ReplyMessage)
-        qWarning() << "unlock failed:" << reply.errorMessage();
-    return !isLocked();
-}
-
-} // namespace
 
 class tst_KeychainLocked : public QObject
 {
@@ -115,27 +55,27 @@ private slots:
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("LATCHKEY_TEST_KEYRING_PASSWORD"));
         QVERIFY(QDBusConnection::sessionBus().isConnected());
-        QVERIFY(!isLocked());
+        QVERIFY(!TestKeyring::isLocked());
     }
 
     void cleanup()
     {
         // Whatever happened, leave the keyring unlocked for the tests after us.
-        if (isLocked())
-            QVERIFY(unlockCollection());
+        if (TestKeyring::isLocked())
+            QVERIFY(TestKeyring::unlock());
     }
 
     void lockedStoreSaysLocked()
     {
         QCOMPARE(write(u"existing"_s, "before-lock"_ba).status, Status::Ok);
-        QVERIFY(lockCollection());
+        QVERIFY(TestKeyring::lock());
 
         const auto written = write(u"new-entry"_s, "while-locked"_ba);
         QCOMPARE(written.status, Status::Locked);
         QVERIFY(written.message.contains(u"locked"_s));
         QCOMPARE(read(u"existing"_s).status, Status::Locked);
 
-        QVERIFY(unlockCollection());
+        QVERIFY(TestKeyring::unlock());
         QCOMPARE(read(u"new-entry"_s).status, Status::NotFound);
         QCOMPARE(read(u"existing"_s).status, Status::Ok);
         QCOMPARE(remove(u"existing"_s).status, Status::Ok);
@@ -143,7 +83,7 @@ private slots:
 
     void probeReportsLocked()
     {
-        QVERIFY(lockCollection());
+        QVERIFY(TestKeyring::lock());
         std::optional<SecretStore::Outcome> result;
         KeychainSecretStore::probe(
             this, [&](SecretStore::Outcome o) { result = o; }, m_secrets.service() + u"-probe"_s);
@@ -158,7 +98,7 @@ private slots:
         QSignalSpy changed(&cache, &TokenCache::cachedChanged);
         const QByteArray value = "pat_LockedLockedLockedLockedLocked"_ba;
         const QByteArray fp = TokenFingerprint::of(value);
-        QVERIFY(lockCollection());
+        QVERIFY(TestKeyring::lock());
 
         std::optional<SecretStore::Outcome> result;
         cache.store(m_endpoint, fp, SecretBytes(value), this,
@@ -172,7 +112,7 @@ private slots:
         QVERIFY(!cache.isIndexLoaded(m_endpoint));
 
         // Once unlocked, the pending value goes in and only then counts as cached.
-        QVERIFY(unlockCollection());
+        QVERIFY(TestKeyring::unlock());
         cache.retryPending();
         QTRY_VERIFY_WITH_TIMEOUT(cache.isCached(m_endpoint, fp), 30000);
         QCOMPARE(cache.pendingCount(), 0);
@@ -187,9 +127,9 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (isLocked())
-            unlockCollection();
-        QVERIFY(!isLocked());
+        if (TestKeyring::isLocked())
+            TestKeyring::unlock();
+        QVERIFY(!TestKeyring::isLocked());
         remove(TokenCache::indexKey(m_endpoint));
     }
 };
