@@ -111,35 +111,55 @@ std::optional<PersonalAccessToken> readToken(const QJsonValue &json, const QStri
     return token;
 }
 
-} // namespace
+std::optional<PersonalAccessToken> readPlainToken(const QJsonValue &json, const QString &path,
+                                                  QString *error)
+{
+    return readToken(json, path, error);
+}
 
-Result<User> ResponseParser::user(QByteArrayView body)
+// One object of the body, read by read(value, path, error).
+template<typename T, typename Read>
+Result<T> readOne(QByteArrayView body, const QString &what, Read read)
 {
     QString error;
     const auto object = parseObject(body, &error);
     if (!object)
-        return parseError(u"user: "_s + error);
-    const auto user = readUser(*object, u"user"_s, &error);
-    if (!user)
+        return parseError(what + u": "_s + error);
+    auto item = read(*object, what, &error);
+    if (!item)
         return parseError(error);
-    return *user;
+    return std::move(*item);
 }
 
-Result<QList<User>> ResponseParser::users(QByteArrayView body)
+// Every element of the body's array; the first bad one names its index.
+template<typename T, typename Read>
+Result<QList<T>> readEach(QByteArrayView body, const QString &what, Read read)
 {
     QString error;
     const auto array = parseArray(body, &error);
     if (!array)
-        return parseError(u"users: "_s + error);
-    QList<User> users;
-    users.reserve(array->size());
+        return parseError(what + u": "_s + error);
+    QList<T> items;
+    items.reserve(array->size());
     for (qsizetype i = 0; i < array->size(); ++i) {
-        const auto user = readUser(array->at(i), u"users[%1]"_s.arg(i), &error);
-        if (!user)
+        auto item = read(array->at(i), u"%1[%2]"_s.arg(what).arg(i), &error);
+        if (!item)
             return parseError(error);
-        users.append(*user);
+        items.append(std::move(*item));
     }
-    return users;
+    return items;
+}
+
+} // namespace
+
+Result<User> ResponseParser::user(QByteArrayView body)
+{
+    return readOne<User>(body, u"user"_s, readUser);
+}
+
+Result<QList<User>> ResponseParser::users(QByteArrayView body)
+{
+    return readEach<User>(body, u"users"_s, readUser);
 }
 
 Result<UserPage> ResponseParser::userPage(QByteArrayView body, const QByteArray &totalNumber,
@@ -165,31 +185,12 @@ Result<UserPage> ResponseParser::userPage(QByteArrayView body, const QByteArray 
 
 Result<PersonalAccessToken> ResponseParser::token(QByteArrayView body)
 {
-    QString error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return parseError(u"token: "_s + error);
-    const auto token = readToken(*object, u"token"_s, &error);
-    if (!token)
-        return parseError(error);
-    return *token;
+    return readOne<PersonalAccessToken>(body, u"token"_s, readPlainToken);
 }
 
 Result<QList<PersonalAccessToken>> ResponseParser::tokens(QByteArrayView body)
 {
-    QString error;
-    const auto array = parseArray(body, &error);
-    if (!array)
-        return parseError(u"tokens: "_s + error);
-    QList<PersonalAccessToken> tokens;
-    tokens.reserve(array->size());
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const auto token = readToken(array->at(i), u"tokens[%1]"_s.arg(i), &error);
-        if (!token)
-            return parseError(error);
-        tokens.append(*token);
-    }
-    return tokens;
+    return readEach<PersonalAccessToken>(body, u"tokens"_s, readPlainToken);
 }
 
 Result<CreatedToken> ResponseParser::createdToken(QByteArrayView body)
