@@ -42,7 +42,7 @@ PersonalAccessToken TokenListModel::tokenAt(int row) const
     token.createdAt = QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC);
     if (r.expiresMs != NeverExpiresMs)
         token.expiresAt = QDateTime::fromMSecsSinceEpoch(r.expiresMs, Qt::UTC);
-    token.fingerprint = r.fingerprint;
+    token.fingerprint = r.fingerprint.toHex();
     token.hint = r.hint;
     return token;
 }
@@ -58,7 +58,7 @@ QList<PersonalAccessToken> TokenListModel::tokens() const
 
 int TokenListModel::rowOf(const QByteArray &fingerprint) const
 {
-    return m_rowOf.value(fingerprint, -1);
+    return m_rowOf.value(TokenDigest::fromHex(fingerprint), -1);
 }
 
 QVariant TokenListModel::displayData(const Row &row, int column) const
@@ -111,7 +111,7 @@ QVariant TokenListModel::toolTipData(const Row &row, int column) const
         return row.cached ? tr("A copy of the value is kept in your system keychain.")
                           : tr("Latchkey has no copy of this token's value.");
     case TokenColumn:
-        return tr("Fingerprint (SHA-256): %1").arg(QString::fromLatin1(row.fingerprint));
+        return tr("Fingerprint (SHA-256): %1").arg(QString::fromLatin1(row.fingerprint.toHex()));
     }
     return {};
 }
@@ -139,7 +139,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
     case FingerprintRole:
-        return row.fingerprint;
+        return row.fingerprint.toHex();
     case CachedRole:
         return row.cached;
     case NameRole:
@@ -190,7 +190,7 @@ bool TokenListModel::setData(const QModelIndex &index, const QVariant &value, in
     const Row &row = m_rows[index.row()];
     if (newName.trimmed().isEmpty() || newName == row.name)
         return false;
-    emit renameRequested(row.fingerprint, newName);
+    emit renameRequested(row.fingerprint.toHex(), newName);
     return false;
 }
 
@@ -215,10 +215,10 @@ TokenListModel::Row TokenListModel::rowFrom(const PersonalAccessToken &token) co
     row.name = token.name;
     row.foldedName = token.name.toCaseFolded();
     row.hint = token.hint;
-    row.fingerprint = token.fingerprint;
+    row.fingerprint = TokenDigest::fromHex(token.fingerprint);
     row.createdMs = token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
     row.expiresMs = expiryMs(token.expiresAt);
-    row.cached = m_cached.contains(token.fingerprint);
+    row.cached = m_cached.contains(row.fingerprint);
     return row;
 }
 
@@ -255,19 +255,26 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
         m_rowOf.clear();
         m_rowOf.reserve(tokens.size());
         for (const PersonalAccessToken &token : tokens) {
-            if (m_rowOf.contains(token.fingerprint))
+            // One hash lookup per token: operator[] adds the key unless it is a duplicate.
+            const qsizetype known = m_rowOf.size();
+            int &rowOfToken = m_rowOf[TokenDigest::fromHex(token.fingerprint)];
+            if (m_rowOf.size() == known)
                 continue;
-            m_rowOf.insert(token.fingerprint, int(m_rows.size()));
+            rowOfToken = int(m_rows.size());
             m_rows.append(rowFrom(token));
         }
         endResetModel();
         return;
     }
 
-    QHash<QByteArray, int> incoming;
+    QList<TokenDigest> digests;
+    digests.reserve(tokens.size());
+    QHash<TokenDigest, int> incoming;
     incoming.reserve(tokens.size());
-    for (int i = 0; i < tokens.size(); ++i)
-        incoming.insert(tokens[i].fingerprint, i); // a duplicate keeps the last; harmless
+    for (int i = 0; i < tokens.size(); ++i) {
+        digests.append(TokenDigest::fromHex(tokens[i].fingerprint));
+        incoming.insert(digests.last(), i); // a duplicate keeps the last; harmless
+    }
 
     // Removals, back to front and in contiguous runs, so the signals stay few.
     int firstShifted = int(m_rows.size());
@@ -314,7 +321,7 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
     // New tokens at the end; the proxy decides where they show.
     QList<Row> added;
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!seen[i] && incoming.value(tokens[i].fingerprint) == i)
+        if (!seen[i] && incoming.value(digests[i]) == i)
             added.append(rowFrom(tokens[i]));
     }
     if (!added.isEmpty()) {
@@ -328,11 +335,12 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
 
 void TokenListModel::setCached(const QByteArray &fingerprint, bool cached)
 {
+    const TokenDigest digest = TokenDigest::fromHex(fingerprint);
     if (cached)
-        m_cached.insert(fingerprint);
+        m_cached.insert(digest);
     else
-        m_cached.remove(fingerprint);
-    const int row = rowOf(fingerprint);
+        m_cached.remove(digest);
+    const int row = m_rowOf.value(digest, -1);
     if (row < 0 || m_rows[row].cached == cached)
         return;
     m_rows[row].cached = cached;
@@ -341,7 +349,10 @@ void TokenListModel::setCached(const QByteArray &fingerprint, bool cached)
 
 void TokenListModel::setCachedFingerprints(const QSet<QByteArray> &fingerprints)
 {
-    m_cached = fingerprints;
+    m_cached.clear();
+    m_cached.reserve(fingerprints.size());
+    for (const QByteArray &fingerprint : fingerprints)
+        m_cached.insert(TokenDigest::fromHex(fingerprint));
     int first = -1;
     int last = -1;
     for (int i = 0; i < m_rows.size(); ++i) {

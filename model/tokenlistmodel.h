@@ -4,6 +4,7 @@
 #pragma once
 
 #include "personalaccesstoken.h"
+#include "tokendigest.h"
 #include "tokenstatus.h"
 
 #include <QAbstractTableModel>
@@ -81,7 +82,8 @@ public:
     const QString &nameAt(int row) const { return m_rows[row].name; }
     // The name case-folded once at load, for case-insensitive filtering and sorting.
     const QString &foldedNameAt(int row) const { return m_rows[row].foldedName; }
-    const QByteArray &fingerprintAt(int row) const { return m_rows[row].fingerprint; }
+    // Lowercase hex, made on each call (rows keep the 32 raw bytes).
+    QByteArray fingerprintAt(int row) const { return m_rows[row].fingerprint.toHex(); }
     const QString &hintAt(int row) const { return m_rows[row].hint; }
     qint64 createdAtMs(int row) const { return m_rows[row].createdMs; }
     qint64 expiresAtMs(int row) const { return m_rows[row].expiresMs; }
@@ -96,13 +98,14 @@ signals:
 
 private:
     // Kept small on purpose (a list may hold 100 000 tokens): times as epoch
-    // ms, strings shared with the caller's list, no formatted text.
+    // ms, strings shared with the caller's list, the fingerprint as raw bytes
+    // (hex would be a 96-byte heap block per row), no formatted text.
     struct Row
     {
         QString name;
         QString foldedName; // shares name's storage when it is already case-folded
         QString hint;
-        QByteArray fingerprint;
+        TokenDigest fingerprint;
         qint64 createdMs = 0;
         qint64 expiresMs = NeverExpiresMs;
         bool cached = false;
@@ -117,8 +120,8 @@ private:
 
     QString m_userId;
     QList<Row> m_rows;
-    QHash<QByteArray, int> m_rowOf;
-    QSet<QByteArray> m_cached;
+    QHash<TokenDigest, int> m_rowOf;
+    QSet<TokenDigest> m_cached;
     qint64 m_nowMs;
     int m_expiringSoonDays = 7;
     QLocale m_locale;

@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
@@ -242,6 +245,59 @@ private slots:
         proxy.sort(TokenListModel::CachedColumn, Qt::DescendingOrder);
         model.setCached(next[4].fingerprint, true);
         QCOMPARE(proxyColumn(proxy).first(), u"backup"_s);
+    }
+
+    // The proxy ranks each column once and sorts by ranks: the order must be the
+    // one the values themselves give (case-folded name, then exact name, as the
+    // tie-break), also for names that differ only past long shared prefixes,
+    // only in case or length, and for hints longer than four characters.
+    void rankedSortMatchesValues()
+    {
+        const QStringList names{u"ci-deploy-eu-west-000002"_s,
+                                u"ci-deploy-eu-west-000001"_s,
+                                u"CI-deploy-eu-west-000001"_s,
+                                u"ci-deploy-eu-west-00000"_s,
+                                u"ci-deploy-eu-west-0000010"_s,
+                                u"ci-deploy-eu-west-000001"_s,
+                                u"Zürich-lab"_s,
+                                u"zürich-lab"_s,
+                                u"ab"_s,
+                                u"abc"_s,
+                                u"a"_s,
+                                u""_s};
+        QList<PersonalAccessToken> tokens;
+        for (int i = 0; i < names.size(); ++i) {
+            PersonalAccessToken t = token(names[i], (i % 3) * kDayMs, (i % 4) * kHourMs);
+            t.fingerprint = TokenFingerprint::of(QByteArray::number(i));
+            t.hint = QStringList{u"x9Qa"_s, u"x9Q"_s, u"x9Qab"_s, u"x9Qaa"_s}[i % 4];
+            tokens.append(t);
+        }
+        TokenListModel model;
+        model.setNow(kNow);
+        model.setTokens(u"user1"_s, tokens);
+        TokenFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const auto nameLess = [&](int l, int r) {
+            const int folded = QString::compare(model.foldedNameAt(l), model.foldedNameAt(r));
+            return folded != 0 ? folded < 0 : model.nameAt(l) < model.nameAt(r);
+        };
+        for (int column = 0; column < TokenListModel::ColumnCount; ++column) {
+            proxy.sort(column, Qt::AscendingOrder);
+            QList<int> expected(model.rowCount());
+            std::iota(expected.begin(), expected.end(), 0);
+            std::stable_sort(expected.begin(), expected.end(), [&](int l, int r) {
+                const QVariant a = model.index(l, column).data(TokenListModel::SortRole);
+                const QVariant b = model.index(r, column).data(TokenListModel::SortRole);
+                const auto order = QVariant::compare(a, b);
+                if (column != TokenListModel::NameColumn && order != QPartialOrdering::Equivalent)
+                    return order == QPartialOrdering::Less;
+                return nameLess(l, r);
+            });
+            QList<int> actual;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                actual.append(proxy.mapToSource(proxy.index(row, 0)).row());
+            QCOMPARE(actual, expected);
+        }
     }
 
     void filterByTextAndStatus()
