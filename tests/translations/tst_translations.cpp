@@ -1,12 +1,21 @@
 #include "apierror.h"
+#include "appsettings.h"
 #include "expiryformatter.h"
 #include "generatetokendialog.h"
+#include "mainwindow.h"
+#include "memorysecretstore.h"
+#include "profilestore.h"
+#include "tokencache.h"
 #include "tokennamevalidator.h"
+#include "tokenspage.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -77,8 +86,9 @@ private slots:
                          qPrintable(u"%1: a plural of \"%2\" is empty"_s.arg(file, source)));
                 ++forms;
             } else if (xml.isEndElement() && xml.name() == u"message" && numerus) {
-                QVERIFY2(forms == pluralForms,
-                         qPrintable(u"%1: \"%2\" has %3 plural forms"_s.arg(file, source).arg(forms)));
+                QVERIFY2(
+                    forms == pluralForms,
+                    qPrintable(u"%1: \"%2\" has %3 plural forms"_s.arg(file, source).arg(forms)));
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -87,7 +97,8 @@ private slots:
 
     void englishPluralsReadNaturally()
     {
-        const qint64 now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 now =
+            QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 day = 24 * 3600 * 1000;
         QCOMPARE(TranslationLoader::install(*qApp, u"en"_s), u"en"_s);
         QCOMPARE(ExpiryFormatter::relativeExpiry(now + 3600 * 1000 + 60000, now), u"in 1 hour"_s);
@@ -109,6 +120,32 @@ private slots:
         QVERIFY(!german.isEmpty());
         QVERIFY2(german.contains(u"Token"_s), qPrintable(german));
         QVERIFY(TokenNameValidator::check(u"   "_s, {}).error != emptyName);
+    }
+
+    void germanMainWindowActions()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        AppSettings appSettings(&settings);
+        MemorySecretStore secrets;
+        ProfileStore profiles(&settings, &secrets);
+        TokenCache cache(&secrets);
+        MainWindow::Services services;
+        services.settings = &appSettings;
+        services.profiles = &profiles;
+        services.cache = &cache;
+
+        QCOMPARE(TranslationLoader::install(*qApp, u"de"_s), u"de_DE"_s);
+        MainWindow window(services);
+        QStringList menus;
+        for (QAction *menu : window.menuBar()->actions())
+            menus.append(menu->text().remove(u'&'));
+        QVERIFY2(menus.contains(u"Datei"_s) && menus.contains(u"Hilfe"_s),
+                 qPrintable(menus.join(u", "_s)));
+        QCOMPARE(window.refreshAction()->text().remove(u'&'), u"Aktualisieren"_s);
+        // The token actions the toolbar and the Token menu share.
+        QCOMPARE(window.myTokensPage()->generateAction()->text().remove(u'&'), u"Erzeugen…"_s);
+        QCOMPARE(window.myTokensPage()->revokeAction()->text().remove(u'&'), u"Widerrufen…"_s);
     }
 
     void germanDialogDoesNotClipLabels()
