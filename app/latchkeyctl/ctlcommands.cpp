@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <latchkeyversion.h>
 
@@ -132,7 +133,7 @@ void CtlCommands::addOptions()
         u"command"_s,
         QCoreApplication::translate(
             "latchkeyctl", "profiles add|list|remove, users, tokens, create, rename, expire, "
-                           "revoke, copy, inspect"));
+                           "revoke, copy, inspect, batch"));
 }
 
 void CtlCommands::addCommands()
@@ -156,6 +157,7 @@ void CtlCommands::addCommands()
           {u"jwks"_s, u"key"_s, u"hmac-secret-stdin"_s, u"online"_s},
           false,
           [this] { inspect(); }}},
+        {u"batch"_s, {{}, {}, true, [this] { batch(); }}},
     };
 }
 
@@ -175,7 +177,7 @@ void CtlCommands::run(const QStringList &arguments)
         finish(Success);
         return;
     }
-    m_json = m_parser.isSet(u"json"_s);
+    m_json = m_parser.isSet(u"json"_s) || m_batchJson;
 
     QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -202,6 +204,20 @@ void CtlCommands::run(const QStringList &arguments)
              Usage);
         return;
     }
+    // A batch runs only what works on its open profile, and has standard input.
+    if (m_batch && (!command->needsService || name == u"batch"_s)) {
+        fail(QCoreApplication::translate("latchkeyctl", "\"%1\" cannot run inside a batch.")
+                 .arg(name),
+             Usage);
+        return;
+    }
+    if (m_batch && m_parser.isSet(u"profile"_s)) {
+        fail(QCoreApplication::translate("latchkeyctl",
+                                         "A batch works on one profile: give --profile to "
+                                         "\"batch\" itself."),
+             Usage);
+        return;
+    }
     for (const QString &option : m_parser.optionNames()) {
         const QString longName = option.size() == 1 ? QString() : option;
         if (longName == u"profile"_s || longName == u"json"_s)
@@ -221,7 +237,7 @@ void CtlCommands::run(const QStringList &arguments)
         return;
     }
     m_arguments = positional;
-    if (command->needsService)
+    if (command->needsService && !m_batch)
         openService(command->run);
     else
         command->run();
@@ -631,7 +647,7 @@ void CtlCommands::revoke()
     }
     const QString name = argument(0);
     if (!m_parser.isSet(u"yes"_s)) {
-        if (!isatty(STDIN_FILENO)) {
+        if (m_batch || !isatty(STDIN_FILENO)) {
             fail(QCoreApplication::translate("latchkeyctl",
                                              "Not deleting \"%1\" without confirmation: pass "
                                              "--yes when standard input is not a terminal.")
@@ -706,9 +722,45 @@ void CtlCommands::copy()
                                      });
 }
 
+// Many commands on one open profile: one keychain read of the app secret, one
+// access token and one kept-alive connection for all of them.
+void CtlCommands::batch()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        fail(QCoreApplication::translate("latchkeyctl", "Cannot read standard input."));
+        return;
+    }
+    m_batch.emplace(input.readAll());
+    m_batchJson = m_json;
+    runNextBatchLine();
+}
+
+void CtlCommands::runNextBatchLine()
+{
+    if (m_batch->atEnd()) {
+        const int exitCode = m_batch->exitCode();
+        m_batch.reset();
+        finish(exitCode);
+        return;
+    }
+    const std::optional<QStringList> arguments =
+        m_batch->next(QCoreApplication::arguments().value(0));
+    if (!arguments) {
+        fail(QCoreApplication::translate("latchkeyctl", "A quote is not closed."), Usage);
+        return;
+    }
+    run(*arguments);
+}
+
 void CtlCommands::fail(const QString &message, int exitCode)
 {
-    CtlOutput::error(message);
+    if (m_batch)
+        CtlOutput::error(QCoreApplication::translate("latchkeyctl", "line %1: %2")
+                             .arg(m_batch->lineNumber())
+                             .arg(message));
+    else
+        CtlOutput::error(message);
     finish(exitCode);
 }
 
@@ -719,6 +771,12 @@ void CtlCommands::succeed()
 
 void CtlCommands::finish(int exitCode)
 {
+    if (m_batch) {
+        // One line is done: the next starts from the event loop, not deeper in this stack.
+        m_batch->record(exitCode);
+        QTimer::singleShot(0, this, &CtlCommands::runNextBatchLine);
+        return;
+    }
     if (m_finished)
         return;
     m_finished = true;

@@ -3,6 +3,7 @@
 // so a new one is one entry and one handler.
 #pragma once
 
+#include "ctlbatch.h"
 #include "ctlsession.h"
 
 #include <QCommandLineOption>
@@ -11,6 +12,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace latchkey {
 
@@ -59,6 +61,8 @@ private:
     void revoke();
     void copy();
     void inspect();
+    void batch();
+    void runNextBatchLine();
 
     void fetchUsers(int page, QList<User> collected);
     // Keeps the offline snapshot in step with what this run saw; a failure is a note.
@@ -76,6 +80,9 @@ private:
     bool m_json = false;
     bool m_finished = false;
     CtlSession m_session;
+    // Set while "batch" runs its lines on the one open session.
+    std::optional<CtlBatch> m_batch;
+    bool m_batchJson = false;
 };
 
 } // namespace latchkey

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -284,6 +286,69 @@ private slots:
         const Run gone = ctl({u"copy"_s, renamed});
         QVERIFY(!gone.ok());
         QVERIFY(gone.oneErrorLine());
+    }
+
+    // "batch": many commands in one process on one open profile. Quoting works as
+    // in a shell, a failing line is reported with its number and does not stop
+    // the rest, lines that need stdin or another profile are refused, and the
+    // exit status is the worst line's.
+    void batchRunsManyCommandsInOneProcess()
+    {
+        const QByteArray input = "# a comment, then an empty line\n"
+                                 "\n"
+                                 "create 'batch one' --expires 30\n"
+                                 "create \"batch \\\"two\\\"\"\n"
+                                 "rename 'batch one' batch\\ uno\n"
+                                 "revoke 'batch \"two\"'\n"
+                                 "profiles list\n"
+                                 "copy 'unclosed\n"
+                                 "tokens --profile other\n"
+                                 "revoke 'batch \"two\"' --yes\n"
+                                 "copy 'batch uno'\n";
+        const Run batch = ctl({u"batch"_s}, input);
+        QCOMPARE(batch.exitStatus, QProcess::NormalExit);
+        QCOMPARE(batch.exitCode, 2); // the usage errors are the worst lines
+        const QList<QByteArray> errors = batch.err.trimmed().split('\n');
+        QCOMPARE(errors.size(), 4);
+        QVERIFY2(errors[0].startsWith("latchkeyctl: line 6: "), errors[0].constData());
+        QVERIFY2(errors[1].startsWith("latchkeyctl: line 7: "), errors[1].constData());
+        QVERIFY2(errors[2].startsWith("latchkeyctl: line 8: "), errors[2].constData());
+        QVERIFY2(errors[3].startsWith("latchkeyctl: line 9: "), errors[3].constData());
+
+        // Output in line order: two values, the rename, the revoke, the copied value.
+        const QList<QByteArray> out = batch.out.trimmed().split('\n');
+        QCOMPARE(out.size(), 5);
+        const QByteArray one = out[0].trimmed();
+        const QByteArray two = out[1].trimmed();
+        m_secretsSeen.append(one);
+        m_secretsSeen.append(two);
+        QVERIFY(one.startsWith("pat_"));
+        QVERIFY(two.startsWith("pat_"));
+        QCOMPARE(out[4].trimmed(), one);
+
+        int count = 0;
+        const QJsonObject uno = tokenNamed(u"batch uno"_s, &count);
+        QCOMPARE(count, 1);
+        QCOMPARE(uno[u"cached"_s].toBool(), true);
+        QCOMPARE(uno[u"fingerprint"_s].toString().toLatin1(), sha256Hex(one));
+        tokenNamed(u"batch \"two\""_s, &count);
+        QCOMPARE(count, 0);
+        tokenNamed(u"batch one"_s, &count);
+        QCOMPARE(count, 0);
+
+        // --json given to batch applies to every line: one JSON document each.
+        const Run json = ctl({u"--json"_s, u"batch"_s}, "tokens\nrevoke 'batch uno' --yes\n");
+        QVERIFY2(json.ok(), json.err.constData());
+        const QList<QByteArray> documents = json.out.trimmed().split('\n');
+        QCOMPARE(documents.size(), 2);
+        const QJsonArray listed = QJsonDocument::fromJson(documents[0]).array();
+        QVERIFY(std::any_of(listed.begin(), listed.end(), [](const QJsonValue &t) {
+            return t[u"name"_s].toString() == u"batch uno"_s;
+        }));
+        const QJsonObject revoked = QJsonDocument::fromJson(documents[1]).object();
+        QCOMPARE(revoked[u"revoked"_s].toBool(), true);
+        tokenNamed(u"batch uno"_s, &count);
+        QCOMPARE(count, 0);
     }
 
     void copyWithoutCachedValueFails()

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark 6: create, list, rename and revoke N tokens (default 1000) with
-# latchkeyctl, then the same requests with one curl process that keeps its
-# connection alive (the floor). Prints ctl_ms=... curl_ms=... tokens=...
+# latchkeyctl, one process per command and all in one "latchkeyctl batch",
+# then the same requests with one curl process that keeps its connection alive
+# (the floor). Prints tokens=... ctl_ms=... batch_ms=... curl_ms=...
+# LIFECYCLE_PER_PROCESS=0 skips the (slow) one-process-per-command run.
 # Run inside scripts/with-test-session.sh (latchkeyctl needs a keychain).
 set -euo pipefail
 build=$1
@@ -26,21 +28,53 @@ start_sandbox() {
 field() { python3 -c "import json,sys; print(json.load(open('$work/sandbox.json'))['$1'])"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
+add_profile() {
+  field appSecret | "$ctl" profiles add "$1" --endpoint "$endpoint" --app-id "$(field appId)" \
+    --api-indicator "$(field apiIndicator)" --user "$(field userId)" --secret-stdin >/dev/null
+}
+count_left() {
+  "$ctl" --profile "$1" --json tokens | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))'
+}
+stop_sandbox() {
+  kill "$sandbox_pid"
+  wait "$sandbox_pid" 2>/dev/null || true
+  sandbox_pid=
+}
+
 # latchkeyctl: one process per command, as a script would use it.
+ctl_ms=skipped
+left=skipped
+if [ "${LIFECYCLE_PER_PROCESS:-1}" != 0 ]; then
+  start_sandbox
+  endpoint=$(field endpoint)
+  add_profile bench
+  t0=$(now_ms)
+  for i in $(seq "$n"); do "$ctl" --profile bench create "bench-$i" >/dev/null; done
+  "$ctl" --profile bench tokens >/dev/null
+  for i in $(seq "$n"); do "$ctl" --profile bench rename "bench-$i" "renamed-$i" >/dev/null; done
+  for i in $(seq "$n"); do "$ctl" --profile bench revoke "renamed-$i" --yes >/dev/null; done
+  t1=$(now_ms)
+  ctl_ms=$((t1 - t0))
+  left=$(count_left bench)
+  stop_sandbox
+fi
+
+# latchkeyctl batch: the same commands, one process (timed with its start).
 start_sandbox
 endpoint=$(field endpoint)
-field appSecret | "$ctl" profiles add bench --endpoint "$endpoint" --app-id "$(field appId)" \
-  --api-indicator "$(field apiIndicator)" --user "$(field userId)" --secret-stdin >/dev/null
+add_profile bench-batch
+{
+  for i in $(seq "$n"); do echo "create bench-$i"; done
+  echo "tokens"
+  for i in $(seq "$n"); do echo "rename bench-$i renamed-$i"; done
+  for i in $(seq "$n"); do echo "revoke renamed-$i --yes"; done
+} >"$work/batch.txt"
 t0=$(now_ms)
-for i in $(seq "$n"); do "$ctl" create "bench-$i" >/dev/null; done
-"$ctl" tokens >/dev/null
-for i in $(seq "$n"); do "$ctl" rename "bench-$i" "renamed-$i" >/dev/null; done
-for i in $(seq "$n"); do "$ctl" revoke "renamed-$i" --yes >/dev/null; done
+"$ctl" --profile bench-batch batch <"$work/batch.txt" >/dev/null
 t1=$(now_ms)
-ctl_ms=$((t1 - t0))
-left=$("$ctl" --json tokens | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-kill "$sandbox_pid"
-wait "$sandbox_pid" 2>/dev/null || true
+batch_ms=$((t1 - t0))
+batch_left=$(count_left bench-batch)
+stop_sandbox
 
 # curl: a fresh sandbox; one access token, then every request on one connection.
 start_sandbox
@@ -76,4 +110,4 @@ curl -s -K "$work/curl.cfg"
 curl_ms=$(($(now_ms) - t0 + t_token))
 curl_left=$(curl -s -H "Authorization: Bearer $token" "$pats" |
   python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-echo "tokens=$n ctl_ms=$ctl_ms curl_ms=$curl_ms ctl_left=$left curl_left=$curl_left"
+echo "tokens=$n ctl_ms=$ctl_ms batch_ms=$batch_ms curl_ms=$curl_ms ctl_left=$left batch_left=$batch_left curl_left=$curl_left"
