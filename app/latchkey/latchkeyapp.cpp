@@ -15,6 +15,7 @@
 #include "tokencache.h"
 
 #include <QSettings>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -34,11 +35,20 @@ LatchkeyApp::~LatchkeyApp()
 {
     // The window uses everything else; it goes first.
     m_window.reset();
+    stopSandbox();
 }
 
 void LatchkeyApp::stopSandbox()
 {
-    m_sandbox.reset();
+    if (!m_sandboxThread)
+        return;
+    // Its sockets and database belong to its thread: it is deleted there.
+    QMetaObject::invokeMethod(
+        m_sandbox.get(), [server = m_sandbox.release()] { delete server; },
+        Qt::BlockingQueuedConnection);
+    m_sandboxThread->quit();
+    m_sandboxThread->wait();
+    m_sandboxThread.reset();
 }
 
 void LatchkeyApp::start(const Options &options)
@@ -49,12 +59,23 @@ void LatchkeyApp::start(const Options &options)
         sandbox.demoDirectory = true;
         sandbox.databasePath = options.sandboxDatabase;
         sandbox.seedTokens = options.seedTokens;
+        // The sandbox stands in for a remote server: it seeds its data and
+        // answers on a thread of its own, so that its work neither freezes the
+        // window nor counts as the app's, and seeding overlaps the keychain probe.
+        m_sandboxThread = std::make_unique<QThread>();
+        m_sandboxThread->setObjectName(u"sandbox"_s);
         m_sandbox = std::make_unique<SandboxServer>();
-        QString error;
-        if (!m_sandbox->start(sandbox, &error)) {
-            emit failed(tr("The sandbox server did not start: %1").arg(error));
-            return;
-        }
+        m_sandbox->moveToThread(m_sandboxThread.get());
+        m_sandboxThread->start();
+        QMetaObject::invokeMethod(
+            m_sandbox.get(),
+            [this, server = m_sandbox.get(), sandbox] {
+                QString error;
+                const bool ok = server->start(sandbox, &error);
+                QMetaObject::invokeMethod(
+                    this, [this, ok, error] { sandboxStarted(ok, error); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
     // Ask the keychain first: without one, secrets stay in memory and the
     // window says so, rather than failing on every save.
@@ -70,6 +91,17 @@ void LatchkeyApp::start(const Options &options)
     });
 }
 
+void LatchkeyApp::sandboxStarted(bool ok, const QString &error)
+{
+    if (!ok) {
+        emit failed(tr("The sandbox server did not start: %1").arg(error));
+        return;
+    }
+    m_sandboxReady = true;
+    if (m_secrets)
+        saveSandboxProfile();
+}
+
 void LatchkeyApp::continueWithStore(std::unique_ptr<SecretStore> store, const QString &notice)
 {
     m_secrets = std::move(store);
@@ -80,7 +112,8 @@ void LatchkeyApp::continueWithStore(std::unique_ptr<SecretStore> store, const QS
     m_sessions =
         std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
     if (m_sandbox) {
-        saveSandboxProfile();
+        if (m_sandboxReady) // else sandboxStarted() goes on
+            saveSandboxProfile();
         return;
     }
     showWindow(m_appSettings->currentProfile());

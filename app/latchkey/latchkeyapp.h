@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSettings;
+class QThread;
 
 namespace latchkey {
 
@@ -48,6 +49,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void sandboxStarted(bool ok, const QString &error);
     void continueWithStore(std::unique_ptr<SecretStore> store, const QString &notice);
     void saveSandboxProfile();
     void showWindow(const QString &profile);
@@ -55,7 +57,9 @@ private:
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AppSettings> m_appSettings;
-    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QThread> m_sandboxThread;
+    std::unique_ptr<SandboxServer> m_sandbox; // lives on m_sandboxThread
+    bool m_sandboxReady = false;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenCache> m_cache;

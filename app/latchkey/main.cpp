@@ -20,6 +20,7 @@
 #include <memory>
 
 #ifdef Q_OS_LINUX
+#include <malloc.h>
 #include <sys/prctl.h>
 #endif
 #ifdef Q_OS_UNIX
@@ -34,6 +35,12 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_LINUX
     // No core dumps and no ptrace by other users' tools: memory holds token values.
     prctl(PR_SET_DUMPABLE, 0);
+#ifdef __GLIBC__
+    // One malloc arena: a token list is parsed on a worker thread (and the
+    // sandbox answers on its own), and with an arena per thread the freed
+    // parse buffers stay mapped in each: +20-40 MB peak RSS with 10k tokens.
+    mallopt(M_ARENA_MAX, 1);
+#endif
 #endif
 #ifdef Q_OS_UNIX
     // Settings, journal and data folders are the user's alone (0600 files, 0700 folders).
