@@ -262,6 +262,16 @@ void CtlCommands::openService(std::function<void()> next)
     });
 }
 
+QString CtlCommands::requireUserId()
+{
+    const QString user = userId();
+    if (user.isEmpty())
+        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
+                                                        "the profile's user."),
+             Usage);
+    return user;
+}
+
 QString CtlCommands::userId() const
 {
     const QString given = m_parser.value(u"user"_s);
@@ -421,13 +431,9 @@ void CtlCommands::fetchUsers(int page, QList<User> collected)
 
 void CtlCommands::tokens()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     m_session.client()->listTokens(
         user, this, [this, user](Result<QList<PersonalAccessToken>> result) {
             if (!result) {
@@ -549,13 +555,9 @@ void CtlCommands::printIssued(const IssuedToken &issued)
 
 void CtlCommands::create()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     std::optional<ExpirySpec> expiry;
     if (m_parser.isSet(u"expires"_s)) {
         QString error;
@@ -581,13 +583,9 @@ void CtlCommands::create()
 
 void CtlCommands::rename()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     m_session.service()->rename(
         user, argument(0), argument(1), this,
         [this, user](TokenResult<PersonalAccessToken> result) {
@@ -612,13 +610,9 @@ void CtlCommands::rename()
 
 void CtlCommands::expire()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     QString error;
     const std::optional<ExpirySpec> expiry = ExpirySpec::parse(argument(1), &error);
     if (!expiry) {
@@ -638,13 +632,9 @@ void CtlCommands::expire()
 
 void CtlCommands::revoke()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     const QString name = argument(0);
     if (!m_parser.isSet(u"yes"_s)) {
         if (m_batch || !isatty(STDIN_FILENO)) {
@@ -704,13 +694,9 @@ void CtlCommands::inspect()
 
 void CtlCommands::copy()
 {
-    const QString user = userId();
-    if (user.isEmpty()) {
-        fail(QCoreApplication::translate("latchkeyctl", "No user given: pass --user ID or set "
-                                                        "the profile's user."),
-             Usage);
+    const QString user = requireUserId();
+    if (user.isEmpty())
         return;
-    }
     m_session.service()->cachedValue(user, argument(0), this,
                                      [this](TokenResult<SecretBytes> result) {
                                          if (!result) {

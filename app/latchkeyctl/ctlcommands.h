@@ -48,6 +48,8 @@ private:
     void addCommands();
     void openService(std::function<void()> next);
     QString userId() const;
+    // The user to act on; empty after failing with a usage error when there is none.
+    QString requireUserId();
     QString argument(int index) const { return m_arguments.value(index); }
 
     void profilesAdd();
