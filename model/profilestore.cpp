@@ -39,8 +39,14 @@ QStringList ProfileStore::names() const
     m_settings->endGroup();
     QStringList result;
     result.reserve(groups.size());
-    for (const QString &group : groups)
-        result.append(QUrl::fromPercentEncoding(group.toLatin1()));
+    for (const QString &group : groups) {
+        const QString name = QUrl::fromPercentEncoding(group.toLatin1());
+        // Only groups that writeSettings() could have made: a damaged or hand-edited file
+        // can hold groups that decode to an empty name or to another group's name, which
+        // load() would not read back (found by fuzz_settings).
+        if (!name.isEmpty() && groupOf(name) == kProfiles + u'/' + group)
+            result.append(name);
+    }
     std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
         const int folded = QString::compare(a, b, Qt::CaseInsensitive);
         return folded != 0 ? folded < 0 : a < b;
