@@ -42,10 +42,13 @@ void LatchkeyApp::stopSandbox()
 {
     if (!m_sandboxThread)
         return;
-    // Its sockets and database belong to its thread: it is deleted there.
+    // Its sockets and database belong to its thread: it is deleted there. Released in a
+    // statement of its own: as two arguments of one call, the order in which get() and
+    // release() run is unspecified, and gcc released first, so the call had no receiver
+    // and the server was never deleted (found by LeakSanitizer).
+    SandboxServer *server = m_sandbox.release();
     QMetaObject::invokeMethod(
-        m_sandbox.get(), [server = m_sandbox.release()] { delete server; },
-        Qt::BlockingQueuedConnection);
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     m_sandboxThread->quit();
     m_sandboxThread->wait();
     m_sandboxThread.reset();
