@@ -122,6 +122,13 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter tokens"));
     m_filter->addAction(Icons::get(Icons::Id::Inspector), QLineEdit::LeadingPosition);
+    // In the narrow Users split the count gives way (it wraps), not the filter's hint.
+    m_filter->setMinimumWidth(
+        m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) +
+        3 * m_filter->fontMetrics().height());
+    m_count->setWordWrap(true);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setFilterText);
 
     m_status->addItem(tr("All tokens"), int(TokenFilterProxyModel::StatusFilter::All));
@@ -153,8 +160,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     filterRow->setSpacing(6);
     filterRow->addWidget(m_filter, 2);
     filterRow->addWidget(m_status, 1);
-    filterRow->addStretch(1);
-    filterRow->addWidget(m_count);
+    filterRow->addWidget(m_count, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
