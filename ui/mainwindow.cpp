@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -99,10 +100,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_myTokens);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
+    m_snapshotWriter.setMaxThreadCount(1);
     connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The notice is about "My Tokens": elsewhere it would only be noise.
         m_expiryNotice->setSuppressed(row != int(Page::MyTokens));
+        if (row == int(Page::Inspector) && m_knownTokensStale)
+            updateKnownTokens();
     });
 
     // Banners above the content.
@@ -161,7 +165,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             if (m_isOffline)
                 goOnline();
             saveSnapshot(page);
-            updateKnownTokens();
             m_lastSync = QDateTime::currentDateTime();
             m_syncState->setText(
                 tr("Last sync %1")
@@ -468,6 +471,12 @@ void MainWindow::onMyTokensLoaded()
 
 void MainWindow::updateKnownTokens()
 {
+    // Only the Inspector uses them: a start or a refresh elsewhere does not pay for it.
+    if (m_stack->currentWidget() != m_inspector) {
+        m_knownTokensStale = true;
+        return;
+    }
+    m_knownTokensStale = false;
     if (!m_knownIndex) {
         onKnownTokensReady();
         return;
@@ -556,18 +565,35 @@ void MainWindow::goOffline(const ApiError &error)
 
 void MainWindow::saveSnapshot(TokensPage *page)
 {
-    if (!m_services.snapshots || !m_session || page->userId().isEmpty())
+    if (!m_services.snapshots || !m_session || page->userId().isEmpty()) {
+        updateKnownTokens();
         return;
+    }
     OfflineSnapshot::Data data;
     data.profile = m_profileName;
     data.endpoint = m_session->endpointKey();
     data.userId = page->userId();
     data.userLabel = page->userLabel();
     data.tokens = page->tokens();
-    QString error;
-    if (!m_services.snapshots->save(data, &error))
-        statusBar()->showMessage(tr("Could not keep an offline copy of the tokens: %1").arg(error),
-                                 8000);
+    // Thousands of tokens are megabytes of JSON: written on a worker, one list at a
+    // time so that the newest is the one that stays; the inspector's index follows.
+    QPointer<MainWindow> self(this);
+    m_snapshotWriter.start([self, snapshots = OfflineSnapshot(m_services.snapshots->directory()),
+                            data = std::move(data)] {
+        QString error;
+        const bool saved = snapshots.save(data, &error);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, saved, error] {
+                if (!self)
+                    return;
+                if (!saved)
+                    self->statusBar()->showMessage(
+                        tr("Could not keep an offline copy of the tokens: %1").arg(error), 8000);
+                self->updateKnownTokens();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 QDateTime MainWindow::showSnapshots()

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -118,6 +119,7 @@ private:
     UsersPage *m_users;
     InspectorPage *m_inspector;
     KnownTokenIndex *m_knownIndex = nullptr;
+    bool m_knownTokensStale = true;
     NoticeBar *m_keychainNotice;
     NoticeBar *m_errorNotice;
     NoticeBar *m_setupNotice;
@@ -133,6 +135,8 @@ private:
     QDateTime m_lastSync;
     bool m_isOffline = false;
     QString m_profileName;
+    // Last member: destroyed first, it finishes the snapshot writes still queued.
+    QThreadPool m_snapshotWriter;
 };
 
 } // namespace latchkey
