@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Secret hygiene: a full latchkeyctl session (profile with --secret-stdin, create, rename,
-expire, copy, revoke, listing with the server stopped), then a scan of every file under
+expire, copy, inspect offline and online, revoke, listing with the server stopped), then a scan of every file under
 the private XDG folders and of all captured output for token values, the app secret and
 access tokens; file modes; and core dumps refused (PR_SET_DUMPABLE off).
 
@@ -93,6 +93,17 @@ def main():
         step("rename", "rename", "hygiene one", "hygiene two")
         step("expire", "expire", "hygiene two", "60", prints_value=True)
         step("copy", "copy", "hygiene two", prints_value=True)
+        # inspect takes the value on stdin and must never echo it (nor the access
+        # token the online test obtains with it).
+        for label, extra in (("inspect", ()), ("inspect --online", ("--online",)),
+                             ("inspect --json", ("--online", "--json"))):
+            r = rig.run("inspect", *extra, stdin=values[-1] + "\n")
+            if r.returncode != 0:
+                problems.append(f"{label} failed ({r.returncode}): {r.stderr.strip()}")
+            if "hygiene two" not in r.stdout:
+                problems.append(f"{label} did not recognise the token as 'hygiene two'")
+            outputs.append((label + " (stdout)", r.stdout, set()))
+            outputs.append((label + " (stderr)", r.stderr, set()))
         step("create second", "create", "hygiene three", prints_value=True)
         step("tokens", "tokens")
         step("revoke", "revoke", "hygiene three", "--yes")
