@@ -294,14 +294,19 @@ private slots:
         const QByteArray oldFingerprint = created->value().token.fingerprint;
 
         // The service "dies" right after the journal recorded the step: its pending
-        // callbacks never run, as in a killed process.
+        // callbacks never run, as in a killed process. A queued delete, not deleteLater():
+        // a deferred delete waits until the event loop level drops, which QTRY's
+        // processEvents() does not do, so the next request could go out and its answer
+        // arrive first (seen under ASan); a queued call runs before any answer.
         TokenService *dying = rig->service.release();
-        connect(dying, &TokenService::rotationStepRecorded, dying,
-                [dying, step](const QString &recorded) {
-                    if (recorded == step)
-                        dying->deleteLater();
-                });
         QPointer<TokenService> watch(dying);
+        connect(dying, &TokenService::rotationStepRecorded, dying,
+                [watch, step](const QString &recorded) {
+                    if (recorded == step)
+                        QMetaObject::invokeMethod(
+                            QCoreApplication::instance(), [watch] { delete watch.data(); },
+                            Qt::QueuedConnection);
+                });
         bool answered = false;
         QObject context;
         dying->changeExpiry(rig->userId(), name, ExpirySpec::inDays(40), &context,
