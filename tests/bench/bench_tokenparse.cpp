@@ -4,14 +4,11 @@
 #include "latencyprobe.h"
 #include "logtoclient.h"
 #include "responseparser.h"
+#include "sandboxprocess.h"
 #include "secretbytes.h"
 #include "tokenlistmodel.h"
 
 #include <benchmark/benchmark.h>
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 
 #include <memory>
 
@@ -78,49 +75,13 @@ void BM_ParseGuiBlock(benchmark::State &state)
 
 } // namespace
 
-// A latchkey-sandbox process seeded with 10k tokens, most on its primary user,
-// so that a whole refresh runs as in the app: HTTP on loopback, the parse on
-// LogtoClient's worker thread, then the rows on this (GUI) thread.
-class SeededSandbox
-{
-public:
-    SeededSandbox()
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(LATCHKEY_SANDBOX_EXE), {u"--seed-tokens"_s, u"10000"_s});
-        if (!m_process.waitForStarted(30000))
-            qFatal("latchkey-sandbox did not start");
-        while (!m_process.canReadLine())
-            if (!m_process.waitForReadyRead(300000))
-                qFatal("latchkey-sandbox printed no endpoint");
-        const QJsonObject line = QJsonDocument::fromJson(m_process.readLine()).object();
-        ClientConfig config;
-        config.endpoint = QUrl(line.value("endpoint"_L1).toString());
-        config.appId = line.value("appId"_L1).toString();
-        config.appSecret = SecretBytes::fromString(line.value("appSecret"_L1).toString());
-        config.apiIndicator = line.value("apiIndicator"_L1).toString();
-        m_userId = line.value("userId"_L1).toString();
-        m_client = std::make_unique<LogtoClient>(std::move(config));
-    }
-    ~SeededSandbox()
-    {
-        m_client.reset();
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-    }
-    LogtoClient *client() const { return m_client.get(); }
-    QString userId() const { return m_userId; }
-
-private:
-    QProcess m_process;
-    QString m_userId;
-    std::unique_ptr<LogtoClient> m_client;
-};
-
-// The GUI thread's longest freeze during a refresh of the whole list.
+// The GUI thread's longest freeze during a refresh of the whole list. The sandbox
+// is seeded with 10k tokens, most on its primary user, so that a whole refresh
+// runs as in the app: HTTP on loopback, the parse on LogtoClient's worker
+// thread, then the rows on this (GUI) thread.
 void BM_RefreshOverHttpGuiBlock(benchmark::State &state)
 {
-    static SeededSandbox sandbox;
+    static SandboxProcess sandbox({u"--seed-tokens"_s, u"10000"_s});
     int rows = 0;
     for (auto _ : state) {
         TokenListModel model;

@@ -3,14 +3,12 @@
 // event-loop latency probe running the whole time.
 #include "latencyprobe.h"
 #include "logtoclient.h"
+#include "sandboxprocess.h"
 #include "userlistmodel.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTimer>
 
 #include <memory>
@@ -23,45 +21,11 @@ namespace {
 constexpr int kUsers = 10000;
 
 // One sandbox process for the whole run; the server gets its own process (and
-// core) so the probe sees only the client side's blocking.
-class Sandbox
+// core) so the probe sees only the client side's blocking. The primary user is
+// the 10,000th.
+SandboxProcess &sandbox()
 {
-public:
-    Sandbox()
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        // The primary user is the 10,000th.
-        m_process.start(QStringLiteral(LATCHKEY_SANDBOX_EXE),
-                        {u"--seed-users"_s, QString::number(kUsers - 1)});
-        if (!m_process.waitForStarted(30000))
-            qFatal("latchkey-sandbox did not start");
-        while (!m_process.canReadLine())
-            if (!m_process.waitForReadyRead(300000))
-                qFatal("latchkey-sandbox printed no endpoint");
-        const QJsonObject line = QJsonDocument::fromJson(m_process.readLine()).object();
-        ClientConfig config;
-        config.endpoint = QUrl(line.value("endpoint"_L1).toString());
-        config.appId = line.value("appId"_L1).toString();
-        config.appSecret = SecretBytes::fromString(line.value("appSecret"_L1).toString());
-        config.apiIndicator = line.value("apiIndicator"_L1).toString();
-        m_client = std::make_unique<LogtoClient>(std::move(config));
-    }
-    ~Sandbox()
-    {
-        m_client.reset();
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-    }
-    LogtoClient *client() const { return m_client.get(); }
-
-private:
-    QProcess m_process;
-    std::unique_ptr<LogtoClient> m_client;
-};
-
-Sandbox &sandbox()
-{
-    static Sandbox instance;
+    static SandboxProcess instance({u"--seed-users"_s, QString::number(kUsers - 1)});
     return instance;
 }
 
