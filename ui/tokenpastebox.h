@@ -35,6 +35,7 @@ public:
 
     QPlainTextEdit *editor() const { return m_editor; }
     QLineEdit *maskedView() const { return m_masked; }
+    QPushButton *editButton() const { return m_edit; }
 
 public slots:
     void clear();

@@ -133,6 +133,17 @@ private slots:
         box->setRevealed(false);
         QCOMPARE(box->maskedView()->echoMode(), QLineEdit::Password);
 
+        // Edit brings the token back into the editor, unmasked, and keeps the verdict.
+        QTest::mouseClick(box->editButton(), Qt::LeftButton);
+        QVERIFY(!box->isMasked());
+        QCOMPARE(box->editor()->toPlainText(), QString::fromLatin1(GithubToken));
+        QCOMPARE(box->token().bytes(), GithubToken);
+        QVERIFY(box->maskedView()->text().isEmpty());
+        QCOMPARE(page()->lastResult()->formatId, u"github-classic"_s);
+        box->mask();
+        QVERIFY(box->isMasked());
+        QVERIFY(box->editor()->toPlainText().isEmpty());
+
         // A paste onto the hidden token replaces it.
         const QByteArray typo = "ghp_2bGqJYr9AIPFyyHxWoAT2zwAlD2blf23bc5i";
         QGuiApplication::clipboard()->setText(QString::fromLatin1(typo));
