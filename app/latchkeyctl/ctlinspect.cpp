@@ -101,8 +101,7 @@ void CtlInspect::run(const Options &options)
 void CtlInspect::withKey(std::function<void()> next)
 {
     if (m_options.hmacSecretStdin) {
-        m_key = std::make_unique<VerificationKey>(
-            VerificationKey::fromHmacSecret(std::move(m_hmacSecret)));
+        m_key.emplace(VerificationKey::fromHmacSecret(std::move(m_hmacSecret)));
         next();
         return;
     }
@@ -127,9 +126,8 @@ void CtlInspect::withKey(std::function<void()> next)
         return;
     }
     const QByteArray content = file.read(MaxKeyBytes);
-    m_key = std::make_unique<VerificationKey>(m_options.jwks.isEmpty()
-                                                  ? VerificationKey::fromPem(content)
-                                                  : VerificationKey::fromJwks(content));
+    m_key.emplace(m_options.jwks.isEmpty() ? VerificationKey::fromPem(content)
+                                           : VerificationKey::fromJwks(content));
     next();
 }
 
@@ -143,7 +141,7 @@ void CtlInspect::fetchJwks(const QUrl &url, std::function<void()> next)
                  2);
             return;
         }
-        m_key = std::make_unique<VerificationKey>(VerificationKey::fromJwks(jwks.value()));
+        m_key.emplace(VerificationKey::fromJwks(jwks.value()));
         next();
     });
 }

@@ -4,18 +4,18 @@
 
 #include "inspectionresult.h"
 #include "secretbytes.h"
+#include "verificationkey.h"
 
 #include <QObject>
 #include <QString>
 
 #include <functional>
-#include <memory>
+#include <optional>
 
 namespace latchkey {
 
 class CtlSession;
 struct OnlineTestResult;
-class VerificationKey;
 
 class CtlInspect : public QObject
 {
@@ -57,7 +57,7 @@ private:
     Options m_options;
     SecretBytes m_token;
     SecretBytes m_hmacSecret;
-    std::unique_ptr<VerificationKey> m_key;
+    std::optional<VerificationKey> m_key;
     bool m_done = false;
 };
 
