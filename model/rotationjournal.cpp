@@ -1,7 +1,9 @@
 #include "rotationjournal.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -127,7 +129,20 @@ std::unique_ptr<QLockFile> RotationJournal::claim(const QString &id) const
     auto lock = std::make_unique<QLockFile>(m_directory + u'/' + id + u".lock"_s);
     // A rotation is a handful of calls; a lock this old belongs to no live rotation.
     lock->setStaleLockTime(std::chrono::minutes(10));
-    if (!lock->tryLock(std::chrono::milliseconds(0)))
+    if (lock->tryLock(std::chrono::milliseconds(0)))
+        return lock;
+    // QLockFile creates the file, then writes its owner into it. A process killed
+    // between the two leaves an empty lock, which Qt takes for live until the stale
+    // time: every start in those ten minutes would skip this rotation. Once the file
+    // is older than any live owner needs to write it, it is removed;
+    // removeStaleLockFile() takes the owner's flock() first, so a live holder keeps it.
+    qint64 pid = 0;
+    QString host, application;
+    const QFileInfo file(m_directory + u'/' + id + u".lock"_s);
+    if (lock->error() != QLockFile::LockFailedError ||
+        lock->getLockInfo(&pid, &host, &application) ||
+        file.lastModified().msecsTo(QDateTime::currentDateTime()) < 1000 ||
+        !lock->removeStaleLockFile() || !lock->tryLock(std::chrono::milliseconds(0)))
         return nullptr;
     return lock;
 }

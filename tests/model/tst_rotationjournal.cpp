@@ -1,5 +1,6 @@
 #include "rotationjournal.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -134,6 +135,41 @@ private slots:
         QVERIFY(journal.claim(u"rot2"_s));
         first.reset();
         QVERIFY(journal.claim(u"rot1"_s));
+    }
+
+    // QLockFile creates its file, then writes the owner into it: a process killed
+    // between the two leaves an empty lock that no owner will ever release.
+    void claimTakesOverALockItsOwnerDiedWriting()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        QFile empty(dir.filePath(u"rot1.lock"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        // Just made: its owner may still be writing it.
+        QVERIFY(!journal.claim(u"rot1"_s));
+        const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-5);
+        QVERIFY(empty.open(QIODevice::ReadWrite));
+        QVERIFY(empty.setFileTime(past, QFileDevice::FileModificationTime));
+        empty.close();
+        std::unique_ptr<QLockFile> taken = journal.claim(u"rot1"_s);
+        QVERIFY(taken);
+        QVERIFY(!journal.claim(u"rot1"_s));
+    }
+
+    // An empty lock whose owner is alive and still holds it is not taken over.
+    void claimLeavesAnEmptyLockItsLiveOwnerHolds()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        std::unique_ptr<QLockFile> first = journal.claim(u"rot1"_s);
+        QVERIFY(first);
+        QFile lock(dir.filePath(u"rot1.lock"_s));
+        QVERIFY(lock.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-5),
+                                 QFileDevice::FileModificationTime));
+        lock.close();
+        QVERIFY(!journal.claim(u"rot1"_s));
     }
 
     void stepNamesRoundTrip()

@@ -93,6 +93,9 @@ def main():
                 told.add(name)
 
         # The next start finishes what the kills left (any command resumes pending rotations).
+        # A journal lock whose owner was killed while writing it is empty, and is taken
+        # over once it is a second old (RotationJournal::claim).
+        time.sleep(1.2)
         final = rig.run("tokens")
         if final.returncode != 0:
             problems.append(f"tokens after the loop failed: {final.stderr.strip()}")
@@ -136,7 +139,8 @@ def main():
                     json.load(f)
             except ValueError as error:
                 problems.append(f"{path} does not parse: {error}")
-            problems.append(f"{path} still pending after the next start")
+            problems.append(f"{path} still pending after the next start, which said: "
+                            f"{final.stderr.strip()!r}")
 
         print(f"iterations {i} in {time.monotonic() - started:.0f} s: {counts}; "
               f"server tokens {len(tokens)}, values printed {len(seen_values)}, "
