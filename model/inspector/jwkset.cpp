@@ -124,6 +124,7 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
         ++index;
         const QJsonObject object = entry.toObject();
         Jwk key;
+        EvpPkeyPtr publicKey;
         key.keyId = object.value(u"kid"_s).toString();
         key.keyType = object.value(u"kty"_s).toString();
         key.curve = object.value(u"crv"_s).toString();
@@ -139,7 +140,7 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
                 skip(tr("an RSA key needs base64url \"n\" and \"e\"."));
                 continue;
             }
-            key.publicKey = rsaKey(*n, *e);
+            publicKey = rsaKey(*n, *e);
         } else if (key.keyType == u"EC"_s) {
             const char *group = nullptr;
             int size = 0;
@@ -164,7 +165,7 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
                          .arg(size));
                 continue;
             }
-            key.publicKey = ecKey(group, *x, *y);
+            publicKey = ecKey(group, *x, *y);
         } else if (key.keyType == u"OKP"_s) {
             const auto x = member(object, u"x"_s);
             if (key.curve != u"Ed25519"_s) {
@@ -175,7 +176,7 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
                 skip(tr("an Ed25519 key needs an \"x\" of 32 bytes."));
                 continue;
             }
-            key.publicKey.reset(EVP_PKEY_new_raw_public_key(
+            publicKey.reset(EVP_PKEY_new_raw_public_key(
                 EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x->constData()),
                 size_t(x->size())));
         } else if (key.keyType == u"oct"_s) {
@@ -191,10 +192,11 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
             skip(tr("the key type \"%1\" is not supported.").arg(key.keyType));
             continue;
         }
-        if (!key.publicKey) {
+        if (!publicKey) {
             skip(tr("OpenSSL rejected the key material."));
             continue;
         }
+        key.publicKey = std::make_unique<const PublicKey>(std::move(publicKey));
         set.m_keys.push_back(std::move(key));
     }
     return set;

@@ -1,8 +1,8 @@
 // JwkSet: parses a JWK Set (or one JWK) into OpenSSL keys and HMAC secrets, selected by kid.
 #pragma once
 
-#include "evppkey.h"
 #include "hmackey.h"
+#include "publickey.h"
 
 #include <secretbytes.h>
 
@@ -19,11 +19,11 @@ namespace latchkey {
 struct Jwk
 {
     QString keyId;
-    QString keyType;               // "RSA", "EC", "OKP", "oct"
-    QString curve;                 // "P-256", "P-384", "P-521", "Ed25519"
-    QString algorithm;             // the JWK's own "alg", when given
-    EvpPkeyPtr publicKey;          // RSA, EC, OKP
-    std::unique_ptr<HmacKey> hmac; // oct
+    QString keyType;                            // "RSA", "EC", "OKP", "oct"
+    QString curve;                              // "P-256", "P-384", "P-521", "Ed25519"
+    QString algorithm;                          // the JWK's own "alg", when given
+    std::unique_ptr<const PublicKey> publicKey; // RSA, EC, OKP
+    std::unique_ptr<HmacKey> hmac;              // oct
 };
 
 class JwkSet

@@ -10,7 +10,6 @@
 #include <openssl/crypto.h>
 #include <openssl/ec.h>
 #include <openssl/pem.h>
-#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 #include <array>
@@ -27,25 +26,26 @@ struct Algorithm
 {
     const char *name;
     Family family;
-    HmacKey::Digest digest; // unused for EdDSA
-    const char *curve;      // JWK crv for ECDSA
-    int coordinateSize;     // ECDSA: bytes of R and of S
+    HmacKey::Digest digest;   // HMAC only
+    PublicKey::Scheme scheme; // all but HMAC
+    const char *curve;        // JWK crv for ECDSA
+    int coordinateSize;       // ECDSA: bytes of R and of S
 };
 
 constexpr auto kAlgorithms = std::to_array<Algorithm>({
-    {"HS256", Family::Hmac, HmacKey::Digest::Sha256, nullptr, 0},
-    {"HS384", Family::Hmac, HmacKey::Digest::Sha384, nullptr, 0},
-    {"HS512", Family::Hmac, HmacKey::Digest::Sha512, nullptr, 0},
-    {"RS256", Family::RsaPkcs1, HmacKey::Digest::Sha256, nullptr, 0},
-    {"RS384", Family::RsaPkcs1, HmacKey::Digest::Sha384, nullptr, 0},
-    {"RS512", Family::RsaPkcs1, HmacKey::Digest::Sha512, nullptr, 0},
-    {"PS256", Family::RsaPss, HmacKey::Digest::Sha256, nullptr, 0},
-    {"PS384", Family::RsaPss, HmacKey::Digest::Sha384, nullptr, 0},
-    {"PS512", Family::RsaPss, HmacKey::Digest::Sha512, nullptr, 0},
-    {"ES256", Family::Ecdsa, HmacKey::Digest::Sha256, "P-256", 32},
-    {"ES384", Family::Ecdsa, HmacKey::Digest::Sha384, "P-384", 48},
-    {"ES512", Family::Ecdsa, HmacKey::Digest::Sha512, "P-521", 66},
-    {"EdDSA", Family::EdDsa, HmacKey::Digest::Sha512, "Ed25519", 0},
+    {"HS256", Family::Hmac, HmacKey::Digest::Sha256, PublicKey::Scheme::Rs256, nullptr, 0},
+    {"HS384", Family::Hmac, HmacKey::Digest::Sha384, PublicKey::Scheme::Rs256, nullptr, 0},
+    {"HS512", Family::Hmac, HmacKey::Digest::Sha512, PublicKey::Scheme::Rs256, nullptr, 0},
+    {"RS256", Family::RsaPkcs1, HmacKey::Digest::Sha256, PublicKey::Scheme::Rs256, nullptr, 0},
+    {"RS384", Family::RsaPkcs1, HmacKey::Digest::Sha384, PublicKey::Scheme::Rs384, nullptr, 0},
+    {"RS512", Family::RsaPkcs1, HmacKey::Digest::Sha512, PublicKey::Scheme::Rs512, nullptr, 0},
+    {"PS256", Family::RsaPss, HmacKey::Digest::Sha256, PublicKey::Scheme::Ps256, nullptr, 0},
+    {"PS384", Family::RsaPss, HmacKey::Digest::Sha384, PublicKey::Scheme::Ps384, nullptr, 0},
+    {"PS512", Family::RsaPss, HmacKey::Digest::Sha512, PublicKey::Scheme::Ps512, nullptr, 0},
+    {"ES256", Family::Ecdsa, HmacKey::Digest::Sha256, PublicKey::Scheme::Es256, "P-256", 32},
+    {"ES384", Family::Ecdsa, HmacKey::Digest::Sha384, PublicKey::Scheme::Es384, "P-384", 48},
+    {"ES512", Family::Ecdsa, HmacKey::Digest::Sha512, PublicKey::Scheme::Es512, "P-521", 66},
+    {"EdDSA", Family::EdDsa, HmacKey::Digest::Sha512, PublicKey::Scheme::EdDsa, "Ed25519", 0},
 });
 
 const Algorithm *findAlgorithm(const QString &name)
@@ -57,28 +57,6 @@ const Algorithm *findAlgorithm(const QString &name)
     return nullptr;
 }
 
-struct MdDeleter
-{
-    void operator()(EVP_MD *md) const { EVP_MD_free(md); }
-};
-using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
-
-// Fetched once: EVP_sha256() and friends make OpenSSL 3 look the digest up again on
-// every use (a locked provider lookup).
-const EVP_MD *digestOf(const Algorithm &alg)
-{
-    if (alg.family == Family::EdDsa)
-        return nullptr;
-    static const std::array<MdPtr, 3> digests = {MdPtr(EVP_MD_fetch(nullptr, "SHA256", nullptr)),
-                                                 MdPtr(EVP_MD_fetch(nullptr, "SHA384", nullptr)),
-                                                 MdPtr(EVP_MD_fetch(nullptr, "SHA512", nullptr))};
-    return digests[size_t(alg.digest)].get();
-}
-
-struct MdCtxDeleter
-{
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
-};
 struct BioDeleter
 {
     void operator()(BIO *bio) const { BIO_free(bio); }
@@ -198,9 +176,10 @@ QString verifyHmac(const Algorithm &alg, const ParsedJws &jws, const HmacKey &se
     return reason;
 }
 
-QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key,
+QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, const PublicKey &key,
                        QStringList *warnings)
 {
+    EVP_PKEY *pkey = key.get();
     // A signature is public: no need for a wiped copy.
     QByteArrayView signature = jws.signature.view();
     QByteArray der;
@@ -228,38 +207,32 @@ QString verifyWithPkey(const Algorithm &alg, const ParsedJws &jws, EVP_PKEY *key
     } else if (alg.family == Family::EdDsa) {
         if (signature.size() != 64)
             return lengthReason(alg, signature.size(), 64);
-    } else if (signature.size() != EVP_PKEY_get_size(key)) {
-        return lengthReason(alg, signature.size(), EVP_PKEY_get_size(key));
+    } else if (signature.size() != EVP_PKEY_get_size(pkey)) {
+        return lengthReason(alg, signature.size(), EVP_PKEY_get_size(pkey));
     }
 
-    std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *pctx = nullptr;
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, digestOf(alg), nullptr, key) != 1)
-        return JwsVerifier::tr("OpenSSL could not set up the verification.");
-    if (alg.family == Family::RsaPss &&
-        (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
-         EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, digestOf(alg)) != 1))
-        return JwsVerifier::tr("OpenSSL could not set up RSA-PSS.");
-    const int verified =
-        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()),
-                         size_t(signature.size()),
-                         reinterpret_cast<const unsigned char *>(jws.signingInput.view().data()),
-                         size_t(jws.signingInput.size()));
-    if (verified != 1)
+    switch (key.verify(alg.scheme, signature, jws.signingInput.view())) {
+    case PublicKey::Check::Valid:
+        break;
+    case PublicKey::Check::Invalid:
         return badSignature();
+    case PublicKey::Check::SetupFailed:
+        return JwsVerifier::tr("OpenSSL could not set up the verification.");
+    case PublicKey::Check::PssSetupFailed:
+        return JwsVerifier::tr("OpenSSL could not set up RSA-PSS.");
+    }
     // RFC 7518 sections 3.3 and 3.5: RSA keys must have at least 2048 bits.
     if ((alg.family == Family::RsaPkcs1 || alg.family == Family::RsaPss) &&
-        EVP_PKEY_get_bits(key) < 2048)
+        EVP_PKEY_get_bits(pkey) < 2048)
         warnings->append(JwsVerifier::tr("The RSA key has only %1 bits; %2 requires at least 2048.")
-                             .arg(EVP_PKEY_get_bits(key))
+                             .arg(EVP_PKEY_get_bits(pkey))
                              .arg(QString::fromLatin1(alg.name)));
     return {};
 }
 
 KeyShape shapeOf(const Jwk &jwk)
 {
-    return jwk.publicKey ? shapeOf(jwk.publicKey.get()) : KeyShape{u"oct"_s, {}};
+    return jwk.publicKey ? shapeOf(jwk.publicKey->get()) : KeyShape{u"oct"_s, {}};
 }
 
 // Why this JWK cannot verify this algorithm at all, or an empty string.
@@ -279,7 +252,7 @@ QString verifyWithJwk(const Algorithm &alg, const ParsedJws &jws, const Jwk &jwk
         return why;
     if (alg.family == Family::Hmac)
         return verifyHmac(alg, jws, *jwk.hmac, warnings);
-    return verifyWithPkey(alg, jws, jwk.publicKey.get(), warnings);
+    return verifyWithPkey(alg, jws, *jwk.publicKey, warnings);
 }
 
 QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, const VerificationKey &key,
@@ -362,15 +335,15 @@ SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey 
             result.reason = verifyHmac(*alg, jws, *key->hmacKey(), &result.warnings);
         break;
     case VerificationKey::Kind::Pem: {
-        EVP_PKEY *pkey = key->publicKey();
-        if (!pkey) {
+        const PublicKey *publicKey = key->publicKey();
+        if (!publicKey) {
             result.reason = tr("The PEM text is neither a public key nor a certificate.");
             break;
         }
-        if (const QString why = mismatch(*alg, shapeOf(pkey)); !why.isEmpty())
+        if (const QString why = mismatch(*alg, shapeOf(publicKey->get())); !why.isEmpty())
             result.reason = why;
         else
-            result.reason = verifyWithPkey(*alg, jws, pkey, &result.warnings);
+            result.reason = verifyWithPkey(*alg, jws, *publicKey, &result.warnings);
         break;
     }
     case VerificationKey::Kind::Jwks:

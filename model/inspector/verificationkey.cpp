@@ -21,7 +21,7 @@ VerificationKey VerificationKey::fromPem(QByteArray pem)
 {
     VerificationKey key(Kind::Pem);
     if (EvpPkeyPtr pkey = JwsVerifier::loadPem(pem))
-        key.m_publicKey = std::shared_ptr<EVP_PKEY>(pkey.release(), EvpPkeyDeleter());
+        key.m_publicKey = std::make_shared<const PublicKey>(std::move(pkey));
     return key;
 }
 

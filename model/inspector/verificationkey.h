@@ -1,9 +1,9 @@
 // VerificationKey: the key material a user offers to check a JWS (JWKS, PEM or HMAC secret).
 #pragma once
 
-#include "evppkey.h"
 #include "hmackey.h"
 #include "jwkset.h"
+#include "publickey.h"
 
 #include <secretbytes.h>
 
@@ -34,7 +34,7 @@ public:
     const JwkSet *jwkSet() const { return m_jwks.get(); }
     const QString &jwksError() const { return m_jwksError; }
     // Pem: the public key, or null when the text is neither a key nor a certificate.
-    EVP_PKEY *publicKey() const { return m_publicKey.get(); }
+    const PublicKey *publicKey() const { return m_publicKey.get(); }
     // HmacSecret: the keyed secret.
     const HmacKey *hmacKey() const { return m_hmac.get(); }
 
@@ -44,7 +44,7 @@ private:
     Kind m_kind;
     std::shared_ptr<const JwkSet> m_jwks;
     QString m_jwksError;
-    std::shared_ptr<EVP_PKEY> m_publicKey;
+    std::shared_ptr<const PublicKey> m_publicKey;
     std::shared_ptr<const HmacKey> m_hmac;
 };
 
