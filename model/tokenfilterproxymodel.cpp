@@ -2,276 +2,330 @@
 
 #include "tokenlistmodel.h"
 
-#include <algorithm>
-
 namespace latchkey {
 
-namespace {
-
-bool statusMatches(TokenFilterProxyModel::StatusFilter filter, TokenStatus status)
+struct TokenFilterProxyModel::Arrangement
 {
-    switch (filter) {
-    case TokenFilterProxyModel::StatusFilter::All:
-        return true;
-    case TokenFilterProxyModel::StatusFilter::Active:
-        return status == TokenStatus::Active;
-    case TokenFilterProxyModel::StatusFilter::ExpiringSoon:
-        return status == TokenStatus::ExpiringSoon;
-    case TokenFilterProxyModel::StatusFilter::Expired:
-        return status == TokenStatus::Expired;
-    case TokenFilterProxyModel::StatusFilter::NeverExpires:
-        return status == TokenStatus::NeverExpires;
-    case TokenFilterProxyModel::StatusFilter::NeedsAttention:
-        return status == TokenStatus::Expired || status == TokenStatus::ExpiringSoon;
-    }
-    return true;
-}
-
-// Four UTF-16 units of a text from `from` on, packed big-endian (missing ones as
-// 0) and shifted into the signed range: ordering these integers orders texts
-// by those four units.
-qint64 chunkKey(QStringView text, qsizetype from = 0)
-{
-    quint64 key = 0;
-    for (qsizetype i = from; i < from + 4; ++i)
-        key = key << 16 | (i < text.size() ? text[i].unicode() : 0u);
-    return qint64(key ^ (quint64(1) << 63));
-}
-
-// One source row while a column is ranked: its key, and what breaks ties.
-struct RankEntry
-{
-    qint64 key;
-    int tie; // the name's rank (or, while ranking names, unused)
-    int row;
+    quint64 version = 0;
+    std::array<quint64, TokenOrder::ColumnCount> columnVersion{};
+    TokenOrder::RankSet ranks;
+    QList<int> order;
 };
 
-// Sorts the entries with `order` (a three-way comparison) and gives equal
-// entries the same rank.
-template<typename Order> void assignRanks(QList<RankEntry> &entries, QList<int> &rank, Order order)
-{
-    std::sort(entries.begin(), entries.end(),
-              [&](const RankEntry &a, const RankEntry &b) { return order(a, b) < 0; });
-    rank.resize(entries.size());
-    int current = 0;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (i > 0 && order(entries[i - 1], entries[i]) != 0)
-            current = i;
-        rank[entries[i].row] = current;
-    }
-}
-
-template<typename T> int compare(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-// Sorts entries whose texts agree on their first `depth` units, four units at
-// a time: integer keys are sorted, and only runs of equal keys read their
-// texts again, further on. Names share long prefixes ("ci-deploy-eu-west-"),
-// which whole-string comparisons would scan again for every pair.
-template<typename TextOf, typename TieOrder>
-void sortByText(RankEntry *first, RankEntry *last, qsizetype depth, const TextOf &textOf,
-                const TieOrder &tieOrder)
-{
-    bool longer = false; // does any text go on past this chunk?
-    for (RankEntry *e = first; e != last; ++e) {
-        const QStringView text = textOf(e->row);
-        e->key = chunkKey(text, depth);
-        longer = longer || text.size() > depth + 4;
-    }
-    if (!longer) {
-        // Equal but for their lengths (or trailing NULs): the whole comparison decides.
-        std::sort(first, last, [&](const RankEntry &a, const RankEntry &b) {
-            return a.key != b.key ? a.key < b.key : tieOrder(a.row, b.row) < 0;
-        });
-        return;
-    }
-    std::sort(first, last, [](const RankEntry &a, const RankEntry &b) { return a.key < b.key; });
-    for (RankEntry *run = first; run != last;) {
-        RankEntry *end = run + 1;
-        while (end != last && end->key == run->key)
-            ++end;
-        if (end - run > 1)
-            sortByText(run, end, depth + 4, textOf, tieOrder);
-        run = end;
-    }
-}
-
-} // namespace
-
 TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(TokenListModel::SortRole);
-    setFilterKeyColumn(TokenListModel::NameColumn);
-    setDynamicSortFilter(true);
+    // One worker: arrangements finish in the order they were asked for.
+    m_worker.setMaxThreadCount(1);
 }
+
+TokenFilterProxyModel::~TokenFilterProxyModel() = default;
 
 void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     if (m_tokens)
         disconnect(m_tokens, nullptr, this, nullptr);
-    m_ranks.clear();
+    QAbstractProxyModel::setSourceModel(model);
     m_tokens = qobject_cast<TokenListModel *>(model);
-    // Connected before the base class connects its own handlers, so that the
-    // ranks are dropped before the base class sorts changed rows with them.
+    m_sourceRows.clear();
+    m_proxyRows.clear();
     if (m_tokens) {
-        const auto all = [this] { columnsChanged(0, TokenListModel::ColumnCount - 1); };
-        connect(m_tokens, &QAbstractItemModel::modelReset, this, all);
-        connect(m_tokens, &QAbstractItemModel::rowsInserted, this, all);
-        connect(m_tokens, &QAbstractItemModel::rowsRemoved, this, all);
-        connect(m_tokens, &QAbstractItemModel::layoutChanged, this, all);
+        m_proxyRows.fill(-1, m_tokens->rowCount());
+        connect(m_tokens, &QAbstractItemModel::modelAboutToBeReset, this,
+                [this] { beginResetModel(); });
+        connect(m_tokens, &QAbstractItemModel::modelReset, this,
+                &TokenFilterProxyModel::sourceReset);
+        connect(
+            m_tokens, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { sourceRowsInserted(first, last); });
+        connect(
+            m_tokens, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { sourceRowsRemoved(first, last); });
         connect(m_tokens, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    columnsChanged(topLeft.column(), bottomRight.column());
-                });
+                &TokenFilterProxyModel::sourceDataChanged);
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    dropRanks(0, TokenOrder::ColumnCount - 1);
+    endResetModel();
+    rearrange();
 }
 
-void TokenFilterProxyModel::columnsChanged(int first, int last)
-{
-    if (m_ranks.isEmpty())
-        return;
-    // Every column's ties are broken by the name: new names re-rank them all.
-    if (first <= TokenListModel::NameColumn)
-        last = TokenListModel::ColumnCount - 1;
-    for (int column = std::max(first, 0); column <= last && column < m_ranks.size(); ++column)
-        m_ranks[column].clear();
-}
-
-const QList<int> &TokenFilterProxyModel::ranks(int column) const
-{
-    if (m_ranks.size() != TokenListModel::ColumnCount)
-        m_ranks.resize(TokenListModel::ColumnCount);
-    if (column < 0 || column >= TokenListModel::ColumnCount)
-        column = TokenListModel::NameColumn;
-    const int rows = m_tokens->rowCount();
-    if (m_ranks[TokenListModel::NameColumn].size() != rows)
-        rankNames();
-    if (m_ranks[column].size() != rows)
-        rankColumn(column);
-    return m_ranks[column];
-}
-
-void TokenFilterProxyModel::rankNames() const
-{
-    const TokenListModel &tokens = *m_tokens;
-    QList<RankEntry> entries(tokens.rowCount());
-    for (int row = 0; row < entries.size(); ++row)
-        entries[row] = {0, 0, row};
-    // Case-folded first, so "backup" and "Backup" sit together; then exactly.
-    const auto nameOrder = [&tokens](int l, int r) {
-        const int folded = QString::compare(tokens.foldedNameAt(l), tokens.foldedNameAt(r));
-        return folded != 0 ? folded : QString::compare(tokens.nameAt(l), tokens.nameAt(r));
-    };
-    sortByText(
-        entries.data(), entries.data() + entries.size(), 0,
-        [&tokens](int row) { return QStringView(tokens.foldedNameAt(row)); }, nameOrder);
-    QList<int> &rank = m_ranks[TokenListModel::NameColumn];
-    rank.resize(entries.size());
-    int current = 0;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (i > 0 && nameOrder(entries[i - 1].row, entries[i].row) != 0)
-            current = i;
-        rank[entries[i].row] = current; // equal names share a rank: the sort stays stable
-    }
-}
-
-void TokenFilterProxyModel::rankColumn(int column) const
-{
-    if (column == TokenListModel::NameColumn)
-        return;
-    const TokenListModel &tokens = *m_tokens;
-    const QList<int> &nameRank = m_ranks[TokenListModel::NameColumn];
-    QList<RankEntry> entries(tokens.rowCount());
-    for (int row = 0; row < entries.size(); ++row) {
-        qint64 key = 0;
-        switch (column) {
-        case TokenListModel::TokenColumn:
-            key = chunkKey(tokens.hintAt(row));
-            break;
-        case TokenListModel::CreatedColumn:
-            key = tokens.createdAtMs(row);
-            break;
-        case TokenListModel::ExpiresColumn:
-            key = tokens.expiresAtMs(row);
-            break;
-        case TokenListModel::StatusColumn:
-            key = int(tokens.statusAt(row));
-            break;
-        case TokenListModel::CachedColumn:
-            key = tokens.cachedAt(row);
-            break;
-        default:
-            break;
-        }
-        entries[row] = {key, nameRank[row], row};
-    }
-    assignRanks(entries, m_ranks[column],
-                [&tokens, column](const RankEntry &l, const RankEntry &r) {
-                    int order = compare(l.key, r.key);
-                    // Hints longer than four characters (older snapshots) tie on the key.
-                    if (order == 0 && column == TokenListModel::TokenColumn)
-                        order = QString::compare(tokens.hintAt(l.row), tokens.hintAt(r.row));
-                    return order != 0 ? order : compare(l.tie, r.tie);
-                });
-}
-
-// Filter changes rebuild the mapping in one pass (invalidate()) rather than
-// through invalidateFilter(), whose row-by-row removal from a sorted mapping
-// takes seconds on a 100k-row list.
 void TokenFilterProxyModel::setFilterText(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_criteria.text)
         return;
-    m_text = text;
-    m_foldedText = text.toCaseFolded();
-    invalidate();
+    m_criteria.text = text;
+    rearrange();
 }
 
 void TokenFilterProxyModel::setStatusFilter(StatusFilter filter)
 {
-    if (filter == m_status)
+    if (filter == m_criteria.status)
         return;
-    m_status = filter;
-    invalidate();
+    m_criteria.status = filter;
+    rearrange();
 }
 
-bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void TokenFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    const bool anyStatus = m_status == StatusFilter::All;
-    if (m_tokens) {
-        if (!anyStatus && !statusMatches(m_status, m_tokens->statusAt(sourceRow)))
-            return false;
-        return m_text.isEmpty() ||
-               m_tokens->nameAt(sourceRow).contains(m_text, Qt::CaseInsensitive);
-    }
-    const QAbstractItemModel *source = sourceModel();
-    if (!anyStatus) {
-        const QModelIndex statusIndex = source->index(sourceRow, 0, sourceParent);
-        const auto status =
-            TokenStatus(source->data(statusIndex, TokenListModel::StatusRole).toInt());
-        if (!statusMatches(m_status, status))
-            return false;
-    }
-    if (m_text.isEmpty())
-        return true;
-    const QModelIndex nameIndex = source->index(sourceRow, filterKeyColumn(), sourceParent);
-    return source->data(nameIndex, Qt::DisplayRole)
-        .toString()
-        .contains(m_text, Qt::CaseInsensitive);
+    if (column == m_criteria.column && order == m_criteria.order)
+        return;
+    m_criteria.column = column;
+    m_criteria.order = order;
+    rearrange();
 }
 
-bool TokenFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void TokenFilterProxyModel::setSynchronousLimit(int rows)
 {
-    if (!m_tokens || sortRole() != TokenListModel::SortRole)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Ties (and the Name column) fall back to the name, so the order is stable
-    // and predictable whatever column the user sorts by.
-    const QList<int> &rank = ranks(left.column());
-    return rank[left.row()] < rank[right.row()];
+    m_synchronousLimit = rows;
+}
+
+void TokenFilterProxyModel::rearrange()
+{
+    ++m_version;
+    if (!m_tokens) {
+        show({});
+        return;
+    }
+    m_criteria.nowMs = m_tokens->nowMs();
+    m_criteria.expiringSoonDays = m_tokens->expiringSoonDays();
+    if (m_tokens->rowCount() <= m_synchronousLimit) {
+        // A worker still running works on an older version: its order is dropped.
+        m_stale = false;
+        show(TokenOrder::arrange(m_tokens->rows(), m_criteria, &m_ranks));
+        emit arranged();
+        return;
+    }
+    if (m_running) {
+        m_stale = true; // one worker at a time; the latest change is what counts
+        return;
+    }
+    startWorker();
+}
+
+void TokenFilterProxyModel::startWorker()
+{
+    m_running = true;
+    m_stale = false;
+    Arrangement job{m_version, m_columnVersion, m_ranks, {}};
+    // The rows are an implicitly shared snapshot: the model may go on changing
+    // its own (it then detaches) while the worker reads these.
+    m_worker.start(
+        [this, rows = m_tokens->rows(), criteria = m_criteria, job = std::move(job)]() mutable {
+            job.order = TokenOrder::arrange(rows, criteria, &job.ranks);
+            QMetaObject::invokeMethod(
+                this, [this, job = std::move(job)] { adopt(job); }, Qt::QueuedConnection);
+        });
+}
+
+void TokenFilterProxyModel::adopt(const Arrangement &done)
+{
+    m_running = false;
+    // Ranks of columns whose values did not change meanwhile are kept for the next time.
+    for (int column = 0; column < TokenOrder::ColumnCount; ++column) {
+        if (!m_ranks[column] && done.columnVersion[column] == m_columnVersion[column])
+            m_ranks[column] = done.ranks[column];
+    }
+    if (done.version == m_version) {
+        show(done.order);
+        emit arranged();
+    } else if (m_stale && m_tokens) {
+        startWorker();
+    }
+}
+
+// `order` lists the source rows to show. sourceAfter, when given, maps each
+// source row the current mapping refers to onto its number after a removal
+// (-1: removed), so that persistent indexes follow their rows.
+void TokenFilterProxyModel::show(QList<int> order, const QList<int> &sourceAfter)
+{
+    const int sourceCount = m_tokens ? m_tokens->rowCount() : 0;
+    const auto placesOf = [sourceCount](const QList<int> &rows) {
+        QList<int> places(sourceCount, -1);
+        for (int i = 0; i < rows.size(); ++i)
+            places[rows[i]] = i;
+        return places;
+    };
+    if (order == m_sourceRows) {
+        // Nothing moves on screen; only source numbers may have shifted.
+        if (!sourceAfter.isEmpty() || m_proxyRows.size() != sourceCount)
+            m_proxyRows = placesOf(m_sourceRows);
+        return;
+    }
+    if (m_sourceRows.isEmpty()) {
+        beginInsertRows({}, 0, int(order.size()) - 1);
+        m_sourceRows = std::move(order);
+        m_proxyRows = placesOf(m_sourceRows);
+        endInsertRows();
+        return;
+    }
+    emit layoutAboutToBeChanged();
+    QList<int> places = placesOf(order);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        int source = m_sourceRows.value(index.row(), -1);
+        if (source >= 0 && !sourceAfter.isEmpty())
+            source = sourceAfter.value(source, -1);
+        const int row = source >= 0 ? places[source] : -1;
+        to.append(row >= 0 ? createIndex(row, index.column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    m_sourceRows = std::move(order);
+    m_proxyRows = std::move(places);
+    emit layoutChanged();
+}
+
+void TokenFilterProxyModel::dropRanks(int firstColumn, int lastColumn)
+{
+    // Every column's ties are broken by the name: new names re-rank them all.
+    if (firstColumn <= TokenListModel::NameColumn)
+        lastColumn = TokenOrder::ColumnCount - 1;
+    for (int column = std::max(firstColumn, 0);
+         column <= std::min(lastColumn, TokenOrder::ColumnCount - 1); ++column) {
+        m_ranks[column].reset();
+        ++m_columnVersion[column];
+    }
+}
+
+void TokenFilterProxyModel::sourceReset()
+{
+    m_sourceRows.clear();
+    m_proxyRows.fill(-1, m_tokens->rowCount());
+    dropRanks(0, TokenOrder::ColumnCount - 1);
+    ++m_version;
+    endResetModel();
+    rearrange();
+}
+
+void TokenFilterProxyModel::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    for (int &source : m_sourceRows) {
+        if (source >= first)
+            source += count;
+    }
+    m_proxyRows.insert(first, count, -1);
+    for (int i = 0; i < m_sourceRows.size(); ++i)
+        m_proxyRows[m_sourceRows[i]] = i;
+    // The new rows show once arranged (at once for small lists).
+    dropRanks(0, TokenOrder::ColumnCount - 1);
+    rearrange();
+}
+
+void TokenFilterProxyModel::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    QList<int> after(m_proxyRows.size());
+    for (int row = 0; row < after.size(); ++row)
+        after[row] = row < first ? row : row <= last ? -1 : row - count;
+    // What is left keeps its order: removing rows unsorts and unfilters nothing.
+    QList<int> order;
+    order.reserve(m_sourceRows.size());
+    for (int source : std::as_const(m_sourceRows)) {
+        if (after[source] >= 0)
+            order.append(after[source]);
+    }
+    dropRanks(0, TokenOrder::ColumnCount - 1);
+    ++m_version;
+    m_stale = m_running;
+    show(std::move(order), after);
+}
+
+void TokenFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
+                                              const QModelIndex &bottomRight,
+                                              const QList<int> &roles)
+{
+    const int firstColumn = topLeft.column();
+    const int lastColumn = bottomRight.column();
+    const int changedRows = bottomRight.row() - topLeft.row() + 1;
+    if (!m_sourceRows.isEmpty()) {
+        if (changedRows > 64) {
+            // Whole columns (the clock moved): one signal for the whole table.
+            emit dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn), roles);
+        } else {
+            for (int source = topLeft.row(); source <= bottomRight.row(); ++source) {
+                const int row = m_proxyRows.value(source, -1);
+                if (row >= 0)
+                    emit dataChanged(index(row, firstColumn), index(row, lastColumn), roles);
+            }
+        }
+    }
+    dropRanks(firstColumn, lastColumn);
+    const auto within = [&](int column) { return firstColumn <= column && column <= lastColumn; };
+    const bool moves =
+        within(TokenListModel::NameColumn) || within(m_criteria.column) ||
+        (m_criteria.status != StatusFilter::All &&
+         (within(TokenListModel::ExpiresColumn) || within(TokenListModel::StatusColumn)));
+    if (moves)
+        rearrange();
+}
+
+QModelIndex TokenFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_sourceRows.size() || column < 0 ||
+        column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TokenFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TokenFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int TokenFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sourceRows.size());
+}
+
+int TokenFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_tokens ? 0 : TokenListModel::ColumnCount;
+}
+
+bool TokenFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_sourceRows.isEmpty();
+}
+
+QVariant TokenFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    const QModelIndex source = mapToSource(index);
+    return source.isValid() ? m_tokens->data(source, role) : QVariant();
+}
+
+QVariant TokenFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The base class maps a column through the first row, which an empty
+    // (filtered-out) table does not have.
+    if (!m_tokens)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_tokens->headerData(section, orientation, role);
+    return m_tokens->headerData(m_sourceRows.value(section, section), orientation, role);
+}
+
+QModelIndex TokenFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_tokens || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        proxyIndex.row() >= m_sourceRows.size())
+        return {};
+    return m_tokens->index(m_sourceRows[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex TokenFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_tokens || !sourceIndex.isValid() || sourceIndex.model() != m_tokens)
+        return {};
+    const int row = m_proxyRows.value(sourceIndex.row(), -1);
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
 }
 
 } // namespace latchkey

@@ -35,7 +35,7 @@ TokenStatus TokenListModel::statusAt(int row) const
 
 PersonalAccessToken TokenListModel::tokenAt(int row) const
 {
-    const Row &r = m_rows[row];
+    const TokenRow &r = m_rows[row];
     PersonalAccessToken token;
     token.userId = m_userId;
     token.name = r.name;
@@ -61,7 +61,7 @@ int TokenListModel::rowOf(const QByteArray &fingerprint) const
     return m_rowOf.value(TokenDigest::fromHex(fingerprint), -1);
 }
 
-QVariant TokenListModel::displayData(const Row &row, int column) const
+QVariant TokenListModel::displayData(const TokenRow &row, int column) const
 {
     switch (column) {
     case NameColumn:
@@ -80,7 +80,7 @@ QVariant TokenListModel::displayData(const Row &row, int column) const
     return {};
 }
 
-QVariant TokenListModel::sortData(const Row &row, int column) const
+QVariant TokenListModel::sortData(const TokenRow &row, int column) const
 {
     switch (column) {
     case NameColumn:
@@ -99,7 +99,7 @@ QVariant TokenListModel::sortData(const Row &row, int column) const
     return {};
 }
 
-QVariant TokenListModel::toolTipData(const Row &row, int column) const
+QVariant TokenListModel::toolTipData(const TokenRow &row, int column) const
 {
     switch (column) {
     case CreatedColumn:
@@ -120,7 +120,7 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[index.row()];
+    const TokenRow &row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());
@@ -187,7 +187,7 @@ bool TokenListModel::setData(const QModelIndex &index, const QVariant &value, in
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString newName = value.toString();
-    const Row &row = m_rows[index.row()];
+    const TokenRow &row = m_rows[index.row()];
     if (newName.trimmed().isEmpty() || newName == row.name)
         return false;
     emit renameRequested(row.fingerprint.toHex(), newName);
@@ -207,19 +207,6 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(HintRole, "hint");
     names.insert(TokenRole, "token");
     return names;
-}
-
-TokenListModel::Row TokenListModel::rowFrom(const PersonalAccessToken &token) const
-{
-    Row row;
-    row.name = token.name;
-    row.foldedName = token.name.toCaseFolded();
-    row.hint = token.hint;
-    row.fingerprint = TokenDigest::fromHex(token.fingerprint);
-    row.createdMs = token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
-    row.expiresMs = expiryMs(token.expiresAt);
-    row.cached = m_cached.contains(row.fingerprint);
-    return row;
 }
 
 void TokenListModel::updateRowIndex(int firstChangedRow)
@@ -246,45 +233,39 @@ void TokenListModel::clear()
 
 void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccessToken> &tokens)
 {
+    setRows(userId, TokenRows::from(tokens));
+}
+
+void TokenListModel::setRows(const QString &userId, TokenRows prepared)
+{
     // Nothing to keep: a reset is the cheapest signal for views and proxies.
     if (userId != m_userId || m_rows.isEmpty()) {
         beginResetModel();
         m_userId = userId;
-        m_rows.clear();
-        m_rows.reserve(tokens.size());
-        m_rowOf.clear();
-        m_rowOf.reserve(tokens.size());
-        for (const PersonalAccessToken &token : tokens) {
-            // One hash lookup per token: operator[] adds the key unless it is a duplicate.
-            const qsizetype known = m_rowOf.size();
-            int &rowOfToken = m_rowOf[TokenDigest::fromHex(token.fingerprint)];
-            if (m_rowOf.size() == known)
-                continue;
-            rowOfToken = int(m_rows.size());
-            m_rows.append(rowFrom(token));
+        m_rows = std::move(prepared.rows);
+        m_rowOf = std::move(prepared.rowOf);
+        // Usually far fewer values are cached than tokens listed.
+        for (const TokenDigest &digest : std::as_const(m_cached)) {
+            const int row = m_rowOf.value(digest, -1);
+            if (row >= 0)
+                m_rows[row].cached = true;
         }
         endResetModel();
         return;
     }
 
-    QList<TokenDigest> digests;
-    digests.reserve(tokens.size());
-    QHash<TokenDigest, int> incoming;
-    incoming.reserve(tokens.size());
-    for (int i = 0; i < tokens.size(); ++i) {
-        digests.append(TokenDigest::fromHex(tokens[i].fingerprint));
-        incoming.insert(digests.last(), i); // a duplicate keeps the last; harmless
-    }
+    const QList<TokenRow> &incoming = prepared.rows;
+    const QHash<TokenDigest, int> &incomingRowOf = prepared.rowOf;
 
     // Removals, back to front and in contiguous runs, so the signals stay few.
     int firstShifted = int(m_rows.size());
     for (int end = int(m_rows.size()) - 1; end >= 0;) {
-        if (incoming.contains(m_rows[end].fingerprint)) {
+        if (incomingRowOf.contains(m_rows[end].fingerprint)) {
             --end;
             continue;
         }
         int first = end;
-        while (first > 0 && !incoming.contains(m_rows[first - 1].fingerprint))
+        while (first > 0 && !incomingRowOf.contains(m_rows[first - 1].fingerprint))
             --first;
         beginRemoveRows({}, first, end);
         m_rows.remove(first, end - first + 1);
@@ -294,21 +275,19 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
     }
 
     // Updates in place, one dataChanged per contiguous run of changed rows.
-    QList<bool> seen(tokens.size(), false);
+    QList<bool> seen(incoming.size(), false);
     int runStart = -1;
     for (int i = 0; i <= m_rows.size(); ++i) {
         bool changed = false;
         if (i < m_rows.size()) {
-            const int from = incoming.value(m_rows[i].fingerprint);
+            const int from = incomingRowOf.value(m_rows[i].fingerprint);
             seen[from] = true;
-            const PersonalAccessToken &token = tokens[from];
-            Row &row = m_rows[i];
-            const qint64 createdMs =
-                token.createdAt.isValid() ? token.createdAt.toMSecsSinceEpoch() : 0;
-            changed = token.name != row.name || token.hint != row.hint ||
-                      createdMs != row.createdMs || expiryMs(token.expiresAt) != row.expiresMs;
-            if (changed)
-                row = rowFrom(token);
+            changed = !incoming[from].sameToken(m_rows[i]);
+            if (changed) {
+                const bool cached = m_rows[i].cached;
+                m_rows[i] = incoming[from];
+                m_rows[i].cached = cached;
+            }
         }
         if (changed && runStart < 0)
             runStart = i;
@@ -319,10 +298,12 @@ void TokenListModel::setTokens(const QString &userId, const QList<PersonalAccess
     }
 
     // New tokens at the end; the proxy decides where they show.
-    QList<Row> added;
-    for (int i = 0; i < tokens.size(); ++i) {
-        if (!seen[i] && incoming.value(digests[i]) == i)
-            added.append(rowFrom(tokens[i]));
+    QList<TokenRow> added;
+    for (int i = 0; i < incoming.size(); ++i) {
+        if (!seen[i]) {
+            added.append(incoming[i]);
+            added.last().cached = m_cached.contains(added.last().fingerprint);
+        }
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());

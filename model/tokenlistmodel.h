@@ -5,6 +5,7 @@
 
 #include "personalaccesstoken.h"
 #include "tokendigest.h"
+#include "tokenrows.h"
 #include "tokenstatus.h"
 
 #include <QAbstractTableModel>
@@ -60,6 +61,8 @@ public:
     // tokens are removed, new ones appended, changed ones updated in place.
     // Another user's list resets the model.
     void setTokens(const QString &userId, const QList<PersonalAccessToken> &tokens);
+    // The same with rows prepared beforehand (on a worker thread for big lists).
+    void setRows(const QString &userId, TokenRows prepared);
     void clear();
     QString userId() const { return m_userId; }
     QList<PersonalAccessToken> tokens() const;
@@ -76,6 +79,10 @@ public:
     qint64 nowMs() const { return m_nowMs; }
     void setExpiringSoonDays(int days);
     int expiringSoonDays() const { return m_expiringSoonDays; }
+
+    // The rows as they are now: an implicitly shared copy, cheap to take and safe
+    // to read on another thread while the model goes on changing its own.
+    QList<TokenRow> rows() const { return m_rows; }
 
     // Direct access for the proxy and the services (no QVariant per call).
     int rowOf(const QByteArray &fingerprint) const;
@@ -97,29 +104,14 @@ signals:
     void renameRequested(const QByteArray &fingerprint, const QString &newName);
 
 private:
-    // Kept small on purpose (a list may hold 100 000 tokens): times as epoch
-    // ms, strings shared with the caller's list, the fingerprint as raw bytes
-    // (hex would be a 96-byte heap block per row), no formatted text.
-    struct Row
-    {
-        QString name;
-        QString foldedName; // shares name's storage when it is already case-folded
-        QString hint;
-        TokenDigest fingerprint;
-        qint64 createdMs = 0;
-        qint64 expiresMs = NeverExpiresMs;
-        bool cached = false;
-    };
-
-    Row rowFrom(const PersonalAccessToken &token) const;
     void updateRowIndex(int firstChangedRow);
-    QVariant displayData(const Row &row, int column) const;
-    QVariant sortData(const Row &row, int column) const;
-    QVariant toolTipData(const Row &row, int column) const;
+    QVariant displayData(const TokenRow &row, int column) const;
+    QVariant sortData(const TokenRow &row, int column) const;
+    QVariant toolTipData(const TokenRow &row, int column) const;
     void emitColumnsChanged(int first, int last);
 
     QString m_userId;
-    QList<Row> m_rows;
+    QList<TokenRow> m_rows;
     QHash<TokenDigest, int> m_rowOf;
     QSet<TokenDigest> m_cached;
     qint64 m_nowMs;

@@ -15,6 +15,7 @@
 #include "tokenfilterproxymodel.h"
 #include "tokenlistmodel.h"
 #include "tokennamedelegate.h"
+#include "tokenrows.h"
 #include "tokenservice.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     , m_view(new QTreeView(this))
     , m_overlay(new BusyOverlay(m_view))
 {
+    m_rowMaker.setMaxThreadCount(1);
     m_proxy->setSourceModel(m_model);
 
     m_view->setModel(m_proxy);
@@ -200,6 +202,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TokensPage::updateActions);
     updateActions();
     updateCount();
@@ -274,6 +277,7 @@ void TokensPage::setUser(ConnectionSession *session, const QString &userId,
     m_userId = userId;
     m_userLabel = userLabel;
     m_loaded = false;
+    ++m_loadGeneration; // a list still on its way belongs to the previous user
     m_model->clear();
     if (session) {
         const QString endpoint = session->endpointKey();
@@ -291,7 +295,6 @@ void TokensPage::setExpiringSoonDays(int days)
 {
     m_expiringSoonDays = days;
     m_model->setExpiringSoonDays(days);
-    m_proxy->invalidate();
     updateCount();
 }
 
@@ -444,11 +447,27 @@ void TokensPage::reload()
                                             emit loadFailed(result.error());
                                             return;
                                         }
-                                        m_model->setTokens(m_userId, result.value());
-                                        m_loaded = true;
-                                        updateCount();
-                                        emit loaded();
+                                        present(generation, result.value());
                                     });
+}
+
+// Turning 100 000 tokens into rows takes tens of milliseconds: done on a worker,
+// the GUI thread only swaps them in.
+void TokensPage::present(quint64 generation, QList<PersonalAccessToken> tokens)
+{
+    m_rowMaker.start([this, generation, tokens = std::move(tokens)] {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, rows = TokenRows::from(tokens)]() mutable {
+                if (generation != m_loadGeneration)
+                    return;
+                m_model->setRows(m_userId, std::move(rows));
+                m_loaded = true;
+                updateCount();
+                emit loaded();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void TokensPage::generate()

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -97,6 +98,7 @@ private:
     void showMessage(const QString &text, bool error);
     void rename(const QString &currentName, const QString &newName);
     void reveal(int reason, IssuedToken issued);
+    void present(quint64 generation, QList<PersonalAccessToken> tokens);
     QList<PersonalAccessToken> selectedTokens() const;
     QStringList names() const;
 
@@ -130,6 +132,9 @@ private:
     QAction *m_copy;
     QAction *m_refresh;
     QTimer m_clock;
+    // Last, so it is destroyed first: it waits for a list being turned into rows,
+    // whose result is then posted to a page that still exists, and dropped.
+    QThreadPool m_rowMaker;
 };
 
 } // namespace latchkey
