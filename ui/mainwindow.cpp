@@ -375,9 +375,8 @@ void MainWindow::openProfile(const QString &name)
         return;
     m_profileName = name;
     m_switcher->setCurrentProfile(name);
-    m_setupNotice->hide();
     m_errorNotice->hide();
-    updateConnectionState(tr("Connecting to %1…").arg(name), false);
+    showConnecting(name);
     m_services.sessions->open(
         name, this, [this, name](std::unique_ptr<ConnectionSession> session, const QString &error) {
             // The user may have picked another connection meanwhile.
@@ -385,6 +384,12 @@ void MainWindow::openProfile(const QString &name)
                 return;
             sessionReady(std::move(session), error);
         });
+}
+
+void MainWindow::showConnecting(const QString &name)
+{
+    m_setupNotice->hide();
+    updateConnectionState(tr("Connecting to %1…").arg(name), false);
 }
 
 void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const QString &error)

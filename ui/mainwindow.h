@@ -56,6 +56,9 @@ public:
     ~MainWindow() override;
 
     void openProfile(const QString &name);
+    // Says that the connection `name` is on its way (e.g. the built-in sandbox
+    // is still starting), instead of asking for one to be set up.
+    void showConnecting(const QString &name);
     // A sentence about the keychain (e.g. none found), shown until dismissed.
     void showKeychainNotice(const QString &text);
     void showPage(Page page);

@@ -286,9 +286,21 @@ void TokensPage::setUser(ConnectionSession *session, const QString &userId,
             m_cache->loadIndex(endpoint);
     }
     m_message->hide();
-    if (session && !userId.isEmpty())
-        reload();
+    m_reloadWhenShown = false;
+    if (session && !userId.isEmpty()) {
+        if (m_loadWhenShown && !isVisible())
+            m_reloadWhenShown = true;
+        else
+            reload();
+    }
     updateActions();
+}
+
+void TokensPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
 }
 
 void TokensPage::setExpiringSoonDays(int days)
@@ -433,6 +445,7 @@ void TokensPage::showMessage(const QString &text, bool error)
 
 void TokensPage::reload()
 {
+    m_reloadWhenShown = false;
     if (!m_session || m_userId.isEmpty())
         return;
     const quint64 generation = ++m_loadGeneration;

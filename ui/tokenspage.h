@@ -37,6 +37,8 @@ public:
     ~TokensPage() override;
 
     // The user whose tokens the page shows; loads them (session may be null).
+    // With loadWhenShown, a hidden page loads them once it is shown.
+    void setLoadWhenShown(bool later) { m_loadWhenShown = later; }
     void setUser(ConnectionSession *session, const QString &userId, const QString &userLabel);
     QString userId() const { return m_userId; }
     QString userLabel() const { return m_userLabel; }
@@ -88,6 +90,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
@@ -113,6 +116,8 @@ private:
     QString m_offlineReason;
     int m_busy = 0;
     bool m_loaded = false;
+    bool m_loadWhenShown = false;
+    bool m_reloadWhenShown = false;
     quint64 m_loadGeneration = 0;
 
     TokenListModel *m_model;

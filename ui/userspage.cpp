@@ -37,6 +37,9 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     m_search->setAccessibleName(tr("Search users"));
     m_search->addAction(Icons::get(Icons::Id::Inspector), QLineEdit::LeadingPosition);
     m_count->setEnabled(false);
+    // The first user is selected as soon as the list answers; their tokens (maybe
+    // thousands) are fetched only once somebody looks at this page.
+    m_tokens->setLoadWhenShown(true);
 
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);

@@ -114,12 +114,15 @@ void LatchkeyApp::continueWithStore(std::unique_ptr<SecretStore> store, const QS
     m_journal = std::make_unique<RotationJournal>();
     m_sessions =
         std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
+    showWindow();
     if (m_sandbox) {
+        // The window was built while the sandbox seeds; it connects once the sandbox answers.
+        m_window->showConnecting(SandboxProfile);
         if (m_sandboxReady) // else sandboxStarted() goes on
             saveSandboxProfile();
         return;
     }
-    showWindow(m_appSettings->currentProfile());
+    openProfile(m_appSettings->currentProfile());
 }
 
 void LatchkeyApp::saveSandboxProfile()
@@ -136,7 +139,7 @@ void LatchkeyApp::saveSandboxProfile()
             emit failed(tr("The sandbox connection could not be saved: %1").arg(outcome.message));
             return;
         }
-        showWindow(SandboxProfile);
+        openProfile(SandboxProfile);
     };
     // The sandbox picks a new port (and, without --sandbox-db, new data) each run.
     if (m_profiles->contains(SandboxProfile) && m_profiles->update(profile))
@@ -145,7 +148,7 @@ void LatchkeyApp::saveSandboxProfile()
         m_profiles->add(profile, secret, this, saved);
 }
 
-void LatchkeyApp::showWindow(const QString &profile)
+void LatchkeyApp::showWindow()
 {
     MainWindow::Services services;
     services.settings = m_appSettings.get();
@@ -160,6 +163,10 @@ void LatchkeyApp::showWindow(const QString &profile)
         m_window->showKeychainNotice(m_keychainNotice);
     m_window->show();
     emit windowShown(m_window.get());
+}
+
+void LatchkeyApp::openProfile(const QString &profile)
+{
     if (!profile.isEmpty() && m_profiles->contains(profile))
         m_window->openProfile(profile);
     else if (!m_profiles->names().isEmpty())

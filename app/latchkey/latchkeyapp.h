@@ -52,7 +52,8 @@ private:
     void sandboxStarted(bool ok, const QString &error);
     void continueWithStore(std::unique_ptr<SecretStore> store, const QString &notice);
     void saveSandboxProfile();
-    void showWindow(const QString &profile);
+    void showWindow();
+    void openProfile(const QString &profile);
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
