@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QThread>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +77,7 @@ private slots:
     void jwksWithoutKidTriesEveryFittingKey();
     void jwksProblemsAreReported();
     void weakKeysVerifyWithAWarning();
+    void sharedKeyVerifiesOnManyThreads();
 };
 
 void tst_JwsVerifier::rfcVectors_data()
@@ -425,6 +427,49 @@ void tst_JwsVerifier::weakKeysVerifyWithAWarning()
     const auto vector = readVector(u"rfc7515-a2-rs256.txt"_s);
     const VerificationKey rfcKey = VerificationKey::fromJwks(vector.value("jwks"));
     QVERIFY(verify(vector.value("token"), &rfcKey).warnings.isEmpty());
+}
+
+// A parsed key keeps one prepared verification context per algorithm, which
+// every check copies: copies of one key used on several threads at once must
+// neither race nor mix results up.
+void tst_JwsVerifier::sharedKeyVerifiesOnManyThreads()
+{
+    const EvpPkeyPtr rsa = JwsTestKeys::rsa(2048);
+    const EvpPkeyPtr ec = JwsTestKeys::ec("P-256");
+    QVERIFY(rsa && ec);
+    const VerificationKey shared = VerificationKey::fromJwks(JwsTestKeys::jwks(
+        {JwsTestKeys::publicJwk(rsa.get(), u"rsa"_s), JwsTestKeys::publicJwk(ec.get(), u"ec"_s)}));
+    struct Case
+    {
+        QByteArray token;
+        bool valid;
+    };
+    QList<Case> cases;
+    for (const auto &[alg, kid, key] :
+         {std::tuple{u"PS256"_s, u"rsa"_s, rsa.get()}, std::tuple{u"RS256"_s, u"rsa"_s, rsa.get()},
+          std::tuple{u"ES256"_s, u"ec"_s, ec.get()}}) {
+        const QByteArray token =
+            JwsTestKeys::sign({{u"alg"_s, alg}, {u"kid"_s, kid}}, kClaims, key);
+        cases.append({token, true});
+        cases.append({flipLastSignatureByte(token), false});
+    }
+    QAtomicInt wrong = 0;
+    QList<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.append(QThread::create([&cases, &wrong, key = shared, t] {
+            for (int i = 0; i < 150; ++i) {
+                const Case &c = cases[(i + t) % cases.size()];
+                if (verify(c.token, &key).ok != c.valid)
+                    wrong.ref();
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+    QCOMPARE(wrong.loadRelaxed(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_JwsVerifier)
