@@ -131,6 +131,8 @@ void TokenFilterProxyModel::adopt(const Arrangement &done)
         emit arranged();
     } else if (m_stale && m_tokens) {
         startWorker();
+    } else {
+        emit arranged(); // arranged at once meanwhile (the list became small)
     }
 }
 

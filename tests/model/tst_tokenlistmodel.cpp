@@ -466,6 +466,27 @@ private slots:
                  u"Name"_s);
     }
 
+    // A big list still being arranged is replaced by a small one, arranged at
+    // once: the worker's late order is dropped, and waiters still hear it is over.
+    void smallListWhileAWorkerRuns()
+    {
+        TokenListModel model;
+        model.setNow(kNow);
+        TokenFilterProxyModel proxy;
+        proxy.setSynchronousLimit(1000);
+        proxy.setSourceModel(&model);
+        proxy.sort(TokenListModel::NameColumn);
+        model.setTokens(u"user1"_s, manyTokens(3000));
+        QVERIFY(proxy.isArranging());
+        QSignalSpy arranged(&proxy, &TokenFilterProxyModel::arranged);
+        model.setTokens(u"user2"_s, sample());
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"backup"_s, u"CI deploy"_s, u"Desktop-CLI"_s,
+                                                  u"forever"_s, u"old"_s}));
+        QTRY_VERIFY(!proxy.isArranging());
+        QCOMPARE(arranged.count(), 2); // at once, then when the old worker is done
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
     // 100k rows with the default limit: the load, a keystroke and a merge all go
     // through the worker, and the results are complete and in order.
     void hundredThousandRows()
