@@ -304,9 +304,11 @@ void sortArgs(benchmark::internal::Benchmark *b)
 } // namespace
 
 BENCHMARK(BM_ModelLoad)->Apply(sizes);
-BENCHMARK(BM_TableLoad)->Apply(sizes);
-BENCHMARK(BM_Sort)->Apply(sortArgs);
-BENCHMARK(BM_FirstSort)->Apply(sortArgs);
+// Lists above the proxy's synchronous limit are arranged on its worker: wall
+// time is what the user waits, and this thread's CPU time would miss the work.
+BENCHMARK(BM_TableLoad)->Apply(sizes)->UseRealTime();
+BENCHMARK(BM_Sort)->Apply(sortArgs)->UseRealTime();
+BENCHMARK(BM_FirstSort)->Apply(sortArgs)->UseRealTime();
 BENCHMARK(BM_FilterKeystroke)->Apply(sizes)->UseManualTime();
 BENCHMARK(BM_MemoryPerRow)->Arg(100000)->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_GuiBlock)
