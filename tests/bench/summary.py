@@ -55,12 +55,12 @@ for n in (1000, 10000, 100000):
     b = model.get(f"BM_FilterKeystroke/{n}")
     if b:
         target = {100000: 30, 10000: 5}.get(n)
-        # 12 keystrokes per iteration; CPU time, as the wall time of a shared
-        # machine is mostly other processes' (see docs/benchmarks.md).
-        cpu = ms(b, "cpu_time") / 12
+        # Wall time per keystroke until the table shows its result: big lists
+        # are filtered on the proxy's worker, outside this thread's CPU time.
+        wall = ms(b)
         add("1 filter keystroke",
-            f"{n} tokens: {cpu:.2f} ms cpu (wall mean {ms(b):.2f}, worst {b['worst_keystroke_ms']:.1f})",
-            f"<= {target} ms" if target else "", cpu <= target if target else None)
+            f"{n} tokens: {wall:.2f} ms wall mean (worst {b['worst_keystroke_ms']:.1f})",
+            f"<= {target} ms" if target else "", wall <= target if target else None)
 b = model.get("BM_MemoryPerRow/100000")
 if b:
     add("1 memory", f"{b['model_bytes_per_row']:.0f} B/row model, "
