@@ -2,6 +2,8 @@
 
 #include "tokenlistmodel.h"
 
+#include <algorithm>
+
 namespace latchkey {
 
 struct TokenFilterProxyModel::Arrangement
@@ -148,7 +150,8 @@ void TokenFilterProxyModel::show(QList<int> order, const QList<int> &sourceAfter
             places[rows[i]] = i;
         return places;
     };
-    if (order == m_sourceRows) {
+    // Not QList::operator==: Qt 6.4 memcmp()s two empty lists through null pointers.
+    if (std::equal(order.cbegin(), order.cend(), m_sourceRows.cbegin(), m_sourceRows.cend())) {
         // Nothing moves on screen; only source numbers may have shifted.
         if (!sourceAfter.isEmpty() || m_proxyRows.size() != sourceCount)
             m_proxyRows = placesOf(m_sourceRows);

@@ -546,6 +546,9 @@ private:
     static QList<int> sourceRows(const TokenFilterProxyModel &proxy)
     {
         QList<int> rows;
+        // Allocated even when empty: Qt 6.4 compares two empty lists with a
+        // memcmp() of null pointers, which UBSan stops on.
+        rows.reserve(proxy.rowCount() + 1);
         for (int row = 0; row < proxy.rowCount(); ++row)
             rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
         return rows;
