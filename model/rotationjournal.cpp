@@ -7,6 +7,14 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QSysInfo>
+
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +33,21 @@ bool isSafeId(const QString &id)
     }
     return true;
 }
+// Whether a lock's owner was a process of this machine that no longer runs.
+bool ownerIsGone(qint64 pid, const QString &host)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && pid <= std::numeric_limits<pid_t>::max() &&
+           (host.isEmpty() || host == QSysInfo::machineHostName()) && ::kill(pid_t(pid), 0) == -1 &&
+           errno == ESRCH;
+#else
+    // Elsewhere Qt's own stale-lock check is all there is.
+    Q_UNUSED(pid);
+    Q_UNUSED(host);
+    return false;
+#endif
+}
+
 } // namespace
 
 RotationJournal::RotationJournal(QString directory)
@@ -131,18 +154,25 @@ std::unique_ptr<QLockFile> RotationJournal::claim(const QString &id) const
     lock->setStaleLockTime(std::chrono::minutes(10));
     if (lock->tryLock(std::chrono::milliseconds(0)))
         return lock;
-    // QLockFile creates the file, then writes its owner into it. A process killed
-    // between the two leaves an empty lock, which Qt takes for live until the stale
-    // time: every start in those ten minutes would skip this rotation. Once the file
-    // is older than any live owner needs to write it, it is removed;
-    // removeStaleLockFile() takes the owner's flock() first, so a live holder keeps it.
+    if (lock->error() != QLockFile::LockFailedError)
+        return nullptr;
+    // A process killed inside QLockFile leaves one of two things that keep Qt from
+    // taking over a dead holder's lock. The lock itself may be left empty (QLockFile
+    // creates the file, then writes its owner into it); Qt takes an owner it cannot
+    // read for live until the stale time. Or the ".rmlock" guard Qt takes while it
+    // removes a stale lock is left behind; Qt then removes no stale lock at all until
+    // the guard's own stale time (30 s) is up. Every start meanwhile would skip this
+    // record. Such a lock is removed here: an empty one once it is older than any live
+    // owner needs to write it, one whose owner is gone at once. removeStaleLockFile()
+    // takes the holder's flock() first, so a live holder keeps its lock either way.
     qint64 pid = 0;
     QString host, application;
+    const bool unreadable = !lock->getLockInfo(&pid, &host, &application);
     const QFileInfo file(m_directory + u'/' + id + u".lock"_s);
-    if (lock->error() != QLockFile::LockFailedError ||
-        lock->getLockInfo(&pid, &host, &application) ||
-        file.lastModified().msecsTo(QDateTime::currentDateTime()) < 1000 ||
-        !lock->removeStaleLockFile() || !lock->tryLock(std::chrono::milliseconds(0)))
+    const bool abandoned = unreadable
+                               ? file.lastModified().msecsTo(QDateTime::currentDateTime()) >= 1000
+                               : ownerIsGone(pid, host);
+    if (!abandoned || !lock->removeStaleLockFile() || !lock->tryLock(std::chrono::milliseconds(0)))
         return nullptr;
     return lock;
 }

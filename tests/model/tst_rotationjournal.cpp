@@ -172,6 +172,36 @@ private slots:
         QVERIFY(!journal.claim(u"rot1"_s));
     }
 
+    // Taking over a dead holder's lock, QLockFile guards the removal with a second
+    // lock, "<lock>.rmlock". A process killed holding that guard leaves it behind,
+    // and Qt then removes no stale lock while the guard looks live (30 s).
+    void claimTakesOverADeadHoldersLockDespiteALeftoverGuard()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.path());
+        QByteArray contents;
+        {
+            std::unique_ptr<QLockFile> held = journal.claim(u"rot1"_s);
+            QVERIFY(held);
+            QFile file(dir.filePath(u"rot1.lock"_s));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            contents = file.readAll();
+        }
+        QVERIFY(contents.contains('\n'));
+        // The same owner record, for a process that does not exist.
+        contents = "2147483646" + contents.mid(contents.indexOf('\n'));
+        QFile lock(dir.filePath(u"rot1.lock"_s));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        QCOMPARE(lock.write(contents), contents.size());
+        lock.close();
+        QFile guard(dir.filePath(u"rot1.lock.rmlock"_s));
+        QVERIFY(guard.open(QIODevice::WriteOnly));
+        guard.close();
+        std::unique_ptr<QLockFile> taken = journal.claim(u"rot1"_s);
+        QVERIFY(taken);
+        QVERIFY(!journal.claim(u"rot1"_s));
+    }
+
     void stepNamesRoundTrip()
     {
         for (int i = 0; i <= int(RotationRecord::Step::Renamed); ++i) {
