@@ -1,5 +1,7 @@
 #include "rotationrecord.h"
 
+#include "jsonfields.h"
+
 #include <QJsonValue>
 
 #include <array>
@@ -64,14 +66,16 @@ std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object
     record.tempName = object.value(u"tempName"_s).toString();
     record.newFingerprint = object.value(u"newFingerprint"_s).toString().toLatin1();
     const QJsonValue expires = object.value(u"newExpiresAt"_s);
-    if (expires.isDouble())
-        record.newExpiry =
-            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(expires.toDouble()), Qt::UTC);
+    const std::optional<qint64> expiresMs = JsonFields::exactInteger(expires);
+    if (expiresMs)
+        record.newExpiry = QDateTime::fromMSecsSinceEpoch(*expiresMs, Qt::UTC);
+    // The start time only orders records and ages them; a damaged one must not cost the
+    // record (and with it a token value to recover).
     record.startedAt = QDateTime::fromMSecsSinceEpoch(
-        static_cast<qint64>(object.value(u"startedAt"_s).toDouble()), Qt::UTC);
+        JsonFields::exactInteger(object.value(u"startedAt"_s)).value_or(0), Qt::UTC);
     if (!step || record.id.isEmpty() || record.userId.isEmpty() || record.oldName.isEmpty() ||
         (record.kind == Kind::Rotation && record.tempName.isEmpty()) || record.endpoint.isEmpty() ||
-        (!expires.isDouble() && !expires.isNull()))
+        (!expiresMs && !expires.isNull()))
         return std::nullopt;
     record.step = *step;
     return record;

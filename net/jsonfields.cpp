@@ -24,7 +24,7 @@ void JsonFields::fail(QLatin1StringView key, QLatin1StringView problem)
         m_error = u"%1.%2: %3"_s.arg(m_path, key, problem);
 }
 
-std::optional<qint64> JsonFields::toInteger(const QJsonValue &value) const
+std::optional<qint64> JsonFields::exactInteger(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -56,7 +56,7 @@ QString JsonFields::nullableString(QLatin1StringView key)
 QDateTime JsonFields::time(QLatin1StringView key)
 {
     const QJsonValue value = m_object.value(key);
-    const auto ms = toInteger(value);
+    const auto ms = exactInteger(value);
     if (value.isUndefined())
         fail(key, "missing"_L1);
     else if (!ms)
@@ -69,7 +69,7 @@ std::optional<QDateTime> JsonFields::nullableTime(QLatin1StringView key)
     const QJsonValue value = m_object.value(key);
     if (value.isNull() || value.isUndefined())
         return std::nullopt;
-    const auto ms = toInteger(value);
+    const auto ms = exactInteger(value);
     if (!ms) {
         fail(key, "expected a number (epoch milliseconds) or null"_L1);
         return std::nullopt;
@@ -90,7 +90,7 @@ bool JsonFields::boolean(QLatin1StringView key)
 qint64 JsonFields::integer(QLatin1StringView key)
 {
     const QJsonValue value = m_object.value(key);
-    const auto number = toInteger(value);
+    const auto number = exactInteger(value);
     if (value.isUndefined())
         fail(key, "missing"_L1);
     else if (!number)

@@ -22,12 +22,15 @@ public:
     bool boolean(QLatin1StringView key);
     qint64 integer(QLatin1StringView key);
 
+    // An integral number JSON carries exactly (|n| <= 2^53), else nothing: a cast of any
+    // other double to qint64 is undefined.
+    static std::optional<qint64> exactInteger(const QJsonValue &value);
+
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
 
 private:
     void fail(QLatin1StringView key, QLatin1StringView problem);
-    std::optional<qint64> toInteger(const QJsonValue &value) const;
 
     QJsonObject m_object;
     QString m_path;

@@ -217,7 +217,7 @@ SandboxResponse SandboxServerPrivate::handleHook(const SandboxRequest &request)
         fault.status = body.value(u"status"_s).toInt(500);
         fault.body = body.value(u"body"_s).toString().toUtf8();
         fault.retryAfterSeconds = body.value(u"retryAfter"_s).toInt(-1);
-        fault.bytes = qint64(body.value(u"bytes"_s).toDouble(0));
+        fault.bytes = body.value(u"bytes"_s).toInteger(0);
         faults.add(fault);
         return hookJson(200, {{u"ok"_s, true}});
     }

@@ -230,7 +230,7 @@ SandboxTokenSigner::Verification SandboxTokenSigner::checkClaims(const QJsonObje
     if (!exp.isDouble())
         return fail("ERR_JWT_CLAIM_VALIDATION_FAILED", "JWTClaimValidationFailed",
                     "\"exp\" claim must be a number", "exp");
-    if (qint64(exp.toDouble()) <= nowSeconds)
+    if (exp.toDouble() <= double(nowSeconds))
         return fail("ERR_JWT_EXPIRED", "JWTExpired", "\"exp\" claim timestamp check failed", "exp");
     const QJsonValue aud = claims.value(u"aud"_s);
     const bool audOk =

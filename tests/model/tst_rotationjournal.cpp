@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +114,25 @@ private slots:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(u"broken.json"_s));
+    }
+
+    // Found by fuzz_journal: casting these doubles to qint64 was undefined behaviour.
+    void outOfRangeTimesAreHandled()
+    {
+        QJsonObject object = sample(u"id-times"_s, u"p"_s).toJson();
+        object.insert(u"startedAt"_s, 1.795e54);
+        const std::optional<RotationRecord> damagedStart = RotationRecord::fromJson(object);
+        QVERIFY(damagedStart); // the record, and the value it may lead back to, is kept
+        QCOMPARE(damagedStart->startedAt.toMSecsSinceEpoch(), 0);
+        QCOMPARE(damagedStart->newExpiry, sample(u"x"_s, u"p"_s).newExpiry);
+
+        for (const double expiry : {1.0e300, -1.0e19, 1900000000000.5}) {
+            object.insert(u"newExpiresAt"_s, expiry);
+            QVERIFY2(!RotationRecord::fromJson(object), qPrintable(QString::number(expiry)));
+        }
+        object.insert(u"newExpiresAt"_s, 9007199254740992.0);
+        QCOMPARE(RotationRecord::fromJson(object)->newExpiry->toMSecsSinceEpoch(),
+                 9007199254740992LL);
     }
 
     void refusesUnsafeIds()
