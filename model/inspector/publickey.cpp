@@ -1,5 +1,6 @@
 #include "publickey.h"
 
+#include <openssl/err.h>
 #include <openssl/rsa.h>
 
 namespace latchkey {
@@ -94,7 +95,12 @@ PublicKey::Check PublicKey::verify(Scheme scheme, QByteArrayView signature,
         ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()),
         size_t(signature.size()), reinterpret_cast<const unsigned char *>(signingInput.data()),
         size_t(signingInput.size()));
-    return verified == 1 ? Check::Valid : Check::Invalid;
+    if (verified == 1)
+        return Check::Valid;
+    // Nobody reads OpenSSL's error queue; left there, a worker thread's queue would keep
+    // up to 16 stale entries (with copied strings) for its whole life.
+    ERR_clear_error();
+    return Check::Invalid;
 }
 
 } // namespace latchkey
