@@ -19,6 +19,7 @@
 #include "sessionfactory.h"
 #include "settingsdialog.h"
 #include "tokencache.h"
+#include "tokenrows.h"
 #include "tokenservice.h"
 #include "tokenspage.h"
 #include "userlabel.h"
@@ -100,7 +101,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_myTokens);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
-    m_snapshotWriter.setMaxThreadCount(1);
+    m_snapshotIo.setMaxThreadCount(1);
     connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The notice is about "My Tokens": elsewhere it would only be noise.
@@ -400,6 +401,7 @@ void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const 
     m_session = std::move(session);
     // Offline and expiry state belong to the previous connection; this one earns its own.
     m_isOffline = false;
+    ++m_offlineGeneration;
     m_offline->hide();
     m_myTokens->setOffline(false);
     m_users->setOffline(false, {});
@@ -560,7 +562,8 @@ void MainWindow::onLoadFailed(const ApiError &error)
 void MainWindow::goOffline(const ApiError &error)
 {
     m_isOffline = true;
-    m_offline->showOffline(showSnapshots(), error.userMessage());
+    m_offline->showOffline(m_lastSync, error.userMessage());
+    showSnapshots();
     const QString reason = tr("the server cannot be reached");
     m_myTokens->setOffline(true, reason);
     m_users->setOffline(true, reason);
@@ -583,8 +586,8 @@ void MainWindow::saveSnapshot(TokensPage *page)
     // Thousands of tokens are megabytes of JSON: written on a worker, one list at a
     // time so that the newest is the one that stays; the inspector's index follows.
     QPointer<MainWindow> self(this);
-    m_snapshotWriter.start([self, snapshots = OfflineSnapshot(m_services.snapshots->directory()),
-                            data = std::move(data)] {
+    m_snapshotIo.start([self, snapshots = OfflineSnapshot(m_services.snapshots->directory()),
+                        data = std::move(data)] {
         QString error;
         const bool saved = snapshots.save(data, &error);
         QMetaObject::invokeMethod(
@@ -601,31 +604,47 @@ void MainWindow::saveSnapshot(TokensPage *page)
     });
 }
 
-QDateTime MainWindow::showSnapshots()
+void MainWindow::showSnapshots()
 {
-    QDateTime asOf = m_lastSync;
+    const quint64 generation = ++m_offlineGeneration;
     if (!m_services.snapshots || !m_session)
-        return asOf;
+        return;
     // Pages that loaded in this session already show the newest list.
     for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
-        if (page->userId().isEmpty() || page->hasLoaded())
+        const QString userId = page->userId();
+        if (userId.isEmpty() || page->hasLoaded())
             continue;
-        const auto data = m_services.snapshots->load(m_profileName, page->userId());
-        if (!data)
-            continue;
-        page->showSnapshot(data->tokens);
-        if (page == m_myTokens || !asOf.isValid())
-            asOf = data->takenAt.toLocalTime();
-        if (page == m_myTokens)
-            m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(),
-                                   m_settings->expiringSoonDays());
+        QPointer<TokensPage> target(page);
+        m_snapshotIo.start([this, generation, target, userId, profile = m_profileName,
+                            snapshots = OfflineSnapshot(m_services.snapshots->directory())] {
+            std::optional<OfflineSnapshot::Data> data = snapshots.load(profile, userId);
+            if (!data)
+                return;
+            // Megabytes of JSON and their rows for a big list: all of it off the GUI thread.
+            QMetaObject::invokeMethod(
+                target,
+                [this, generation, target, userId, takenAt = data->takenAt,
+                 rows = TokenRows::from(data->tokens)]() mutable {
+                    if (generation != m_offlineGeneration || !m_isOffline ||
+                        target->userId() != userId || target->hasLoaded())
+                        return;
+                    target->showSnapshot(std::move(rows));
+                    // The banner tells the time of what "My Tokens" shows, else of any list.
+                    if (target == m_myTokens || !m_offline->snapshotTime().isValid())
+                        m_offline->setSnapshotTime(takenAt.toLocalTime());
+                    if (target == m_myTokens)
+                        m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(),
+                                               m_settings->expiringSoonDays());
+                },
+                Qt::QueuedConnection);
+        });
     }
-    return asOf;
 }
 
 void MainWindow::goOnline()
 {
     m_isOffline = false;
+    ++m_offlineGeneration;
     m_retryTimer.stop();
     m_offline->hide();
     m_myTokens->setOffline(false);

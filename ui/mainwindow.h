@@ -101,8 +101,9 @@ private:
     void onLoadFailed(const ApiError &error);
     void goOffline(const ApiError &error);
     void saveSnapshot(TokensPage *page);
-    // Fills pages that have nothing from this session with their snapshot; returns its time.
-    QDateTime showSnapshots();
+    // Reads, on a worker, the snapshots of pages with nothing from this session, and
+    // shows each as it arrives (with its time in the banner).
+    void showSnapshots();
     void goOnline();
     void updateBusy();
     void updateConnectionState(const QString &text, bool ok);
@@ -138,8 +139,11 @@ private:
     QDateTime m_lastSync;
     bool m_isOffline = false;
     QString m_profileName;
-    // Last member: destroyed first, it finishes the snapshot writes still queued.
-    QThreadPool m_snapshotWriter;
+    // Counts offline spells and connections: a snapshot read for an older one is dropped.
+    quint64 m_offlineGeneration = 0;
+    // Last member: destroyed first, it finishes the snapshot writes still queued. Reads
+    // queue behind the writes, so they find the newest list.
+    QThreadPool m_snapshotIo;
 };
 
 } // namespace latchkey

@@ -24,19 +24,32 @@ OfflineBanner::OfflineBanner(QWidget *parent)
 
 void OfflineBanner::showOffline(const QDateTime &snapshotTime, const QString &reason)
 {
-    QString headline;
-    if (snapshotTime.isValid()) {
-        headline = tr("Offline — showing tokens as of %1")
-                       .arg(QLocale().toString(snapshotTime.toLocalTime(), QLocale::ShortFormat));
-    } else {
-        headline = tr("Offline — no saved copy of the tokens yet");
-    }
-    setText(reason.isEmpty()
-                ? headline
-                : u"<b>%1</b><br>%2"_s.arg(headline.toHtmlEscaped(), reason.toHtmlEscaped()));
+    m_snapshotTime = snapshotTime;
+    m_reason = reason;
+    updateText();
     setIcon(Icons::get(Icons::Id::Offline));
     setRetrying(false);
     show();
+}
+
+void OfflineBanner::setSnapshotTime(const QDateTime &snapshotTime)
+{
+    m_snapshotTime = snapshotTime;
+    updateText();
+}
+
+void OfflineBanner::updateText()
+{
+    QString headline;
+    if (m_snapshotTime.isValid()) {
+        headline = tr("Offline — showing tokens as of %1")
+                       .arg(QLocale().toString(m_snapshotTime.toLocalTime(), QLocale::ShortFormat));
+    } else {
+        headline = tr("Offline — no saved copy of the tokens yet");
+    }
+    setText(m_reason.isEmpty()
+                ? headline
+                : u"<b>%1</b><br>%2"_s.arg(headline.toHtmlEscaped(), m_reason.toHtmlEscaped()));
 }
 
 void OfflineBanner::setRetrying(bool retrying)

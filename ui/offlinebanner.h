@@ -16,13 +16,20 @@ public:
 
     // snapshotTime invalid = nothing saved yet; reason is ApiError::userMessage().
     void showOffline(const QDateTime &snapshotTime, const QString &reason);
+    // A snapshot read after the banner went up; keeps the reason and the Retry state.
+    void setSnapshotTime(const QDateTime &snapshotTime);
+    QDateTime snapshotTime() const { return m_snapshotTime; }
     void setRetrying(bool retrying);
 
 signals:
     void retryRequested();
 
 private:
+    void updateText();
+
     QPushButton *m_retry;
+    QDateTime m_snapshotTime;
+    QString m_reason;
 };
 
 } // namespace latchkey

@@ -317,9 +317,9 @@ void TokensPage::setOffline(bool offline, const QString &reason)
     updateActions();
 }
 
-void TokensPage::showSnapshot(const QList<PersonalAccessToken> &tokens)
+void TokensPage::showSnapshot(TokenRows rows)
 {
-    m_model->setTokens(m_userId, tokens);
+    m_model->setRows(m_userId, std::move(rows));
     updateCount();
 }
 

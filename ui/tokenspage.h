@@ -28,6 +28,7 @@ class TokenCache;
 class TokenFilterProxyModel;
 class TokenListModel;
 struct IssuedToken;
+struct TokenRows;
 
 class TokensPage : public QWidget
 {
@@ -49,7 +50,7 @@ public:
     // Server actions are refused while offline; reason goes into their tooltips.
     void setOffline(bool offline, const QString &reason = {});
     // Shows saved tokens while the server cannot be reached.
-    void showSnapshot(const QList<PersonalAccessToken> &tokens);
+    void showSnapshot(TokenRows rows);
     // Narrows the table to expired and soon-expiring tokens.
     void showExpiringOnly();
 

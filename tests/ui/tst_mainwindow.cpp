@@ -183,12 +183,14 @@ void TestMainWindow::offlineStartShowsSnapshot()
     window = m_fixture->window();
     QTRY_VERIFY_WITH_TIMEOUT(window->offlineBanner()->isVisible(), 60000);
     QVERIFY(window->isOffline());
+    // The snapshot is read on a worker; the banner gets its time when it arrives.
+    TokensPage *mine = window->myTokensPage();
+    QTRY_COMPARE(mine->model()->rowCount(), names.size());
     const QString banner = window->offlineBanner()->text();
     QVERIFY2(banner.contains(u"Offline — showing tokens as of"_s), qPrintable(banner));
     QVERIFY2(banner.contains(QLocale().toString(before, QLocale::ShortFormat)) ||
                  banner.contains(QLocale().toString(after, QLocale::ShortFormat)),
              qPrintable(banner));
-    TokensPage *mine = window->myTokensPage();
     QStringList shown;
     for (const PersonalAccessToken &token : mine->tokens())
         shown.append(token.name);
