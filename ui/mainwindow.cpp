@@ -561,8 +561,10 @@ void MainWindow::onLoadFailed(const ApiError &error)
 
 void MainWindow::goOffline(const ApiError &error)
 {
+    // A failed retry keeps the time of the snapshot shown until a newer read replaces it.
+    m_offline->showOffline(m_isOffline ? m_offline->snapshotTime() : m_lastSync,
+                           error.userMessage());
     m_isOffline = true;
-    m_offline->showOffline(m_lastSync, error.userMessage());
     showSnapshots();
     const QString reason = tr("the server cannot be reached");
     m_myTokens->setOffline(true, reason);
