@@ -3,6 +3,7 @@
 #include "benchtokens.h"
 #include "latencyprobe.h"
 #include "logtoclient.h"
+#include "offlinesnapshot.h"
 #include "responseparser.h"
 #include "sandboxprocess.h"
 #include "secretbytes.h"
@@ -11,6 +12,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <memory>
@@ -117,6 +120,56 @@ void BM_RefreshOverHttpGuiBlock(benchmark::State &state)
     state.counters["rows"] = rows;
 }
 
+// Going offline with a saved list: the snapshot file is read and its rows made on a
+// worker, as MainWindow::showSnapshots does, and swapped in on this (GUI) thread. The
+// worker's time (read_and_rows_ms) is what the GUI thread spent before that moved.
+void BM_OfflineSnapshotGuiBlock(benchmark::State &state)
+{
+    const int count = int(state.range(0));
+    QTemporaryDir dir;
+    const OfflineSnapshot snapshots(dir.path());
+    OfflineSnapshot::Data saved;
+    saved.profile = u"bench"_s;
+    saved.endpoint = u"http://127.0.0.1:3001"_s;
+    saved.userId = BenchTokens::userId();
+    saved.tokens = BenchTokens::tokens(count);
+    QString error;
+    if (!snapshots.save(saved, &error))
+        qFatal("the benchmark's snapshot was not saved: %s", qPrintable(error));
+    int rows = 0;
+    double workerMs = 0;
+    for (auto _ : state) {
+        TokenListModel model;
+        QThreadPool snapshotIo;
+        bool done = false;
+        const double worst = LatencyProbe::measure(
+            [&] {
+                snapshotIo.start([&] {
+                    QElapsedTimer clock;
+                    clock.start();
+                    std::optional<OfflineSnapshot::Data> data =
+                        snapshots.load(saved.profile, saved.userId);
+                    if (!data)
+                        qFatal("the benchmark's snapshot did not load");
+                    TokenRows made = TokenRows::from(data->tokens);
+                    workerMs = double(clock.nsecsElapsed()) / 1e6;
+                    QMetaObject::invokeMethod(
+                        &model,
+                        [&, made = std::move(made)]() mutable {
+                            model.setRows(saved.userId, std::move(made));
+                            done = true;
+                        },
+                        Qt::QueuedConnection);
+                });
+            },
+            [&] { return done; });
+        rows = model.rowCount();
+        state.SetIterationTime(worst / 1e3);
+    }
+    state.counters["rows"] = rows;
+    state.counters["read_and_rows_ms"] = workerMs;
+}
+
 BENCHMARK(BM_ParseIntoModel)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseOnly)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseGuiBlock)
@@ -125,6 +178,11 @@ BENCHMARK(BM_ParseGuiBlock)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RefreshOverHttpGuiBlock)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OfflineSnapshotGuiBlock)
+    ->Arg(100000)
     ->Iterations(3)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
