@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
@@ -72,6 +74,12 @@ SandboxToken token(const QString &userId, const QString &name, qint64 createdAt,
 {
     return {userId, name, u"pat_"_s + sandboxRandomString(32, kSandboxAlphanumeric), createdAt,
             expiresAt};
+}
+
+// A demo token that has already expired was made a while before that.
+qint64 demoCreatedAt(qint64 created, std::optional<qint64> expiresAt)
+{
+    return expiresAt ? std::min(created, *expiresAt - 30 * kDayMs) : created;
 }
 
 } // namespace
@@ -165,14 +173,15 @@ bool SandboxSeeder::seedDemoDirectory(const QString &primaryUserId)
         now + 45 * kDayMs, now + 200 * kDayMs, std::nullopt,     std::nullopt,
     };
     for (int i = 0; i < kTokenNames.size(); ++i) {
-        tokens.append(token(primaryUserId, kTokenNames[i], now - qint64(i + 1) * 5 * kDayMs,
-                            expiries[i % std::size(expiries)]));
+        const std::optional<qint64> expiresAt = expiries[i % std::size(expiries)];
+        tokens.append(token(primaryUserId, kTokenNames[i],
+                            demoCreatedAt(now - qint64(i + 1) * 5 * kDayMs, expiresAt), expiresAt));
     }
     for (int i = 0; i < 24; ++i) {
         const SandboxUser &owner = list[(i * 7) % list.size()];
+        const std::optional<qint64> expiresAt = expiries[(i + 3) % std::size(expiries)];
         tokens.append(token(owner.id, kTokenNames[(i * 3) % kTokenNames.size()],
-                            now - qint64(i + 2) * 3 * kDayMs,
-                            expiries[(i + 3) % std::size(expiries)]));
+                            demoCreatedAt(now - qint64(i + 2) * 3 * kDayMs, expiresAt), expiresAt));
     }
     return m_store.insertTokens(tokens);
 }

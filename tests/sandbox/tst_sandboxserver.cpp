@@ -825,6 +825,9 @@ private slots:
         int expired = 0, thisWeek = 0, later = 0, never = 0;
         for (const QJsonValue &t : mine) {
             const QJsonValue e = t[u"expiresAt"_s];
+            // A believable token was made before it expired.
+            QVERIFY2(e.isNull() || t[u"createdAt"_s].toDouble() < e.toDouble(),
+                     qPrintable(t[u"name"_s].toString()));
             if (e.isNull())
                 ++never;
             else if (e.toDouble() < now)
