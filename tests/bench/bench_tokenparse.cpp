@@ -12,7 +12,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -168,6 +170,10 @@ void BM_OfflineSnapshotGuiBlock(benchmark::State &state)
     }
     state.counters["rows"] = rows;
     state.counters["read_and_rows_ms"] = workerMs;
+    qint64 fileBytes = 0;
+    for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files))
+        fileBytes += file.size();
+    state.counters["snapshot_bytes"] = double(fileBytes);
 }
 
 BENCHMARK(BM_ParseIntoModel)->Arg(10000)->Unit(benchmark::kMillisecond);
