@@ -16,6 +16,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
@@ -53,6 +55,12 @@ public:
     {
         // One thread, so lists are delivered in the order they arrived.
         parser.setMaxThreadCount(1);
+        // Fingerprints are hashed on the parser's thread. OpenSSL's first use loads
+        // its configuration and leaves error state on the thread that does it,
+        // freed by a thread-local destructor that a pool's wait() does not wait
+        // for. Done here, on the owner's thread, it leaves the parser's thread
+        // with no OpenSSL state to outlive the process's exit (reliability.md).
+        OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     }
 
     HttpRequest request(QByteArray method, const QString &encodedPath, bool repeatable) const

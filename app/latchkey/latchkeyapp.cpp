@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
@@ -48,7 +50,16 @@ void LatchkeyApp::stopSandbox()
     // and the server was never deleted (found by LeakSanitizer).
     SandboxServer *server = m_sandbox.release();
     QMetaObject::invokeMethod(
-        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        server,
+        [server] {
+            delete server;
+            // The server drew random bytes and signed on this thread. OpenSSL frees
+            // that per-thread state in a thread-local destructor, which wait() below
+            // does not wait for: a process exiting right after would still hold it,
+            // unreachable (LeakSanitizer reports it). Free it while the thread runs.
+            OPENSSL_thread_stop();
+        },
+        Qt::BlockingQueuedConnection);
     m_sandboxThread->quit();
     m_sandboxThread->wait();
     m_sandboxThread.reset();
