@@ -4,4 +4,4 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh"
-exec "${LATCHKEY_BUILD_DIR:-$root/build}/app/latchkey" --sandbox "$@"
+exec "${LATCHKEY_BUILD_DIR:-$root/build}/app/latchkey/latchkey" --sandbox "$@"
