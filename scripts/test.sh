@@ -16,6 +16,8 @@
 # them): LATCHKEY_SANITIZERS=0 skips stage 2, LATCHKEY_SKIP_FUZZ=1 skips stage 3.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/ccache-env.sh
+source "$root/scripts/ccache-env.sh"
 build=${LATCHKEY_BUILD_DIR:-$root/build}
 asan_build=${LATCHKEY_ASAN_BUILD_DIR:-$root/build-asan}
 fuzz_build=${LATCHKEY_FUZZ_BUILD_DIR:-$root/build-fuzz}
