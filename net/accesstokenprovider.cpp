@@ -1,10 +1,10 @@
-#include "accesstokenprovider.h"
+#include "net/accesstokenprovider.h"
 
-#include "apirequest.h"
-#include "clientconfig.h"
-#include "formencoding.h"
-#include "netlog.h"
-#include "responseparser.h"
+#include "net/apirequest.h"
+#include "net/clientconfig.h"
+#include "net/formencoding.h"
+#include "net/netlog.h"
+#include "net/responseparser.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;

@@ -3,8 +3,8 @@
 // the same time share a single token request.
 #pragma once
 
-#include "result.h"
-#include "secretbytes.h"
+#include "net/result.h"
+#include "net/secretbytes.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

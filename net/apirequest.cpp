@@ -1,12 +1,12 @@
-#include "apirequest.h"
+#include "net/apirequest.h"
 
-#include "accesstokenprovider.h"
-#include "clientconfig.h"
-#include "errormapper.h"
-#include "formencoding.h"
-#include "httpexchange.h"
-#include "netlog.h"
-#include "transportpolicy.h"
+#include "net/accesstokenprovider.h"
+#include "net/clientconfig.h"
+#include "net/errormapper.h"
+#include "net/formencoding.h"
+#include "net/httpexchange.h"
+#include "net/netlog.h"
+#include "net/transportpolicy.h"
 
 #include <latchkeyversion.h>
 

@@ -2,9 +2,9 @@
 // token, attempts with backoff for repeatable requests, one token refresh on 401.
 #pragma once
 
-#include "httprequest.h"
-#include "httpresponse.h"
-#include "retrypolicy.h"
+#include "net/httprequest.h"
+#include "net/httpresponse.h"
+#include "net/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>

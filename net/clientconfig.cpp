@@ -1,4 +1,4 @@
-#include "clientconfig.h"
+#include "net/clientconfig.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // ClientConfig: everything LogtoClient needs to reach one Logto tenant.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -1,8 +1,8 @@
 // CreatedToken: a newly created PAT, the one moment a plaintext value travels upwards.
 #pragma once
 
-#include "personalaccesstoken.h"
-#include "secretbytes.h"
+#include "net/personalaccesstoken.h"
+#include "net/secretbytes.h"
 
 namespace latchkey {
 

@@ -1,6 +1,6 @@
-#include "errormapper.h"
+#include "net/errormapper.h"
 
-#include "logredactor.h"
+#include "net/logredactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // ErrorMapper: turns an HTTP error answer (JSON or not) into an ApiError.
 #pragma once
 
-#include "apierror.h"
-#include "httprequest.h"
+#include "net/apierror.h"
+#include "net/httprequest.h"
 
 #include <QByteArrayView>
 

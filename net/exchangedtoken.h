@@ -1,7 +1,7 @@
 // ExchangedToken: the token endpoint's answer to a PAT token exchange.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QString>
 

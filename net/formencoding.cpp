@@ -1,4 +1,4 @@
-#include "formencoding.h"
+#include "net/formencoding.h"
 
 namespace latchkey {
 

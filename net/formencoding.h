@@ -2,7 +2,7 @@
 // client credentials as OAuth (RFC 6749, section 2.3.1) wants them.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

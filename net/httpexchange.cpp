@@ -1,6 +1,6 @@
-#include "httpexchange.h"
+#include "net/httpexchange.h"
 
-#include "oneshotbody.h"
+#include "net/oneshotbody.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>

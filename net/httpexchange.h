@@ -2,7 +2,7 @@
 // with a timeout, a response size limit and TLS errors turned into ApiErrors.
 #pragma once
 
-#include "httpresponse.h"
+#include "net/httpresponse.h"
 
 #include <QNetworkRequest>
 #include <QObject>

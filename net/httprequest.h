@@ -1,7 +1,7 @@
 // HttpRequest: one call to the Logto server as the request runner needs it.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // HttpResponse: what one attempt of an HttpRequest brought back.
 #pragma once
 
-#include "apierror.h"
-#include "secretbytes.h"
+#include "net/apierror.h"
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QList>

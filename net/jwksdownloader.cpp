@@ -1,8 +1,8 @@
-#include "jwksdownloader.h"
+#include "net/jwksdownloader.h"
 
-#include "errormapper.h"
-#include "httpexchange.h"
-#include "transportpolicy.h"
+#include "net/errormapper.h"
+#include "net/httpexchange.h"
+#include "net/transportpolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

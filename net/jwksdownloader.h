@@ -3,7 +3,7 @@
 // verified, plain HTTP only to loopback), a timeout and a size cap.
 #pragma once
 
-#include "result.h"
+#include "net/result.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "logtoclient.h"
+#include "net/logtoclient.h"
 
-#include "accesstokenprovider.h"
-#include "apirequest.h"
-#include "formencoding.h"
-#include "pendingcall.h"
-#include "responseparser.h"
-#include "retrypolicy.h"
+#include "net/accesstokenprovider.h"
+#include "net/apirequest.h"
+#include "net/formencoding.h"
+#include "net/pendingcall.h"
+#include "net/responseparser.h"
+#include "net/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QFuture>

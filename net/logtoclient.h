@@ -6,12 +6,12 @@
 // start new calls, abort others or destroy the client.
 #pragma once
 
-#include "clientconfig.h"
-#include "createdtoken.h"
-#include "exchangedtoken.h"
-#include "personalaccesstoken.h"
-#include "result.h"
-#include "user.h"
+#include "net/clientconfig.h"
+#include "net/createdtoken.h"
+#include "net/exchangedtoken.h"
+#include "net/personalaccesstoken.h"
+#include "net/result.h"
+#include "net/user.h"
 
 #include <QObject>
 #include <QPointer>

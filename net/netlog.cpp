@@ -1,6 +1,6 @@
-#include "netlog.h"
+#include "net/netlog.h"
 
-#include "logredactor.h"
+#include "net/logredactor.h"
 
 namespace latchkey {
 

@@ -1,6 +1,6 @@
-#include "oneshotbody.h"
+#include "net/oneshotbody.h"
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <cstring>
 

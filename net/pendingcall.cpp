@@ -1,4 +1,4 @@
-#include "pendingcall.h"
+#include "net/pendingcall.h"
 
 namespace latchkey {
 

@@ -2,7 +2,7 @@
 // callback: at most once, never after abort() or the context's destruction.
 #pragma once
 
-#include "logtoclient.h"
+#include "net/logtoclient.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
-#include "responseparser.h"
+#include "net/responseparser.h"
 
-#include "jsonfields.h"
-#include "tokenfingerprint.h"
+#include "net/jsonfields.h"
+#include "net/tokenfingerprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

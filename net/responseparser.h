@@ -2,11 +2,11 @@
 // types. Token values are turned into fingerprints here, at the edge of net/.
 #pragma once
 
-#include "createdtoken.h"
-#include "exchangedtoken.h"
-#include "personalaccesstoken.h"
-#include "result.h"
-#include "user.h"
+#include "net/createdtoken.h"
+#include "net/exchangedtoken.h"
+#include "net/personalaccesstoken.h"
+#include "net/result.h"
+#include "net/user.h"
 
 #include <QByteArrayView>
 

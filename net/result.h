@@ -1,7 +1,7 @@
 // Result<T>: a value or an ApiError (C++20 has no std::expected yet).
 #pragma once
 
-#include "apierror.h"
+#include "net/apierror.h"
 
 #include <utility>
 #include <variant>
@@ -11,18 +11,15 @@ namespace latchkey {
 // For calls that succeed without a value (delete).
 using Done = std::monostate;
 
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
+    {}
     Result(ApiError error)
         : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

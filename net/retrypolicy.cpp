@@ -1,8 +1,8 @@
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
-#include <algorithm>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono;

@@ -1,7 +1,7 @@
 // RetryPolicy: whether and when a repeatable request is sent again.
 #pragma once
 
-#include "httpresponse.h"
+#include "net/httpresponse.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <openssl/crypto.h>
 
@@ -23,8 +23,7 @@ SecretBytes::~SecretBytes()
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_bytes(std::exchange(other.m_bytes, QByteArray()))
-{
-}
+{}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {
@@ -67,8 +66,9 @@ void SecretBytes::wipe(QString &text)
 
 bool operator==(const SecretBytes &a, const SecretBytes &b)
 {
-    return a.m_bytes.size() == b.m_bytes.size()
-        && CRYPTO_memcmp(a.m_bytes.constData(), b.m_bytes.constData(), size_t(a.m_bytes.size())) == 0;
+    return a.m_bytes.size() == b.m_bytes.size() &&
+           CRYPTO_memcmp(a.m_bytes.constData(), b.m_bytes.constData(), size_t(a.m_bytes.size())) ==
+               0;
 }
 
 } // namespace latchkey

@@ -1,4 +1,4 @@
-#include "tokenfingerprint.h"
+#include "net/tokenfingerprint.h"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,4 @@
-#include "transportpolicy.h"
+#include "net/transportpolicy.h"
 
 #include <QHostAddress>
 

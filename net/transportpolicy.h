@@ -1,7 +1,7 @@
 // TransportPolicy: decides whether a URL may be contacted and how TLS is set up.
 #pragma once
 
-#include "apierror.h"
+#include "net/apierror.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -1,5 +1,5 @@
 // The application icon, loaded from the resources embedded in the executable.
-#include "appicon.h"
+#include "resources/appicon.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 // BusyOverlay: a quiet "working…" veil over a view while it waits for the
 // server; it appears only when the wait is long enough to notice.
-#include "busyoverlay.h"
+#include "ui/busyoverlay.h"
 
 #include <QEvent>
 #include <QPainter>

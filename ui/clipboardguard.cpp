@@ -1,7 +1,7 @@
 // ClipboardGuard: copies a secret with the platforms' "concealed" hints and
 // clears it after a countdown, at quit, or on request — only while the
 // clipboard still holds what we put there.
-#include "clipboardguard.h"
+#include "ui/clipboardguard.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // clipboard still holds what we put there.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QObject>

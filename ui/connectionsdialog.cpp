@@ -1,12 +1,12 @@
 // ConnectionsDialog: adds, edits, tests and removes saved connections. The app
 // secret goes to the keychain only and is never shown again.
-#include "connectionsdialog.h"
+#include "ui/connectionsdialog.h"
 
-#include "icons.h"
-#include "logtoclient.h"
-#include "profilestore.h"
-#include "transportpolicy.h"
-#include "userpickerdialog.h"
+#include "model/settings/profilestore.h"
+#include "net/logtoclient.h"
+#include "net/transportpolicy.h"
+#include "ui/icons.h"
+#include "ui/userpickerdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

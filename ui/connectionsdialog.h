@@ -2,8 +2,8 @@
 // secret goes to the keychain only and is never shown again.
 #pragma once
 
-#include "connectionprofile.h"
-#include "secretbytes.h"
+#include "model/settings/connectionprofile.h"
+#include "net/secretbytes.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // ConnectionSession: what the window works with while one connection is open —
 // its profile, its API client and its token operations — owned together so
 // that switching connections drops all of them at once.
-#include "connectionsession.h"
+#include "ui/connectionsession.h"
 
-#include "logtoclient.h"
-#include "tokencache.h"
-#include "tokenservice.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/tokenservice.h"
+#include "net/logtoclient.h"
 
 namespace latchkey {
 

@@ -3,7 +3,7 @@
 // that switching connections drops all of them at once.
 #pragma once
 
-#include "connectionprofile.h"
+#include "model/settings/connectionprofile.h"
 
 #include <QObject>
 

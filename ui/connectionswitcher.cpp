@@ -1,9 +1,9 @@
 // ConnectionSwitcher: the tool bar's connection picker (a combo of saved
 // profiles) and its "Manage connections…" button.
-#include "connectionswitcher.h"
+#include "ui/connectionswitcher.h"
 
-#include "icons.h"
-#include "profilestore.h"
+#include "model/settings/profilestore.h"
+#include "ui/icons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // ExpiryChooser: picks when a token stops working — presets, a custom date,
 // or no expiration (with a visible warning) — within the max-lifetime policy.
-#include "expirychooser.h"
+#include "ui/expirychooser.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 // or no expiration (with a visible warning) — within the max-lifetime policy.
 #pragma once
 
-#include "expiryspec.h"
+#include "model/domain/expiryspec.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // ExpiryDelegate: draws the Expires and Status cells with an icon and a colour
 // for expired and soon-expiring tokens — never colour alone.
-#include "expirydelegate.h"
+#include "ui/expirydelegate.h"
 
-#include "icons.h"
-#include "tokenlistmodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "ui/icons.h"
 
 namespace latchkey {
 

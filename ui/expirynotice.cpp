@@ -1,6 +1,6 @@
 // ExpiryNotice: after a load, points at tokens that expired or expire soon and
 // offers to show just those.
-#include "expirynotice.h"
+#include "ui/expirynotice.h"
 
 #include <QPushButton>
 

@@ -2,7 +2,7 @@
 // offers to show just those.
 #pragma once
 
-#include "noticebar.h"
+#include "ui/noticebar.h"
 
 namespace latchkey {
 

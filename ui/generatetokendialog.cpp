@@ -1,11 +1,11 @@
 // GenerateTokenDialog: asks for a new token's name (validated as typed) and
 // expiry; stays open, busy, while the owner creates it, and shows its errors.
-#include "generatetokendialog.h"
+#include "ui/generatetokendialog.h"
 
-#include "expirychooser.h"
+#include "ui/expirychooser.h"
 
-#include "icons.h"
-#include "tokennamevalidator.h"
+#include "model/domain/tokennamevalidator.h"
+#include "ui/icons.h"
 #include <QComboBox>
 
 #include <QDialogButtonBox>

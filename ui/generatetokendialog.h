@@ -2,7 +2,7 @@
 // expiry; stays open, busy, while the owner creates it, and shows its errors.
 #pragma once
 
-#include "expiryspec.h"
+#include "model/domain/expiryspec.h"
 
 #include <QDialog>
 #include <QStringList>

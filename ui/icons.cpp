@@ -1,5 +1,5 @@
 // Icons: the user interface's icon set, drawn for Latchkey (resources/icons/ui).
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QHash>
 

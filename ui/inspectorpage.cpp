@@ -1,11 +1,11 @@
-#include "inspectorpage.h"
+#include "ui/inspectorpage.h"
 
-#include "connectionsession.h"
-#include "icons.h"
-#include "keysourceselector.h"
-#include "logtoclient.h"
-#include "tokenonlinetester.h"
-#include "tokenpastebox.h"
+#include "model/operations/tokenonlinetester.h"
+#include "net/logtoclient.h"
+#include "ui/connectionsession.h"
+#include "ui/icons.h"
+#include "ui/keysourceselector.h"
+#include "ui/tokenpastebox.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -4,10 +4,10 @@
 // asked, test a Logto PAT against the current connection.
 #pragma once
 
-#include "knowntoken.h"
-#include "secretbytes.h"
-#include "tokeninspector.h"
-#include "tokenonlinetester.h"
+#include "model/inspector/knowntoken.h"
+#include "model/inspector/tokeninspector.h"
+#include "model/operations/tokenonlinetester.h"
+#include "net/secretbytes.h"
 
 #include <QList>
 #include <QPointer>

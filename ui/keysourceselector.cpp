@@ -1,8 +1,8 @@
-#include "keysourceselector.h"
+#include "ui/keysourceselector.h"
 
-#include "jwksdownloader.h"
-#include "logtoclient.h"
-#include "smallfilereader.h"
+#include "net/jwksdownloader.h"
+#include "net/logtoclient.h"
+#include "ui/smallfilereader.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -4,7 +4,7 @@
 // VerificationKey (parsed once, not per inspection).
 #pragma once
 
-#include "verificationkey.h"
+#include "model/inspector/verificationkey.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -2,7 +2,7 @@
 // the banners (offline, keychain, expiring tokens) and the status bar.
 #pragma once
 
-#include "apierror.h"
+#include "net/apierror.h"
 
 #include <QDateTime>
 #include <QMainWindow>

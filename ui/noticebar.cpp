@@ -1,8 +1,8 @@
 // NoticeBar: an inline message strip (icon, sentence, action buttons, close)
 // that sits above the content instead of interrupting with a dialog.
-#include "noticebar.h"
+#include "ui/noticebar.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // OfflineBanner: says the server cannot be reached, what is shown instead
 // (the offline snapshot and its time), and offers to retry.
-#include "offlinebanner.h"
+#include "ui/offlinebanner.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 
 #include <QLocale>
 #include <QPushButton>

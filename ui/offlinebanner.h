@@ -2,7 +2,7 @@
 // (the offline snapshot and its time), and offers to retry.
 #pragma once
 
-#include "noticebar.h"
+#include "ui/noticebar.h"
 
 #include <QDateTime>
 

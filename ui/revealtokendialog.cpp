@@ -1,9 +1,9 @@
 // RevealTokenDialog: the one moment a token's plaintext is shown — to copy it,
 // see whether it reached the keychain, and wipe it from the screen on close.
-#include "revealtokendialog.h"
+#include "ui/revealtokendialog.h"
 
-#include "clipboardguard.h"
-#include "icons.h"
+#include "ui/clipboardguard.h"
+#include "ui/icons.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -2,7 +2,7 @@
 // see whether it reached the keychain, and wipe it from the screen on close.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,10 +1,10 @@
 // SetExpiryDialog: chooses a new expiry for a token and explains that Logto
 // cannot change it in place — the token is rotated and gets a new value.
-#include "setexpirydialog.h"
+#include "ui/setexpirydialog.h"
 
-#include "expirychooser.h"
+#include "ui/expirychooser.h"
 
-#include "icons.h"
+#include "ui/icons.h"
 #include <QComboBox>
 
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // cannot change it in place — the token is rotated and gets a new value.
 #pragma once
 
-#include "expiryspec.h"
+#include "model/domain/expiryspec.h"
 
 #include <QDateTime>
 #include <QDialog>

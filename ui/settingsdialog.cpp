@@ -1,6 +1,6 @@
 // SettingsDialog: the preferences — clipboard clearing, the expiring-soon
 // threshold, the max-lifetime policy and the interface language.
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "smallfilereader.h"
+#include "ui/smallfilereader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // or key set) on a worker thread and hands the bytes back on the GUI thread.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QCoreApplication>
 #include <QObject>

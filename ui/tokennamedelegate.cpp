@@ -1,8 +1,8 @@
 // TokenNameDelegate: inline renaming in the Name column, validated as the user
 // types; an invalid name is never sent to the server.
-#include "tokennamedelegate.h"
+#include "ui/tokennamedelegate.h"
 
-#include "tokennamevalidator.h"
+#include "model/domain/tokennamevalidator.h"
 
 #include <QLineEdit>
 #include <QToolTip>

@@ -1,7 +1,7 @@
-#include "tokenpastebox.h"
+#include "ui/tokenpastebox.h"
 
-#include "icons.h"
-#include "smallfilereader.h"
+#include "ui/icons.h"
+#include "ui/smallfilereader.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -3,7 +3,7 @@
 // once it has arrived whole, unless the user reveals it.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QWidget>
 

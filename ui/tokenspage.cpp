@@ -1,22 +1,22 @@
 // TokensPage: one user's tokens — filter, status filter, count, the table, and
 // every token action (generate, rename, set expiry, revoke, copy, refresh).
-#include "tokenspage.h"
+#include "ui/tokenspage.h"
 
-#include "busyoverlay.h"
-#include "clipboardguard.h"
-#include "connectionsession.h"
-#include "expirydelegate.h"
-#include "generatetokendialog.h"
-#include "icons.h"
-#include "logtoclient.h"
-#include "revealtokendialog.h"
-#include "setexpirydialog.h"
-#include "tokencache.h"
-#include "tokenfilterproxymodel.h"
-#include "tokenlistmodel.h"
-#include "tokennamedelegate.h"
-#include "tokenrows.h"
-#include "tokenservice.h"
+#include "model/items/tokenfilterproxymodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/tokenrows.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/tokenservice.h"
+#include "net/logtoclient.h"
+#include "ui/busyoverlay.h"
+#include "ui/clipboardguard.h"
+#include "ui/connectionsession.h"
+#include "ui/expirydelegate.h"
+#include "ui/generatetokendialog.h"
+#include "ui/icons.h"
+#include "ui/revealtokendialog.h"
+#include "ui/setexpirydialog.h"
+#include "ui/tokennamedelegate.h"
 
 #include <QAction>
 #include <QComboBox>

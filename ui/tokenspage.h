@@ -2,8 +2,8 @@
 // every token action (generate, rename, set expiry, revoke, copy, refresh).
 #pragma once
 
-#include "apierror.h"
-#include "personalaccesstoken.h"
+#include "net/apierror.h"
+#include "net/personalaccesstoken.h"
 
 #include <QList>
 #include <QPointer>

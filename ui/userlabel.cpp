@@ -1,5 +1,5 @@
 // UserLabel: how a user is named on screen (display name, username, email).
-#include "userlabel.h"
+#include "ui/userlabel.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // UserLabel: how a user is named on screen (display name, username, email).
 #pragma once
 
-#include "user.h"
+#include "net/user.h"
 
 #include <QCoreApplication>
 

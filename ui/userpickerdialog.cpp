@@ -1,9 +1,9 @@
 // UserPickerDialog: finds one user in the tenant's directory by name, username
 // or email (server search, debounced) — the "my user" picker of a connection.
-#include "userpickerdialog.h"
+#include "ui/userpickerdialog.h"
 
-#include "logtoclient.h"
-#include "userlistmodel.h"
+#include "model/items/userlistmodel.h"
+#include "net/logtoclient.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

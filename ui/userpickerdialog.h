@@ -2,7 +2,7 @@
 // or email (server search, debounced) — the "my user" picker of a connection.
 #pragma once
 
-#include "user.h"
+#include "net/user.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
 // UsersPage: the admin view — search the tenant's users (debounced, server
 // side), page through them lazily, and manage the selected user's tokens beside.
-#include "userspage.h"
+#include "ui/userspage.h"
 
-#include "connectionsession.h"
-#include "icons.h"
-#include "logtoclient.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
-#include "userlabel.h"
-#include "userlistmodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/userlistmodel.h"
+#include "net/logtoclient.h"
+#include "ui/connectionsession.h"
+#include "ui/icons.h"
+#include "ui/tokenspage.h"
+#include "ui/userlabel.h"
 
 #include <QHeaderView>
 #include <QLabel>

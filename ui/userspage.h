@@ -2,7 +2,7 @@
 // side), page through them lazily, and manage the selected user's tokens beside.
 #pragma once
 
-#include "apierror.h"
+#include "net/apierror.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,13 +1,13 @@
 // AppSessionFactory: opens a saved connection for the window — reads its app
 // secret from the keychain, builds the API client and the token service.
-#include "appsessionfactory.h"
+#include "app/latchkey/appsessionfactory.h"
 
-#include "connectionsession.h"
-#include "logtoclient.h"
-#include "profilestore.h"
-#include "tokenbackend.h"
-#include "tokencache.h"
-#include "tokenservice.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/tokenbackend.h"
+#include "model/operations/tokenservice.h"
+#include "model/settings/profilestore.h"
+#include "net/logtoclient.h"
+#include "ui/connectionsession.h"
 
 #include <QTimer>
 

@@ -2,7 +2,7 @@
 // secret from the keychain, builds the API client and the token service.
 #pragma once
 
-#include "sessionfactory.h"
+#include "ui/sessionfactory.h"
 
 #include <QCoreApplication>
 

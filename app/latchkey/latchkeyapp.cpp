@@ -1,18 +1,18 @@
 // LatchkeyApp: the composition root of the desktop app — builds the settings,
 // the secret store (keychain, or memory when none answers), profiles, cache,
 // journal, the optional in-process sandbox, and the main window.
-#include "latchkeyapp.h"
+#include "app/latchkey/latchkeyapp.h"
 
-#include "appsessionfactory.h"
-#include "appsettings.h"
-#include "keychainsecretstore.h"
-#include "mainwindow.h"
-#include "memorysecretstore.h"
-#include "offlinesnapshot.h"
-#include "profilestore.h"
-#include "rotationjournal.h"
-#include "sandboxserver.h"
-#include "tokencache.h"
+#include "app/latchkey/appsessionfactory.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/memorysecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/offline/offlinesnapshot.h"
+#include "model/operations/rotationjournal.h"
+#include "model/settings/appsettings.h"
+#include "model/settings/profilestore.h"
+#include "ui/mainwindow.h"
 
 #include <QSettings>
 #include <QThread>

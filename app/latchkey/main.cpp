@@ -1,12 +1,12 @@
 // latchkey: the desktop app. Parses the command line, sets up Qt, and hands
 // over to LatchkeyApp, the composition root.
-#include "appicon.h"
-#include "appsettings.h"
-#include "latchkeyapp.h"
-#include "mainwindow.h"
-#include "screenshotter.h"
-#include "startupprobe.h"
-#include "translationloader.h"
+#include "app/latchkey/latchkeyapp.h"
+#include "app/latchkey/screenshotter.h"
+#include "app/latchkey/startupprobe.h"
+#include "model/settings/appsettings.h"
+#include "resources/appicon.h"
+#include "translations/translationloader.h"
+#include "ui/mainwindow.h"
 
 #include <latchkeyversion.h>
 

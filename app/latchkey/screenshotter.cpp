@@ -1,20 +1,20 @@
 // Screenshotter: for --screenshot-dir, walks through the main views and dialogs
 // on the sandbox and saves each as a PNG (QWidget::grab), for the docs.
-#include "screenshotter.h"
+#include "app/latchkey/screenshotter.h"
 
-#include "clipboardguard.h"
-#include "connectionsdialog.h"
-#include "generatetokendialog.h"
-#include "inspectorpage.h"
-#include "latchkeyapp.h"
-#include "mainwindow.h"
-#include "revealtokendialog.h"
-#include "setexpirydialog.h"
-#include "settingsdialog.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
-#include "userlistmodel.h"
-#include "userspage.h"
+#include "app/latchkey/latchkeyapp.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/userlistmodel.h"
+#include "ui/clipboardguard.h"
+#include "ui/connectionsdialog.h"
+#include "ui/generatetokendialog.h"
+#include "ui/inspectorpage.h"
+#include "ui/mainwindow.h"
+#include "ui/revealtokendialog.h"
+#include "ui/setexpirydialog.h"
+#include "ui/settingsdialog.h"
+#include "ui/tokenspage.h"
+#include "ui/userspage.h"
 
 #include <QApplication>
 #include <QLineEdit>

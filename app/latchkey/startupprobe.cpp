@@ -1,11 +1,11 @@
 // StartupProbe: the start-up checks the tests and benchmarks ask for —
 // --exit-after-load (users list and first token table filled from HTTP) and
 // --exit-after-first-paint (milliseconds from process start to that paint).
-#include "startupprobe.h"
+#include "app/latchkey/startupprobe.h"
 
-#include "mainwindow.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
+#include "model/items/tokenlistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/tokenspage.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

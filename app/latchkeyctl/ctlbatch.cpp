@@ -1,4 +1,4 @@
-#include "ctlbatch.h"
+#include "app/latchkeyctl/ctlbatch.h"
 
 #include <utility>
 

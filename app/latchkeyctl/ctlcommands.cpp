@@ -1,10 +1,10 @@
-#include "ctlcommands.h"
+#include "app/latchkeyctl/ctlcommands.h"
 
-#include "ctlinspect.h"
-#include "ctloutput.h"
-#include "expiryspec.h"
-#include "snapshotrecorder.h"
-#include "tokenstatus.h"
+#include "app/latchkeyctl/ctlinspect.h"
+#include "app/latchkeyctl/ctloutput.h"
+#include "model/domain/expiryspec.h"
+#include "model/domain/tokenstatus.h"
+#include "model/offline/snapshotrecorder.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // so a new one is one entry and one handler.
 #pragma once
 
-#include "ctlbatch.h"
-#include "ctlsession.h"
+#include "app/latchkeyctl/ctlbatch.h"
+#include "app/latchkeyctl/ctlsession.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

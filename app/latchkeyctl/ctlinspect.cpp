@@ -1,14 +1,14 @@
-#include "ctlinspect.h"
+#include "app/latchkeyctl/ctlinspect.h"
 
-#include "ctloutput.h"
-#include "ctlsession.h"
-#include "jwksdownloader.h"
-#include "keychainsecretstore.h"
-#include "knowntokenindex.h"
-#include "tokencache.h"
-#include "tokeninspector.h"
-#include "tokenonlinetester.h"
-#include "verificationkey.h"
+#include "app/latchkeyctl/ctloutput.h"
+#include "app/latchkeyctl/ctlsession.h"
+#include "model/inspector/tokeninspector.h"
+#include "model/inspector/verificationkey.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/offline/knowntokenindex.h"
+#include "model/operations/tokenonlinetester.h"
+#include "net/jwksdownloader.h"
 
 #include <QFile>
 #include <QJsonDocument>

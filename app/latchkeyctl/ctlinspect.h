@@ -2,9 +2,9 @@
 // offline (recognised against the known tokens), optionally tested online.
 #pragma once
 
-#include "inspectionresult.h"
-#include "secretbytes.h"
-#include "verificationkey.h"
+#include "model/inspector/inspectionresult.h"
+#include "model/inspector/verificationkey.h"
+#include "net/secretbytes.h"
 
 #include <QObject>
 #include <QString>

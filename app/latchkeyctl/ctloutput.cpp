@@ -1,4 +1,4 @@
-#include "ctloutput.h"
+#include "app/latchkeyctl/ctloutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // from SecretBytes, and every failure as one line on stderr.
 #pragma once
 
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

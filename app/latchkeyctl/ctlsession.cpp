@@ -1,4 +1,4 @@
-#include "ctlsession.h"
+#include "app/latchkeyctl/ctlsession.h"
 
 #include <QTimer>
 

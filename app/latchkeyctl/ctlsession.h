@@ -2,15 +2,15 @@
 // and keychain, and, once a profile is opened, its client, token cache and service.
 #pragma once
 
-#include "appsettings.h"
-#include "connectionprofile.h"
-#include "keychainsecretstore.h"
-#include "logtoclient.h"
-#include "offlinesnapshot.h"
-#include "profilestore.h"
-#include "rotationjournal.h"
-#include "tokencache.h"
-#include "tokenservice.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/offline/offlinesnapshot.h"
+#include "model/operations/rotationjournal.h"
+#include "model/operations/tokenservice.h"
+#include "model/settings/appsettings.h"
+#include "model/settings/connectionprofile.h"
+#include "model/settings/profilestore.h"
+#include "net/logtoclient.h"
 
 #include <QCoreApplication>
 #include <QObject>

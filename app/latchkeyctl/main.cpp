@@ -1,7 +1,7 @@
 // latchkeyctl: the command-line front of Latchkey, on the same profiles,
 // keychain and token operations as the desktop app.
-#include "ctlcommands.h"
-#include "translationloader.h"
+#include "app/latchkeyctl/ctlcommands.h"
+#include "translations/translationloader.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,5 +1,5 @@
 // latchkey-sandbox: runs the Logto-compatible sandbox and prints one JSON line describing it.
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <latchkeyversion.h>
 

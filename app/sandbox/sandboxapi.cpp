@@ -1,10 +1,10 @@
 // The sandbox's Logto routes. Status codes, error codes and shapes follow
 // docs/logto-management-api.md (observed on Logto 1.42); comments flag Logto quirks.
-#include "sandboxapi.h"
+#include "app/sandbox/sandboxapi.h"
 
-#include "sandboxrandom.h"
-#include "sandboxstore.h"
-#include "sandboxtokensigner.h"
+#include "app/sandbox/sandboxrandom.h"
+#include "app/sandbox/sandboxstore.h"
+#include "app/sandbox/sandboxtokensigner.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SandboxApi: Logto's /oidc/token, /oidc/jwks and Management API routes over the sandbox store.
 #pragma once
 
-#include "sandboxhttpmessage.h"
+#include "app/sandbox/sandboxhttpmessage.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -1,5 +1,5 @@
 // Fault matching for the sandbox's test hooks.
-#include "sandboxfaultplan.h"
+#include "app/sandbox/sandboxfaultplan.h"
 
 namespace latchkey {
 

@@ -1,7 +1,7 @@
 // SandboxFaultPlan: the queue of injected faults and which request each one hits next.
 #pragma once
 
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // The fault front: uses SandboxRequestParser and a little response framing to find
 // request and response boundaries on keep-alive connections, one request in flight at a time.
-#include "sandboxfaultproxy.h"
+#include "app/sandbox/sandboxfaultproxy.h"
 
-#include "sandboxfaultplan.h"
-#include "sandboxrequestparser.h"
+#include "app/sandbox/sandboxfaultplan.h"
+#include "app/sandbox/sandboxrequestparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

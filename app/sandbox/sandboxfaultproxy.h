@@ -3,7 +3,7 @@
 // answers, which QHttpServer cannot do itself. It also counts requests.
 #pragma once
 
-#include "sandboxhttpmessage.h"
+#include "app/sandbox/sandboxhttpmessage.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,5 @@
 // Serialisation of sandbox answers for the fault front, which writes raw HTTP itself.
-#include "sandboxhttpmessage.h"
+#include "app/sandbox/sandboxhttpmessage.h"
 
 namespace latchkey {
 

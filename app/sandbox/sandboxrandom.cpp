@@ -1,5 +1,5 @@
 // Rejection sampling keeps every character equally likely, as Logto's generators do.
-#include "sandboxrandom.h"
+#include "app/sandbox/sandboxrandom.h"
 
 #include <openssl/rand.h>
 

@@ -1,7 +1,7 @@
 // Request framing for the fault front. Lengths from the wire are checked before any
 // arithmetic: a negative, non-numeric or huge Content-Length or chunk size makes the
 // request Invalid rather than moving offsets outside the buffer.
-#include "sandboxrequestparser.h"
+#include "app/sandbox/sandboxrequestparser.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 // body) at the start of a connection's buffer, for the fault front.
 #pragma once
 
-#include "sandboxhttpmessage.h"
+#include "app/sandbox/sandboxhttpmessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,9 +1,9 @@
 // Seed data. Names come from a fixed-seed generator so the demo directory looks the same on
 // every launch; ids and token values still come from the CSPRNG.
-#include "sandboxseeder.h"
+#include "app/sandbox/sandboxseeder.h"
 
-#include "sandboxrandom.h"
-#include "sandboxstore.h"
+#include "app/sandbox/sandboxrandom.h"
+#include "app/sandbox/sandboxstore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,14 +1,14 @@
 // SandboxServer wiring: store, signing key, seeded apps/users, the HTTP server and (with test
 // hooks) the fault front that owns the public port.
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
 
-#include "sandboxapi.h"
-#include "sandboxfaultplan.h"
-#include "sandboxfaultproxy.h"
-#include "sandboxrandom.h"
-#include "sandboxseeder.h"
-#include "sandboxstore.h"
-#include "sandboxtokensigner.h"
+#include "app/sandbox/sandboxapi.h"
+#include "app/sandbox/sandboxfaultplan.h"
+#include "app/sandbox/sandboxfaultproxy.h"
+#include "app/sandbox/sandboxrandom.h"
+#include "app/sandbox/sandboxseeder.h"
+#include "app/sandbox/sandboxstore.h"
+#include "app/sandbox/sandboxtokensigner.h"
 
 #include <QFile>
 #include <QHttpServer>

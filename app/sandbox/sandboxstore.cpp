@@ -1,5 +1,5 @@
 // SQLite storage for the sandbox; the UNIQUE/PRIMARY KEY constraints decide name races.
-#include "sandboxstore.h"
+#include "app/sandbox/sandboxstore.h"
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>

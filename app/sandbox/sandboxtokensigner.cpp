@@ -1,5 +1,5 @@
 // ES384 JWT signing with OpenSSL 3: JOSE wants the raw R||S signature, OpenSSL speaks DER.
-#include "sandboxtokensigner.h"
+#include "app/sandbox/sandboxtokensigner.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "awskeyiddecoder.h"
+#include "model/inspector/awskeyiddecoder.h"
 
 using namespace Qt::StringLiterals;
 

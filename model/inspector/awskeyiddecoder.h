@@ -1,7 +1,7 @@
 // AwsKeyIdDecoder: recovers the AWS account id encoded in an access key id.
 #pragma once
 
-#include "decodereport.h"
+#include "model/inspector/decodereport.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "base62crc32checksum.h"
+#include "model/inspector/base62crc32checksum.h"
 
 #include <zlib.h>
 

@@ -1,7 +1,7 @@
 // Base62Crc32Checksum: the GitHub classic / npm token checksum (CRC-32 in 6 base62 digits).
 #pragma once
 
-#include "decodereport.h"
+#include "model/inspector/decodereport.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "base64url.h"
+#include "model/inspector/base64url.h"
 
 namespace latchkey {
 

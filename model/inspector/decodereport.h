@@ -1,7 +1,7 @@
 // DecodeReport: what one format decoder found (checks passed, findings, decoded fields).
 #pragma once
 
-#include "inspectionresult.h"
+#include "model/inspector/inspectionresult.h"
 
 namespace latchkey {
 

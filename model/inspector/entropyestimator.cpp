@@ -1,6 +1,6 @@
-#include "entropyestimator.h"
+#include "model/inspector/entropyestimator.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 

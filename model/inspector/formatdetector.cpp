@@ -1,6 +1,6 @@
-#include "formatdetector.h"
+#include "model/inspector/formatdetector.h"
 
-#include "base64url.h"
+#include "model/inspector/base64url.h"
 
 #include <array>
 

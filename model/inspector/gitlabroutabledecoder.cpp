@@ -1,9 +1,9 @@
-#include "gitlabroutabledecoder.h"
+#include "model/inspector/gitlabroutabledecoder.h"
 
-#include "base64url.h"
-#include "bytesplit.h"
+#include "model/inspector/base64url.h"
+#include "model/inspector/bytesplit.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // GitLabRoutableDecoder: checks the CRC of a routable glpat- token and decodes its routing ids.
 #pragma once
 
-#include "decodereport.h"
+#include "model/inspector/decodereport.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

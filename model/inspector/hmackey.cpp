@@ -1,4 +1,4 @@
-#include "hmackey.h"
+#include "model/inspector/hmackey.h"
 
 #include <openssl/core_names.h>
 #include <openssl/params.h>

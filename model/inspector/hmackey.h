@@ -1,7 +1,7 @@
 // HmacKey: an HMAC secret keyed into OpenSSL once, so that each check only hashes the message.
 #pragma once
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <openssl/evp.h>
 

@@ -1,4 +1,4 @@
-#include "inputnormalizer.h"
+#include "model/inspector/inputnormalizer.h"
 
 #include <openssl/crypto.h>
 

@@ -1,9 +1,9 @@
 // InputNormalizer: strips what people paste around a token (quotes, Bearer, headers, line breaks).
 #pragma once
 
-#include "inspectionresult.h"
+#include "model/inspector/inspectionresult.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

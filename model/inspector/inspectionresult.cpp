@@ -1,4 +1,4 @@
-#include "inspectionresult.h"
+#include "model/inspector/inspectionresult.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // InspectionResult: everything the inspector found about one token, rendered by UI and CLI.
 #pragma once
 
-#include "knowntoken.h"
+#include "model/inspector/knowntoken.h"
 
 #include <QByteArray>
 #include <QDateTime>

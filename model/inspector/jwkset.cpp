@@ -1,6 +1,6 @@
-#include "jwkset.h"
+#include "model/inspector/jwkset.h"
 
-#include "base64url.h"
+#include "model/inspector/base64url.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // JwkSet: parses a JWK Set (or one JWK) into OpenSSL keys and HMAC secrets, selected by kid.
 #pragma once
 
-#include "hmackey.h"
-#include "publickey.h"
+#include "model/inspector/hmackey.h"
+#include "model/inspector/publickey.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "jwsparser.h"
+#include "model/inspector/jwsparser.h"
 
-#include "base64url.h"
-#include "bytesplit.h"
+#include "model/inspector/base64url.h"
+#include "model/inspector/bytesplit.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,7 +1,7 @@
 // JwsParser: splits a compact JWS into its decoded header, payload and signature.
 #pragma once
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

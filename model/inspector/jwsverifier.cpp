@@ -1,6 +1,6 @@
-#include "jwsverifier.h"
+#include "model/inspector/jwsverifier.h"
 
-#include "jwkset.h"
+#include "model/inspector/jwkset.h"
 
 #include <QList>
 

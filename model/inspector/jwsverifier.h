@@ -1,10 +1,10 @@
 // JwsVerifier: checks a parsed JWS signature with OpenSSL 3 against a JWKS, PEM key or HMAC secret.
 #pragma once
 
-#include "evppkey.h"
-#include "inspectionresult.h"
-#include "jwsparser.h"
-#include "verificationkey.h"
+#include "model/inspector/evppkey.h"
+#include "model/inspector/inspectionresult.h"
+#include "model/inspector/jwsparser.h"
+#include "model/inspector/verificationkey.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "macaroondecoder.h"
+#include "model/inspector/macaroondecoder.h"
 
-#include "base64url.h"
-#include "relativetime.h"
+#include "model/inspector/base64url.h"
+#include "model/inspector/relativetime.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // MacaroonDecoder: decodes a PyPI token's version-2 binary macaroon (location, id, caveats).
 #pragma once
 
-#include "decodereport.h"
+#include "model/inspector/decodereport.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "publickey.h"
+#include "model/inspector/publickey.h"
 
 #include <openssl/err.h>
 #include <openssl/rsa.h>

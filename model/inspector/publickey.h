@@ -2,7 +2,7 @@
 // check.
 #pragma once
 
-#include "evppkey.h"
+#include "model/inspector/evppkey.h"
 
 #include <QByteArrayView>
 

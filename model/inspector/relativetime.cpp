@@ -1,4 +1,4 @@
-#include "relativetime.h"
+#include "model/inspector/relativetime.h"
 
 #include <QLocale>
 

@@ -1,17 +1,17 @@
-#include "tokeninspector.h"
+#include "model/inspector/tokeninspector.h"
 
-#include "awskeyiddecoder.h"
-#include "base62crc32checksum.h"
-#include "entropyestimator.h"
-#include "formatdetector.h"
-#include "gitlabroutabledecoder.h"
-#include "inputnormalizer.h"
-#include "jwsparser.h"
-#include "jwsverifier.h"
-#include "macaroondecoder.h"
-#include "relativetime.h"
+#include "model/inspector/awskeyiddecoder.h"
+#include "model/inspector/base62crc32checksum.h"
+#include "model/inspector/entropyestimator.h"
+#include "model/inspector/formatdetector.h"
+#include "model/inspector/gitlabroutabledecoder.h"
+#include "model/inspector/inputnormalizer.h"
+#include "model/inspector/jwsparser.h"
+#include "model/inspector/jwsverifier.h"
+#include "model/inspector/macaroondecoder.h"
+#include "model/inspector/relativetime.h"
 
-#include <tokenfingerprint.h>
+#include "net/tokenfingerprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // TokenInspector: the offline inspector's facade: one pasted string in, one InspectionResult out.
 #pragma once
 
-#include "inspectionresult.h"
-#include "knowntoken.h"
-#include "verificationkey.h"
+#include "model/inspector/inspectionresult.h"
+#include "model/inspector/knowntoken.h"
+#include "model/inspector/verificationkey.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "verificationkey.h"
+#include "model/inspector/verificationkey.h"
 
-#include "jwsverifier.h"
+#include "model/inspector/jwsverifier.h"
 
 namespace latchkey {
 

@@ -1,11 +1,11 @@
 // VerificationKey: the key material a user offers to check a JWS (JWKS, PEM or HMAC secret).
 #pragma once
 
-#include "hmackey.h"
-#include "jwkset.h"
-#include "publickey.h"
+#include "model/inspector/hmackey.h"
+#include "model/inspector/jwkset.h"
+#include "model/inspector/publickey.h"
 
-#include <secretbytes.h>
+#include "net/secretbytes.h"
 
 #include <QByteArray>
 #include <QString>

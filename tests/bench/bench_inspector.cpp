@@ -1,11 +1,11 @@
 // Benchmark 4: the offline inspector: detections per second over a mixed token
 // set, and JWS verifications per second per algorithm (scripts/bench.sh sets
 // these against `openssl speed` for the same primitive).
-#include "jwsparser.h"
-#include "jwstestkeys.h"
-#include "jwsverifier.h"
-#include "tokeninspector.h"
-#include "verificationkey.h"
+#include "model/inspector/jwsparser.h"
+#include "model/inspector/jwsverifier.h"
+#include "model/inspector/tokeninspector.h"
+#include "model/inspector/verificationkey.h"
+#include "tests/inspector/jwstestkeys.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,11 +1,11 @@
 // Benchmark 1: TokenListModel + TokenFilterProxyModel at 1k, 10k and 100k
 // tokens: load, sort by each column, filter keystrokes; the memory a row
 // costs; and how long each of these keeps the GUI thread's event loop blocked.
-#include "benchtokens.h"
-#include "latencyprobe.h"
-#include "tokenfilterproxymodel.h"
-#include "tokenlistmodel.h"
-#include "tokenrows.h"
+#include "model/items/tokenfilterproxymodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/tokenrows.h"
+#include "tests/bench/benchtokens.h"
+#include "tests/bench/latencyprobe.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,14 +1,14 @@
 // Benchmark 2: a 10k-token Logto list answer into the table, the way a refresh
 // does it: JSON -> fingerprints (values wiped) -> TokenListModel rows.
-#include "benchtokens.h"
-#include "latencyprobe.h"
-#include "logtoclient.h"
-#include "offlinesnapshot.h"
-#include "responseparser.h"
-#include "sandboxprocess.h"
-#include "secretbytes.h"
-#include "tokenlistmodel.h"
-#include "tokenrows.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/tokenrows.h"
+#include "model/offline/offlinesnapshot.h"
+#include "net/logtoclient.h"
+#include "net/responseparser.h"
+#include "net/secretbytes.h"
+#include "tests/bench/benchtokens.h"
+#include "tests/bench/latencyprobe.h"
+#include "tests/bench/sandboxprocess.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,10 +1,10 @@
 // Benchmark 3: UserListModel scrolled to the end through 10,000 users of a
 // latchkey-sandbox process, page by page over real HTTP on loopback, with the
 // event-loop latency probe running the whole time.
-#include "latencyprobe.h"
-#include "logtoclient.h"
-#include "sandboxprocess.h"
-#include "userlistmodel.h"
+#include "model/items/userlistmodel.h"
+#include "net/logtoclient.h"
+#include "tests/bench/latencyprobe.h"
+#include "tests/bench/sandboxprocess.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,7 +1,7 @@
 // BenchTokens: token lists built from a fixed seed, so every run sees the same data.
-#include "benchtokens.h"
+#include "tests/bench/benchtokens.h"
 
-#include "tokenfingerprint.h"
+#include "net/tokenfingerprint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

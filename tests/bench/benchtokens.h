@@ -2,7 +2,7 @@
 // (names like "ci-deploy-eu-west-042", mixed expiries, real fingerprints).
 #pragma once
 
-#include "personalaccesstoken.h"
+#include "net/personalaccesstoken.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,5 @@
 // LatencyProbe: a 1 ms precise timer whose late ticks reveal a blocked event loop.
-#include "latencyprobe.h"
+#include "tests/bench/latencyprobe.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,4 +1,4 @@
-#include "sandboxprocess.h"
+#include "tests/bench/sandboxprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

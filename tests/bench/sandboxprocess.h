@@ -2,7 +2,7 @@
 // real server over loopback (seeded as the arguments say), and a LogtoClient on it.
 #pragma once
 
-#include "logtoclient.h"
+#include "net/logtoclient.h"
 
 #include <QProcess>
 #include <QString>

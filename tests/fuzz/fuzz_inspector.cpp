@@ -1,7 +1,7 @@
 // fuzz_inspector: libFuzzer target feeding arbitrary bytes to TokenInspector::inspect.
-#include <tokeninspector.h>
+#include "model/inspector/tokeninspector.h"
 
-#include <tokenfingerprint.h>
+#include "net/tokenfingerprint.h"
 
 #include <QJsonDocument>
 

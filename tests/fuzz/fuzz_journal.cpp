@@ -1,6 +1,6 @@
 // fuzz_journal: libFuzzer target for the rotation journal reader: arbitrary file contents
 // through RotationJournal::pending (the code path a restart takes) and RotationRecord.
-#include <rotationjournal.h>
+#include "model/operations/rotationjournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // fuzz_jwks: libFuzzer target for JWKS/PEM parsing and JWS verification ("token\nkey material").
-#include <jwkset.h>
-#include <jwsparser.h>
-#include <jwsverifier.h>
-#include <verificationkey.h>
+#include "model/inspector/jwkset.h"
+#include "model/inspector/jwsparser.h"
+#include "model/inspector/jwsverifier.h"
+#include "model/inspector/verificationkey.h"
 
 #include <cstddef>
 #include <cstdint>

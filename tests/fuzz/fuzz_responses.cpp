@@ -1,9 +1,9 @@
 // fuzz_responses: libFuzzer target for every Logto answer net/ parses (users, tokens,
 // created token, token endpoint, token exchange, error bodies, Retry-After).
 // The first byte picks the parser; the rest is the body as the server sent it.
-#include <errormapper.h>
-#include <responseparser.h>
-#include <retrypolicy.h>
+#include "net/errormapper.h"
+#include "net/responseparser.h"
+#include "net/retrypolicy.h"
 
 #include <cstddef>
 #include <cstdint>

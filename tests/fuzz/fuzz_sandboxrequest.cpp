@@ -1,6 +1,6 @@
 // fuzz_sandboxrequest: libFuzzer target for the sandbox fault front's request framing
 // (SandboxRequestParser), fed a connection's bytes as they might arrive.
-#include <sandboxrequestparser.h>
+#include "app/sandbox/sandboxrequestparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // fuzz_settings: libFuzzer target for the settings file reader: arbitrary bytes as the INI
 // file QSettings reads at start, through ProfileStore (saved connections, the client
 // configuration made from each) and AppSettings (bounded preferences).
-#include <appsettings.h>
-#include <profilestore.h>
+#include "model/settings/appsettings.h"
+#include "model/settings/profilestore.h"
 
 #include <QFile>
 #include <QSettings>

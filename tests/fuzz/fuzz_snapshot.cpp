@@ -1,7 +1,7 @@
 // fuzz_snapshot: libFuzzer target for the offline snapshot reader: arbitrary bytes through
 // OfflineSnapshot::parse, and as a snapshot file through load() and knownTokens() (the
 // code paths offline mode and `latchkeyctl inspect` take).
-#include <offlinesnapshot.h>
+#include "model/offline/offlinesnapshot.h"
 
 #include <QFile>
 #include <QTemporaryDir>

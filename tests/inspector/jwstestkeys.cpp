@@ -1,6 +1,6 @@
-#include "jwstestkeys.h"
+#include "tests/inspector/jwstestkeys.h"
 
-#include <base64url.h>
+#include "model/inspector/base64url.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

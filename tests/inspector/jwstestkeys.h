@@ -1,7 +1,7 @@
 // JwsTestKeys: test-only helpers that make keys with OpenSSL and sign compact JWS tokens.
 #pragma once
 
-#include <evppkey.h>
+#include "model/inspector/evppkey.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // Tests for EntropyEstimator: character classes, Shannon entropy and placeholder detection.
-#include <entropyestimator.h>
+#include "model/inspector/entropyestimator.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Tests for GitLabRoutableDecoder: CRC, length field and routing ids of routable glpat- tokens.
-#include <base64url.h>
-#include <gitlabroutabledecoder.h>
+#include "model/inspector/base64url.h"
+#include "model/inspector/gitlabroutabledecoder.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Tests for InputNormalizer: what is stripped from pasted text, and that each removal is reported.
-#include <inputnormalizer.h>
+#include "model/inspector/inputnormalizer.h"
 
 #include <QtTest>
 

@@ -1,11 +1,11 @@
 // Tests for JwsVerifier (with JwsParser and JwkSet): RFC vectors, signed tokens, every rejection.
-#include "jwstestkeys.h"
+#include "tests/inspector/jwstestkeys.h"
 
-#include <base64url.h>
-#include <jwkset.h>
-#include <jwsparser.h>
-#include <jwsverifier.h>
-#include <verificationkey.h>
+#include "model/inspector/base64url.h"
+#include "model/inspector/jwkset.h"
+#include "model/inspector/jwsparser.h"
+#include "model/inspector/jwsverifier.h"
+#include "model/inspector/verificationkey.h"
 
 #include <QFile>
 #include <QHash>

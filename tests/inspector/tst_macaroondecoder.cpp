@@ -1,7 +1,7 @@
 // Tests for MacaroonDecoder: version-2 binary macaroons as PyPI issues them, built here byte by
 // byte.
-#include <base64url.h>
-#include <macaroondecoder.h>
+#include "model/inspector/base64url.h"
+#include "model/inspector/macaroondecoder.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Tests for RelativeTime: the relative texts the inspector shows for exp, nbf and iat.
-#include <relativetime.h>
+#include "model/inspector/relativetime.h"
 
 #include <QtTest>
 

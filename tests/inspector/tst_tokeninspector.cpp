@@ -1,11 +1,11 @@
 // Tests for TokenInspector: every format from data/tokens.tsv, JWT claims, known tokens, JSON.
-#include "jwstestkeys.h"
+#include "tests/inspector/jwstestkeys.h"
 
-#include <base62crc32checksum.h>
-#include <formatdetector.h>
-#include <tokeninspector.h>
+#include "model/inspector/base62crc32checksum.h"
+#include "model/inspector/formatdetector.h"
+#include "model/inspector/tokeninspector.h"
 
-#include <tokenfingerprint.h>
+#include "net/tokenfingerprint.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // Tests applicationIcon(): the embedded SVG and the pre-rendered PNGs.
-#include "appicon.h"
+#include "resources/appicon.h"
 
 #include <QFile>
 #include <QImage>

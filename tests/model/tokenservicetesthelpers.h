@@ -2,13 +2,13 @@
 // name) and a TokenService wired as the app wires it, plus waiting helpers.
 #pragma once
 
-#include "keychainsecretstore.h"
-#include "logtoclient.h"
-#include "rotationjournal.h"
-#include "sandboxserver.h"
-#include "tokencache.h"
-#include "tokenfingerprint.h"
-#include "tokenservice.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/rotationjournal.h"
+#include "model/operations/tokenservice.h"
+#include "net/logtoclient.h"
+#include "net/tokenfingerprint.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Tests AppSettings: defaults, bounds against hand-edited files, change
 // signals, persistence, and opaque UI state.
-#include "appsettings.h"
+#include "model/settings/appsettings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

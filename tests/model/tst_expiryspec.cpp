@@ -1,4 +1,4 @@
-#include "expiryspec.h"
+#include "model/domain/expiryspec.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Tests KeychainSecretStore and TokenCache while the login collection of the
 // test session's gnome-keyring is locked. Runs alone (RUN_SERIAL): locking the
 // collection would fail every other keychain test running at the same time.
-#include "keychainsecretstore.h"
-#include "testkeyring.h"
-#include "tokencache.h"
-#include "tokenfingerprint.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "net/tokenfingerprint.h"
+#include "tests/model/testkeyring.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Tests OfflineSnapshot: round trip, owner-only permissions, damaged files
 // (garbage, truncated, wrong shape) and the list of known tokens.
-#include "offlinesnapshot.h"
-#include "tokenfingerprint.h"
+#include "model/offline/offlinesnapshot.h"
+#include "net/tokenfingerprint.h"
 
 #include <QDir>
 #include <QFile>

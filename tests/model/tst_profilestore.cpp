@@ -1,8 +1,8 @@
 // Tests ProfileStore (QSettings + real keychain) and ConnectionProfile's
 // client configuration: the app secret never reaches the settings file.
-#include "connectionprofile.h"
-#include "keychainsecretstore.h"
-#include "profilestore.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/settings/connectionprofile.h"
+#include "model/settings/profilestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "rotationjournal.h"
+#include "model/operations/rotationjournal.h"
 
 #include <QDateTime>
 #include <QDir>

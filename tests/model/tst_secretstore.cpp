@@ -1,7 +1,7 @@
 // Tests KeychainSecretStore (against the real gnome-keyring of the test
 // session) and MemorySecretStore through the same SecretStore interface.
-#include "keychainsecretstore.h"
-#include "memorysecretstore.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/memorysecretstore.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Tests TokenCache against the real keychain (and the memory store): keys by
 // fingerprint, the index entry, re-verification on fetch, retry of failed writes.
-#include "keychainsecretstore.h"
-#include "memorysecretstore.h"
-#include "tokencache.h"
-#include "tokenfingerprint.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/memorysecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "net/tokenfingerprint.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Tests TokenListModel and TokenFilterProxyModel: model consistency
 // (QAbstractItemModelTester), incremental merge, texts at a fixed "now",
 // sorting, filtering, and arranging big lists on a worker.
-#include "expiryformatter.h"
-#include "tokenfilterproxymodel.h"
-#include "tokenfingerprint.h"
-#include "tokenlistmodel.h"
+#include "model/domain/expiryformatter.h"
+#include "model/items/tokenfilterproxymodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "net/tokenfingerprint.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "tokennamevalidator.h"
+#include "model/domain/tokennamevalidator.h"
 
 #include <QTest>
 

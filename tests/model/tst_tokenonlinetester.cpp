@@ -1,11 +1,11 @@
 // Tests "Test online" (TokenOnlineTester) and KnownTokenIndex against the
 // in-process sandbox and the real test keyring: valid, deleted and expired
 // PATs, and a token TokenService created recognised offline by name.
-#include "knowntokenindex.h"
-#include "snapshotrecorder.h"
-#include "tokeninspector.h"
-#include "tokenonlinetester.h"
-#include "tokenservicetesthelpers.h"
+#include "model/inspector/tokeninspector.h"
+#include "model/offline/knowntokenindex.h"
+#include "model/offline/snapshotrecorder.h"
+#include "model/operations/tokenonlinetester.h"
+#include "tests/model/tokenservicetesthelpers.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // Tests TokenService against the in-process sandbox and the real test keyring:
 // every operation, and rotations cut short between each pair of steps.
-#include "tokenservicetesthelpers.h"
+#include "tests/model/tokenservicetesthelpers.h"
 
 #include <QSignalSpy>
 

@@ -1,8 +1,8 @@
 // Tests TokenService while the test session's keyring is locked: the value of
 // a new or rotated token still reaches the caller, marked as not cached. Runs
 // alone (RUN_SERIAL): a locked keyring would fail every other keychain test.
-#include "testkeyring.h"
-#include "tokenservicetesthelpers.h"
+#include "tests/model/testkeyring.h"
+#include "tests/model/tokenservicetesthelpers.h"
 
 using namespace latchkey;
 using namespace latchkey::test;

@@ -1,8 +1,8 @@
 // Tests UserListModel against the in-process sandbox: paging through 1000
 // users with fetchMore, the debounced search, and dropped stale answers.
-#include "logtoclient.h"
-#include "sandboxserver.h"
-#include "userlistmodel.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/items/userlistmodel.h"
+#include "net/logtoclient.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

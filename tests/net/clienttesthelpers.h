@@ -2,8 +2,8 @@
 // to wait for one call's result.
 #pragma once
 
-#include "logtoclient.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "net/logtoclient.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Tests ClientConfig (API indicator, URLs), TransportPolicy and FormEncoding.
-#include "clientconfig.h"
-#include "formencoding.h"
-#include "transportpolicy.h"
+#include "net/clientconfig.h"
+#include "net/formencoding.h"
+#include "net/transportpolicy.h"
 
 #include <QTest>
 

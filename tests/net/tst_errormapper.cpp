@@ -1,5 +1,5 @@
 // Tests ErrorMapper and ApiError's sentences for Logto, OAuth and non-JSON error bodies.
-#include "errormapper.h"
+#include "net/errormapper.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Tests JwksDownloader against the real sandbox on 127.0.0.1: a key set
 // arrives; plain HTTP elsewhere, error statuses, oversized bodies, timeouts and
 // a closed port come back as errors, each exactly once.
-#include "jwksdownloader.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "net/jwksdownloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Tests LogRedactor: no credential survives a log line.
-#include "logredactor.h"
+#include "net/logredactor.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Tests LogtoClient against the real sandbox over HTTP on 127.0.0.1: every
 // call, error mapping, token caching and single flight, retries and faults,
 // reconciliation of lost answers, and cancellation.
-#include "clienttesthelpers.h"
-#include "logtoclient.h"
-#include "sandboxserver.h"
-#include "tokenfingerprint.h"
+#include "app/sandbox/sandboxserver.h"
+#include "net/logtoclient.h"
+#include "net/tokenfingerprint.h"
+#include "tests/net/clienttesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

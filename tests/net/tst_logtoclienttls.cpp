@@ -1,9 +1,9 @@
 // Tests LogtoClient over HTTPS against the sandbox with a certificate made
 // here by a throw-away CA: refused by default (with the certificate's
 // fingerprint in the error), accepted once the CA is trusted in the config.
-#include "clienttesthelpers.h"
-#include "logtoclient.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "net/logtoclient.h"
+#include "tests/net/clienttesthelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>

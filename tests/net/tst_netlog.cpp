@@ -1,9 +1,9 @@
 // Tests that the latchkey.net log says what happened but never a credential:
 // a full set of calls with the category enabled and every line captured.
-#include "clienttesthelpers.h"
-#include "logtoclient.h"
-#include "netlog.h"
-#include "sandboxserver.h"
+#include "app/sandbox/sandboxserver.h"
+#include "net/logtoclient.h"
+#include "net/netlog.h"
+#include "tests/net/clienttesthelpers.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // Tests ResponseParser: Logto's shapes accepted, wrong shapes named precisely.
-#include "responseparser.h"
-#include "tokenfingerprint.h"
+#include "net/responseparser.h"
+#include "net/tokenfingerprint.h"
 
 #include <QTest>
 

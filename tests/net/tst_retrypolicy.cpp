@@ -1,5 +1,5 @@
 // Tests RetryPolicy: what is retried, Retry-After, backoff bounds and budgets.
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QTest>
 

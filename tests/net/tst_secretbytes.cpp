@@ -1,4 +1,4 @@
-#include "secretbytes.h"
+#include "net/secretbytes.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Tests TokenFingerprint against known SHA-256 vectors.
-#include "tokenfingerprint.h"
+#include "net/tokenfingerprint.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -1,13 +1,13 @@
 // Drives every model-level user operation through every fault the sandbox can inject
 // and checks: a clear message, no crash, no token lost. Writes the operation x fault
 // table (Markdown) to $LATCHKEY_FAULT_TABLE or <build>/fault-table.md.
-#include "keychainsecretstore.h"
-#include "logtoclient.h"
-#include "rotationjournal.h"
-#include "sandboxserver.h"
-#include "tokencache.h"
-#include "tokenfingerprint.h"
-#include "tokenservice.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/rotationjournal.h"
+#include "model/operations/tokenservice.h"
+#include "net/logtoclient.h"
+#include "net/tokenfingerprint.h"
 
 #include <QFile>
 #include <QProcess>

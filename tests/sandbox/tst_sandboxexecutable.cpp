@@ -1,5 +1,5 @@
 // latchkey-sandbox as a subprocess: its one JSON line, clean shutdown, --db persistence, TLS.
-#include "sandboxtesthelpers.h"
+#include "tests/sandbox/sandboxtesthelpers.h"
 
 #include <latchkeyversion.h>
 

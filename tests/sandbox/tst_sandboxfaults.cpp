@@ -1,7 +1,7 @@
 // The sandbox's test hooks: every fault action as a raw client sees it, request statistics,
 // and the same hooks over HTTP under /__sandbox/.
-#include "sandboxserver.h"
-#include "sandboxtesthelpers.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/sandbox/sandboxtesthelpers.h"
 
 #include <QElapsedTimer>
 

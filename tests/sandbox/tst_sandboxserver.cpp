@@ -1,6 +1,6 @@
 // The sandbox against the wire contract (docs/logto-management-api.md) over real HTTP.
-#include "sandboxserver.h"
-#include "sandboxtesthelpers.h"
+#include "app/sandbox/sandboxserver.h"
+#include "tests/sandbox/sandboxtesthelpers.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

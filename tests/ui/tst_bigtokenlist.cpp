@@ -1,11 +1,11 @@
 // Tests the token table with a list above the proxy's synchronous limit, on a
 // real window and sandbox: the list is turned into rows and arranged on
 // workers, and what lands (rows, order, filter, the count) is complete.
-#include "mainwindow.h"
-#include "tokenfilterproxymodel.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
-#include "uitestfixture.h"
+#include "model/items/tokenfilterproxymodel.h"
+#include "model/items/tokenlistmodel.h"
+#include "tests/ui/uitestfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/tokenspage.h"
 
 #include <QLabel>
 #include <QLineEdit>

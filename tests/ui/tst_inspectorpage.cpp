@@ -3,16 +3,16 @@
 // issued is recognised (and can be picked from the keychain), Test Online
 // answers valid then rejected, every key source checks a real signature, and
 // copy buttons copy decoded values, never the token.
-#include "connectionsession.h"
-#include "expiryspec.h"
-#include "inspectorpage.h"
-#include "keysourceselector.h"
-#include "mainwindow.h"
-#include "sandboxserver.h"
-#include "tokenpastebox.h"
-#include "tokenservice.h"
-#include "tokenspage.h"
-#include "uitestfixture.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/domain/expiryspec.h"
+#include "model/operations/tokenservice.h"
+#include "tests/ui/uitestfixture.h"
+#include "ui/connectionsession.h"
+#include "ui/inspectorpage.h"
+#include "ui/keysourceselector.h"
+#include "ui/mainwindow.h"
+#include "ui/tokenpastebox.h"
+#include "ui/tokenspage.h"
 
 #include <QApplication>
 #include <QClipboard>

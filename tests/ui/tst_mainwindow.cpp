@@ -2,16 +2,16 @@
 // expiring-tokens notice and its filter, going offline when the server goes
 // away and recovering on Refresh once it is back, and the connections dialog's
 // Test button.
-#include "connectionsdialog.h"
-#include "expirynotice.h"
-#include "mainwindow.h"
-#include "offlinebanner.h"
-#include "sandboxserver.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
-#include "uitestfixture.h"
-#include "userlistmodel.h"
-#include "userspage.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/userlistmodel.h"
+#include "tests/ui/uitestfixture.h"
+#include "ui/connectionsdialog.h"
+#include "ui/expirynotice.h"
+#include "ui/mainwindow.h"
+#include "ui/offlinebanner.h"
+#include "ui/tokenspage.h"
+#include "ui/userspage.h"
 
 #include <QAction>
 #include <QApplication>

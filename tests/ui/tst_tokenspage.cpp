@@ -1,13 +1,13 @@
 // Tests TokensPage driven like a user on a real window: generate → reveal →
 // copy → cleared clipboard → cached; inline rename; set expiry; revoke one and many.
-#include "clipboardguard.h"
-#include "generatetokendialog.h"
-#include "mainwindow.h"
-#include "revealtokendialog.h"
-#include "setexpirydialog.h"
-#include "tokenlistmodel.h"
-#include "tokenspage.h"
-#include "uitestfixture.h"
+#include "model/items/tokenlistmodel.h"
+#include "tests/ui/uitestfixture.h"
+#include "ui/clipboardguard.h"
+#include "ui/generatetokendialog.h"
+#include "ui/mainwindow.h"
+#include "ui/revealtokendialog.h"
+#include "ui/setexpirydialog.h"
+#include "ui/tokenspage.h"
 
 #include <QApplication>
 #include <QClipboard>

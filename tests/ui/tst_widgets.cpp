@@ -1,10 +1,10 @@
 // Tests the small widgets on their own: ClipboardGuard (concealment hint,
 // countdown, clears only its own text), ExpiryChooser (presets, custom date,
 // policy), RevealTokenDialog (confirmation, wipe), SettingsDialog values.
-#include "clipboardguard.h"
-#include "expirychooser.h"
-#include "revealtokendialog.h"
-#include "settingsdialog.h"
+#include "ui/clipboardguard.h"
+#include "ui/expirychooser.h"
+#include "ui/revealtokendialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

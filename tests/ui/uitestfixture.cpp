@@ -1,16 +1,16 @@
 // UiTestFixture: a real main window on a real in-process sandbox, a real
 // keychain (a service name unique to the test) and settings in a temporary file.
-#include "uitestfixture.h"
+#include "tests/ui/uitestfixture.h"
 
-#include "appsessionfactory.h"
-#include "appsettings.h"
-#include "keychainsecretstore.h"
-#include "mainwindow.h"
-#include "offlinesnapshot.h"
-#include "profilestore.h"
-#include "rotationjournal.h"
-#include "sandboxserver.h"
-#include "tokencache.h"
+#include "app/latchkey/appsessionfactory.h"
+#include "app/sandbox/sandboxserver.h"
+#include "model/keychain/keychainsecretstore.h"
+#include "model/keychain/tokencache.h"
+#include "model/offline/offlinesnapshot.h"
+#include "model/operations/rotationjournal.h"
+#include "model/settings/appsettings.h"
+#include "model/settings/profilestore.h"
+#include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,0 +1,124 @@
+#include "model/domain/expiryformatter.h"
+
+namespace latchkey {
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+enum class Unit { Minutes, Hours, Days };
+
+// Rounds down, so "in 1 day" never shows for something 23 hours away.
+std::pair<Unit, int> unitOf(qint64 spanMs)
+{
+    if (spanMs < kHour)
+        return {Unit::Minutes, int(spanMs / kMinute)};
+    if (spanMs < 2 * kDay)
+        return {Unit::Hours, int(spanMs / kHour)};
+    return {Unit::Days, int(std::min<qint64>(spanMs / kDay, std::numeric_limits<int>::max()))};
+}
+
+} // namespace
+
+QString ExpiryFormatter::relativeExpiry(qint64 expiresAtMs, qint64 nowMs)
+{
+    if (expiresAtMs == NeverExpiresMs)
+        return tr("never");
+    if (expiresAtMs > nowMs) {
+        const auto [unit, n] = unitOf(expiresAtMs - nowMs);
+        if (unit == Unit::Minutes && n == 0)
+            return tr("in less than a minute");
+        switch (unit) {
+        case Unit::Minutes:
+            return tr("in %n minute(s)", nullptr, n);
+        case Unit::Hours:
+            return tr("in %n hour(s)", nullptr, n);
+        case Unit::Days:
+            return tr("in %n day(s)", nullptr, n);
+        }
+    }
+    const auto [unit, n] = unitOf(nowMs - expiresAtMs);
+    if (unit == Unit::Minutes && n == 0)
+        return tr("expired just now");
+    switch (unit) {
+    case Unit::Minutes:
+        return tr("expired %n minute(s) ago", nullptr, n);
+    case Unit::Hours:
+        return tr("expired %n hour(s) ago", nullptr, n);
+    case Unit::Days:
+        return tr("expired %n day(s) ago", nullptr, n);
+    }
+    return {};
+}
+
+QString ExpiryFormatter::relativeExpiry(const std::optional<QDateTime> &expiresAt,
+                                        const QDateTime &now)
+{
+    return relativeExpiry(expiryMs(expiresAt), now.toMSecsSinceEpoch());
+}
+
+QString ExpiryFormatter::relativeTime(qint64 whenMs, qint64 nowMs)
+{
+    if (whenMs > nowMs) {
+        const auto [unit, n] = unitOf(whenMs - nowMs);
+        switch (unit) {
+        case Unit::Minutes:
+            return n == 0 ? tr("in less than a minute") : tr("in %n minute(s)", nullptr, n);
+        case Unit::Hours:
+            return tr("in %n hour(s)", nullptr, n);
+        case Unit::Days:
+            return tr("in %n day(s)", nullptr, n);
+        }
+    }
+    const auto [unit, n] = unitOf(nowMs - whenMs);
+    switch (unit) {
+    case Unit::Minutes:
+        return n == 0 ? tr("just now") : tr("%n minute(s) ago", nullptr, n);
+    case Unit::Hours:
+        return tr("%n hour(s) ago", nullptr, n);
+    case Unit::Days:
+        return tr("%n day(s) ago", nullptr, n);
+    }
+    return {};
+}
+
+QString ExpiryFormatter::absolute(qint64 whenMs, const QLocale &locale)
+{
+    if (whenMs == NeverExpiresMs)
+        return tr("Never expires");
+    return absolute(QDateTime::fromMSecsSinceEpoch(whenMs, Qt::UTC), locale);
+}
+
+QString ExpiryFormatter::absolute(const QDateTime &when, const QLocale &locale)
+{
+    if (!when.isValid())
+        return {};
+    return locale.toString(when.toLocalTime(), QLocale::LongFormat);
+}
+
+QString ExpiryFormatter::shortDate(qint64 whenMs, const QLocale &locale)
+{
+    if (whenMs == NeverExpiresMs)
+        return tr("never");
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(whenMs, Qt::UTC).toLocalTime(),
+                           QLocale::ShortFormat);
+}
+
+QString ExpiryFormatter::statusText(TokenStatus status)
+{
+    switch (status) {
+    case TokenStatus::Active:
+        return tr("Active");
+    case TokenStatus::ExpiringSoon:
+        return tr("Expiring soon");
+    case TokenStatus::Expired:
+        return tr("Expired");
+    case TokenStatus::NeverExpires:
+        return tr("Never expires");
+    }
+    return {};
+}
+
+} // namespace latchkey

@@ -1,0 +1,29 @@
+// MemorySecretStore: a session-only SecretStore (for `latchkey --sandbox` on a
+// machine without a Secret Service); everything is wiped when it is destroyed.
+#pragma once
+
+#include "model/keychain/secretstore.h"
+
+#include <map>
+
+namespace latchkey {
+
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+    ~MemorySecretStore() override;
+
+    void write(const QString &key, const SecretBytes &secret, QObject *context, Done done) override;
+    void read(const QString &key, QObject *context, ReadDone done) override;
+    void remove(const QString &key, QObject *context, Done done) override;
+    QString backendName() const override;
+
+    qsizetype size() const { return qsizetype(m_secrets.size()); }
+
+private:
+    std::map<QString, SecretBytes> m_secrets;
+};
+
+} // namespace latchkey

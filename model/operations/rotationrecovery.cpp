@@ -1,0 +1,271 @@
+#include "model/operations/rotationrecovery.h"
+
+#include "model/keychain/tokencache.h"
+#include "model/operations/rotationjournal.h"
+#include "net/logtoclient.h"
+
+namespace latchkey {
+
+RotationRecovery::RotationRecovery(const TokenBackend &backend, RotationRecord record,
+                                   std::unique_ptr<QLockFile> lock, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_record(std::move(record))
+    , m_lock(std::move(lock))
+{}
+
+RotationRecovery::~RotationRecovery() = default;
+
+bool RotationRecovery::createSurelyFailed(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::Insecure:
+    case ApiError::Kind::Tls:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RotationRecovery::start(Done done)
+{
+    m_done = std::move(done);
+    m_backend.client->listTokens(m_record.userId, this,
+                                 [this](Result<QList<PersonalAccessToken>> result) {
+                                     if (!result) {
+                                         failFromServer(result.error());
+                                         return;
+                                     }
+                                     inspect(result.value());
+                                 });
+}
+
+void RotationRecovery::inspect(const QList<PersonalAccessToken> &tokens)
+{
+    for (const PersonalAccessToken &token : tokens) {
+        const bool isReplacement =
+            token.name == m_record.tempName ||
+            (!m_record.newFingerprint.isEmpty() && token.fingerprint == m_record.newFingerprint);
+        if (isReplacement)
+            m_replacement = token;
+        else if (token.name == m_record.oldName)
+            m_oldExists = true;
+    }
+
+    if (!m_replacement) {
+        // The value of a replacement that is gone opens nothing; drop it from the keychain.
+        if (!m_record.newFingerprint.isEmpty())
+            m_backend.cache->forget(m_backend.endpoint, m_record.newFingerprint, this,
+                                    [](SecretStore::Outcome) {});
+        if (m_oldExists) {
+            finish(ResumeOutcome::Kind::RolledBack,
+                   tr("Changing the expiry of \"%1\" was interrupted before a new token was "
+                      "made; the token keeps its value and expiry.")
+                       .arg(m_record.oldName),
+                   true);
+        } else {
+            finish(ResumeOutcome::Kind::Failed,
+                   tr("Changing the expiry of \"%1\" was interrupted, and the token no longer "
+                      "exists on the server.")
+                       .arg(m_record.oldName),
+                   true);
+        }
+        return;
+    }
+    checkCached();
+}
+
+void RotationRecovery::checkCached()
+{
+    m_backend.cache->fetch(
+        m_backend.endpoint, m_replacement->fingerprint, this,
+        [this](SecretStore::Outcome outcome, SecretBytes value) {
+            value.clear();
+            if (outcome.ok()) {
+                m_record.newFingerprint = m_replacement->fingerprint;
+                deleteOld();
+            } else if (outcome.status == SecretStore::Outcome::Status::NotFound) {
+                discardReplacement();
+            } else {
+                finish(ResumeOutcome::Kind::Failed,
+                       tr("Changing the expiry of \"%1\" cannot be finished yet: %2")
+                           .arg(m_record.oldName, SecretStore::messageFor(outcome.status)),
+                       false);
+            }
+        });
+}
+
+// The run died after the server made the replacement but before its value
+// reached the keychain: nobody has seen that value, so a fresh replacement
+// serves as well, and its value comes from the create call, not from a list.
+void RotationRecovery::discardReplacement()
+{
+    m_backend.client->deleteToken(
+        m_record.userId, m_replacement->name, this, [this](Result<latchkey::Done> result) {
+            if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+                failFromServer(result.error());
+                return;
+            }
+            m_replacement.reset();
+            m_record.newFingerprint.clear();
+            if (record(RotationRecord::Step::Planned))
+                recreate();
+        });
+}
+
+void RotationRecovery::recreate()
+{
+    m_backend.client->createToken(m_record.userId, m_record.tempName, m_record.newExpiry, this,
+                                  [this](Result<CreatedToken> result) {
+                                      if (!result) {
+                                          if (createSurelyFailed(result.error()))
+                                              rollBackOrFail(result.error().userMessage());
+                                          else
+                                              failFromServer(result.error());
+                                          return;
+                                      }
+                                      CreatedToken created = std::move(result).value();
+                                      m_replacement = created.token;
+                                      m_recreatedValue = std::move(created.value);
+                                      m_record.newFingerprint = created.token.fingerprint;
+                                      if (record(RotationRecord::Step::Created))
+                                          cacheRecreated();
+                                  });
+}
+
+void RotationRecovery::cacheRecreated()
+{
+    m_backend.cache->store(
+        m_backend.endpoint, m_replacement->fingerprint, m_recreatedValue, this,
+        [this](SecretStore::Outcome outcome) {
+            m_recreatedValue.clear();
+            if (!outcome.ok()) {
+                // Without the keychain the new value would be lost; the
+                // next start discards this replacement and tries again.
+                finish(ResumeOutcome::Kind::Failed,
+                       tr("Changing the expiry of \"%1\" cannot be finished "
+                          "yet: %2")
+                           .arg(m_record.oldName, SecretStore::messageFor(outcome.status)),
+                       false);
+                return;
+            }
+            if (record(RotationRecord::Step::Cached))
+                deleteOld();
+        });
+}
+
+void RotationRecovery::deleteOld()
+{
+    if (!m_oldExists) {
+        forgetOld();
+        return;
+    }
+    m_backend.client->deleteToken(
+        m_record.userId, m_record.oldName, this, [this](Result<latchkey::Done> result) {
+            if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+                failFromServer(result.error());
+                return;
+            }
+            m_oldExists = false;
+            if (record(RotationRecord::Step::OldDeleted))
+                forgetOld();
+        });
+}
+
+void RotationRecovery::forgetOld()
+{
+    if (m_record.oldFingerprint.isEmpty() || m_record.oldFingerprint == m_record.newFingerprint) {
+        renameReplacement();
+        return;
+    }
+    m_backend.cache->forget(m_backend.endpoint, m_record.oldFingerprint, this,
+                            [this](SecretStore::Outcome) {
+                                if (record(RotationRecord::Step::OldForgotten))
+                                    renameReplacement();
+                            });
+}
+
+void RotationRecovery::renameReplacement()
+{
+    const auto done = [this] {
+        finish(ResumeOutcome::Kind::Finished,
+               tr("An interrupted change of the expiry of \"%1\" was finished: the token has a "
+                  "new value, which is in the keychain.")
+                   .arg(m_record.oldName),
+               true);
+    };
+    if (m_replacement->name == m_record.oldName) {
+        done();
+        return;
+    }
+    m_backend.client->renameToken(m_record.userId, m_replacement->name, m_record.oldName, this,
+                                  [this, done](Result<PersonalAccessToken> result) {
+                                      if (!result) {
+                                          failFromServer(result.error());
+                                          return;
+                                      }
+                                      if (record(RotationRecord::Step::Renamed))
+                                          done();
+                                  });
+}
+
+bool RotationRecovery::record(RotationRecord::Step step)
+{
+    m_record.step = step;
+    QString error;
+    if (!m_backend.journal->write(m_record, &error)) {
+        finish(ResumeOutcome::Kind::Failed, error, false);
+        return false;
+    }
+    emit stepRecorded(RotationRecord::stepName(step), m_record.oldName);
+    return true;
+}
+
+void RotationRecovery::failFromServer(const ApiError &error)
+{
+    // Only trouble that may pass is worth another try at the next start.
+    const bool keep = error.isRetryable() || error.kind() == ApiError::Kind::Unauthorized ||
+                      error.kind() == ApiError::Kind::Server ||
+                      error.kind() == ApiError::Kind::Cancelled;
+    finish(ResumeOutcome::Kind::Failed,
+           tr("Changing the expiry of \"%1\" cannot be finished: %2")
+               .arg(m_record.oldName, error.userMessage()),
+           !keep);
+}
+
+void RotationRecovery::rollBackOrFail(const QString &reason)
+{
+    if (m_oldExists) {
+        finish(ResumeOutcome::Kind::RolledBack,
+               tr("Changing the expiry of \"%1\" could not be finished (%2); the token keeps "
+                  "its value and expiry.")
+                   .arg(m_record.oldName, reason),
+               true);
+    } else {
+        finish(ResumeOutcome::Kind::Failed,
+               tr("The token \"%1\" was removed, and its replacement could not be made: %2")
+                   .arg(m_record.oldName, reason),
+               true);
+    }
+}
+
+void RotationRecovery::finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord)
+{
+    if (dropRecord)
+        m_backend.journal->remove(m_record.id);
+    m_lock.reset();
+    ResumeOutcome outcome;
+    outcome.kind = kind;
+    outcome.userId = m_record.userId;
+    outcome.tokenName = m_record.oldName;
+    outcome.message = message;
+    if (m_done)
+        std::exchange(m_done, nullptr)(std::move(outcome));
+}
+
+} // namespace latchkey

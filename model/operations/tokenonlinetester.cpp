@@ -1,0 +1,102 @@
+#include "model/operations/tokenonlinetester.h"
+
+#include "model/inspector/tokeninspector.h"
+#include "model/inspector/verificationkey.h"
+#include "net/logtoclient.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+QJsonObject OnlineTestResult::toJson() const
+{
+    return QJsonObject{
+        {u"valid"_s, valid},
+        {u"tokenRejected"_s, tokenRejected},
+        {u"message"_s, message},
+        {u"accessToken"_s, accessToken ? QJsonValue(accessToken->toJson()) : QJsonValue()}};
+}
+
+TokenOnlineTester::TokenOnlineTester(LogtoClient *client, QString connectionName, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_connectionName(std::move(connectionName))
+{}
+
+TokenOnlineTester::~TokenOnlineTester()
+{
+    abort();
+}
+
+void TokenOnlineTester::abort()
+{
+    if (m_call)
+        m_call->abort();
+    m_call.clear();
+}
+
+void TokenOnlineTester::test(SecretBytes pat)
+{
+    abort();
+    m_call = m_client->exchangeToken(pat, this, [this](Result<ExchangedToken> result) {
+        m_call.clear();
+        if (!result) {
+            OnlineTestResult outcome;
+            if (result.error().isInvalidGrant()) {
+                outcome.tokenRejected = true;
+                outcome.message = tr("This token is not valid on %1: deleted, expired, or its "
+                                     "user is suspended.")
+                                      .arg(m_connectionName);
+            } else {
+                outcome.message = result.error().userMessage();
+            }
+            finish(std::move(outcome));
+            return;
+        }
+        verify(std::move(result.value().accessToken));
+    });
+    // The client copied what it sends; this copy goes now.
+    pat.clear();
+}
+
+void TokenOnlineTester::verify(SecretBytes accessToken)
+{
+    // The shared pointer keeps the move-only value alive in the copyable callback.
+    auto token = std::make_shared<SecretBytes>(std::move(accessToken));
+    m_call = m_client->fetchJwks(this, [this, token](Result<QByteArray> jwks) {
+        m_call.clear();
+        TokenInspector inspector;
+        const bool haveKeys = jwks.ok();
+        if (haveKeys)
+            inspector.setVerificationKey(VerificationKey::fromJwks(jwks.value()));
+        OnlineTestResult outcome;
+        outcome.accessToken = inspector.inspect(token->view(), QDateTime::currentDateTimeUtc());
+        token->clear();
+        const Claim *subject = outcome.accessToken->claim(u"sub"_s);
+        const QString user = subject ? subject->value.toString() : QString();
+        if (!haveKeys) {
+            outcome.message = tr("The token is valid on %1 (user %2), but the server's signing "
+                                 "keys could not be fetched to verify the answer: %3")
+                                  .arg(m_connectionName, user, jwks.error().userMessage());
+        } else if (!outcome.accessToken->signature.ok) {
+            outcome.message = tr("%1 accepted the token, but its answer does not verify "
+                                 "against the server's keys: %2")
+                                  .arg(m_connectionName, outcome.accessToken->signature.reason);
+        } else {
+            outcome.valid = true;
+            outcome.message =
+                tr("This token is valid on %1: it belongs to user %2.").arg(m_connectionName, user);
+        }
+        finish(std::move(outcome));
+    });
+}
+
+void TokenOnlineTester::finish(OnlineTestResult result)
+{
+    emit finished(result);
+}
+
+} // namespace latchkey

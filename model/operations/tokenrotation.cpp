@@ -1,0 +1,180 @@
+#include "model/operations/tokenrotation.h"
+
+#include "model/domain/tokennamevalidator.h"
+#include "model/keychain/tokencache.h"
+#include "model/operations/rotationjournal.h"
+#include "model/operations/rotationrecovery.h"
+#include "net/logtoclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+TokenRotation::TokenRotation(const TokenBackend &backend, RotationRecord record,
+                             std::unique_ptr<QLockFile> lock, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_record(std::move(record))
+    , m_lock(std::move(lock))
+{}
+
+TokenRotation::~TokenRotation() = default;
+
+QString TokenRotation::temporaryName(const QString &name, const QString &tag,
+                                     const QStringList &takenNames)
+{
+    for (int attempt = 0;; ++attempt) {
+        const QString suffix = attempt == 0 ? u" (rotating %1)"_s.arg(tag)
+                                            : u" (rotating %1-%2)"_s.arg(tag).arg(attempt);
+        QString base = name.left(TokenNameValidator::MaxLength - suffix.size());
+        // Never leave half of a surrogate pair at the cut.
+        if (!base.isEmpty() && base.back().isHighSurrogate())
+            base.chop(1);
+        const QString candidate = base + suffix;
+        if (!takenNames.contains(candidate))
+            return candidate;
+    }
+}
+
+void TokenRotation::start(Done done)
+{
+    m_done = std::move(done);
+    if (!record(RotationRecord::Step::Planned))
+        return;
+    create();
+}
+
+bool TokenRotation::record(RotationRecord::Step step)
+{
+    const RotationRecord::Step previous = m_record.step;
+    m_record.step = step;
+    QString error;
+    if (!m_backend.journal->write(m_record, &error)) {
+        m_record.step = previous;
+        if (step == RotationRecord::Step::Planned) {
+            fail(TokenError::make(TokenError::Kind::Journal,
+                                  tr("The expiry was not changed: %1").arg(error)));
+        } else {
+            stopHalfWay(error);
+        }
+        return false;
+    }
+    emit stepRecorded(RotationRecord::stepName(step), m_record.oldName);
+    return true;
+}
+
+void TokenRotation::create()
+{
+    m_backend.client->createToken(
+        m_record.userId, m_record.tempName, m_record.newExpiry, this,
+        [this](Result<CreatedToken> result) {
+            if (!result) {
+                if (RotationRecovery::createSurelyFailed(result.error())) {
+                    m_backend.journal->remove(m_record.id);
+                    TokenError error =
+                        TokenError::fromApi(result.error(), m_record.userId, m_record.tempName);
+                    error.message = tr("The expiry was not changed: %1").arg(error.message);
+                    fail(std::move(error));
+                } else {
+                    stopHalfWay(result.error().userMessage());
+                }
+                return;
+            }
+            CreatedToken created = std::move(result).value();
+            m_issued.token = created.token;
+            m_issued.value = std::move(created.value);
+            m_issued.reconciled = created.reconciled;
+            m_issued.replaced = true;
+            m_record.newFingerprint = created.token.fingerprint;
+            if (record(RotationRecord::Step::Created))
+                cacheValue();
+        });
+}
+
+void TokenRotation::cacheValue()
+{
+    m_backend.cache->store(m_backend.endpoint, m_issued.token.fingerprint, m_issued.value, this,
+                           [this](SecretStore::Outcome outcome) {
+                               m_issued.cached = outcome.ok();
+                               if (!outcome.ok()) {
+                                   // Going on is safe: the caller still gets the value.
+                                   m_issued.cacheError = TokenError::fromKeychain(outcome).message;
+                                   deleteOld();
+                               } else if (record(RotationRecord::Step::Cached)) {
+                                   deleteOld();
+                               }
+                           });
+}
+
+void TokenRotation::deleteOld()
+{
+    m_backend.client->deleteToken(
+        m_record.userId, m_record.oldName, this, [this](Result<latchkey::Done> result) {
+            // Already gone is what we wanted.
+            if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+                stopHalfWay(result.error().userMessage());
+                return;
+            }
+            if (record(RotationRecord::Step::OldDeleted))
+                forgetOld();
+        });
+}
+
+void TokenRotation::forgetOld()
+{
+    if (m_record.oldFingerprint.isEmpty() || m_record.oldFingerprint == m_record.newFingerprint) {
+        if (record(RotationRecord::Step::OldForgotten))
+            renameReplacement();
+        return;
+    }
+    m_backend.cache->forget(m_backend.endpoint, m_record.oldFingerprint, this,
+                            [this](SecretStore::Outcome outcome) {
+                                // A value that stays behind belongs to a deleted token and
+                                // no longer opens anything; not worth stopping for.
+                                Q_UNUSED(outcome);
+                                if (record(RotationRecord::Step::OldForgotten))
+                                    renameReplacement();
+                            });
+}
+
+void TokenRotation::renameReplacement()
+{
+    m_backend.client->renameToken(m_record.userId, m_record.tempName, m_record.oldName, this,
+                                  [this](Result<PersonalAccessToken> result) {
+                                      if (!result) {
+                                          stopHalfWay(result.error().userMessage());
+                                          return;
+                                      }
+                                      m_issued.token = result.value();
+                                      if (record(RotationRecord::Step::Renamed))
+                                          succeed();
+                                  });
+}
+
+void TokenRotation::succeed()
+{
+    m_backend.journal->remove(m_record.id);
+    m_lock.reset();
+    if (m_done)
+        std::exchange(m_done, nullptr)(std::move(m_issued));
+}
+
+void TokenRotation::fail(TokenError error)
+{
+    m_lock.reset();
+    if (m_done)
+        std::exchange(m_done, nullptr)(std::move(error));
+}
+
+void TokenRotation::stopHalfWay(const QString &reason)
+{
+    // The journal keeps the last step; RotationRecovery finishes from there.
+    TokenError error = TokenError::make(
+        TokenError::Kind::Incomplete,
+        tr("Changing the expiry of \"%1\" stopped half way: %2 Latchkey will finish it the "
+           "next time it starts.")
+            .arg(m_record.oldName, reason));
+    fail(std::move(error));
+}
+
+} // namespace latchkey

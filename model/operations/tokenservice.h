@@ -1,0 +1,100 @@
+// TokenService: the safe token operations the window and latchkeyctl share:
+// generate, rename, set expiry (a journaled rotation), revoke, copy, and
+// finishing rotations that an earlier run left half done.
+#pragma once
+
+#include "model/domain/expiryspec.h"
+#include "model/operations/issuedtoken.h"
+#include "model/operations/rotationrecovery.h"
+#include "model/operations/tokenbackend.h"
+#include "model/operations/tokenresult.h"
+#include "net/logtoclient.h"
+
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace latchkey {
+
+struct RevokeOutcome
+{
+    QString name;
+    bool revoked = false;   // gone from the server
+    bool forgotten = false; // no cached value left behind
+    QString error;          // translated; empty when both are true
+};
+
+class TokenService : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Callback = std::function<void(TokenResult<T>)>;
+
+    // Nothing is owned; backend.client/cache/journal must outlive the service.
+    explicit TokenService(const TokenBackend &backend, QObject *parent = nullptr);
+    ~TokenService() override;
+
+    // The longest lifetime a new expiry may have, in days; 0 = no limit.
+    void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
+    int maxLifetimeDays() const { return m_maxLifetimeDays; }
+
+    // Every callback runs once, later, and not at all once context is destroyed.
+
+    // Creates a token and caches its value. A keychain failure still hands the
+    // value over, with cached == false and the reason in cacheError.
+    void generate(const QString &userId, const QString &name, const ExpirySpec &expiry,
+                  QObject *context, Callback<IssuedToken> done);
+
+    // The cached value stays with the token (it is keyed by fingerprint, not name).
+    void rename(const QString &userId, const QString &currentName, const QString &newName,
+                QObject *context, Callback<PersonalAccessToken> done);
+
+    // Logto cannot change an expiry, so this replaces the token by a new one with
+    // the same name and the new expiry; the result carries the new value (replaced).
+    void changeExpiry(const QString &userId, const QString &name, const ExpirySpec &expiry,
+                      QObject *context, Callback<IssuedToken> done);
+
+    // Deletes each token on the server, then forgets its cached value.
+    void revoke(const QString &userId, const QStringList &names, QObject *context,
+                std::function<void(QList<RevokeOutcome>)> done);
+
+    // The cached value of a token (NotCached when there is none).
+    void cachedValue(const QByteArray &fingerprint, QObject *context, Callback<SecretBytes> done);
+    // The same, finding the token by name first.
+    void cachedValue(const QString &userId, const QString &name, QObject *context,
+                     Callback<SecretBytes> done);
+
+    // Finishes (or undoes, when no replacement was made) every rotation of this
+    // profile that a crash, kill or lost connection interrupted. Call at start.
+    void resumePending(QObject *context, std::function<void(QList<ResumeOutcome>)> done);
+
+signals:
+    // The server's list of this user's tokens changed.
+    void tokensChanged(const QString &userId);
+    // Emitted right after the journal recorded a rotation step (RotationRecord::stepName).
+    void rotationStepRecorded(const QString &step, const QString &tokenName);
+    // Emitted right after the journal recorded a generate step ("planned", "created").
+    void generateStepRecorded(const QString &step, const QString &tokenName);
+
+private:
+    void findToken(
+        const QString &userId, const QString &name,
+        std::function<void(TokenResult<PersonalAccessToken>, const QList<PersonalAccessToken> &)>
+            done);
+    void finishGenerate(const QString &userId, std::shared_ptr<RotationRecord> record,
+                        std::shared_ptr<QLockFile> lock, Result<CreatedToken> result,
+                        Callback<IssuedToken> reply);
+    void resumeNext(QList<RotationRecord> records, QList<ResumeOutcome> outcomes,
+                    std::function<void(QList<ResumeOutcome>)> done);
+
+    TokenBackend m_backend;
+    int m_maxLifetimeDays = 0;
+    QSet<QString> m_activeRotations; // journal ids this process is working on
+};
+
+} // namespace latchkey

@@ -1,0 +1,167 @@
+#include "model/settings/profilestore.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+namespace {
+const auto kProfiles = u"profiles"_s;
+}
+
+ProfileStore::ProfileStore(QSettings *settings, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{}
+
+// A profile name may hold '/', '\\' or spaces, which QSettings would read as
+// groups or escape per format; percent-encoding gives one stable group key.
+QString ProfileStore::groupOf(const QString &name)
+{
+    return kProfiles + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+QString ProfileStore::secretKey(const QString &profileName)
+{
+    return u"appsecret/"_s + profileName;
+}
+
+QStringList ProfileStore::names() const
+{
+    m_settings->beginGroup(kProfiles);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QStringList result;
+    result.reserve(groups.size());
+    for (const QString &group : groups) {
+        const QString name = QUrl::fromPercentEncoding(group.toLatin1());
+        // Only groups that writeSettings() could have made: a damaged or hand-edited file
+        // can hold groups that decode to an empty name or to another group's name, which
+        // load() would not read back (found by fuzz_settings).
+        if (!name.isEmpty() && groupOf(name) == kProfiles + u'/' + group)
+            result.append(name);
+    }
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        const int folded = QString::compare(a, b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return result;
+}
+
+QList<ConnectionProfile> ProfileStore::list() const
+{
+    QList<ConnectionProfile> result;
+    for (const QString &name : names()) {
+        if (auto profile = load(name))
+            result.append(*profile);
+    }
+    return result;
+}
+
+bool ProfileStore::contains(const QString &name) const
+{
+    return !name.isEmpty() && names().contains(name);
+}
+
+std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
+{
+    if (!contains(name))
+        return std::nullopt;
+    ConnectionProfile profile;
+    m_settings->beginGroup(groupOf(name));
+    profile.name = name;
+    profile.endpoint = QUrl(m_settings->value(u"endpoint"_s).toString());
+    profile.appId = m_settings->value(u"appId"_s).toString();
+    profile.apiIndicator = m_settings->value(u"apiIndicator"_s).toString();
+    profile.userId = m_settings->value(u"userId"_s).toString();
+    profile.caFile = m_settings->value(u"caFile"_s).toString();
+    profile.allowPlainHttp = m_settings->value(u"allowPlainHttp"_s, false).toBool();
+    m_settings->endGroup();
+    return profile;
+}
+
+void ProfileStore::writeSettings(const ConnectionProfile &profile)
+{
+    m_settings->beginGroup(groupOf(profile.name));
+    m_settings->setValue(u"endpoint"_s, profile.endpoint.toString());
+    m_settings->setValue(u"appId"_s, profile.appId);
+    m_settings->setValue(u"apiIndicator"_s, profile.apiIndicator);
+    m_settings->setValue(u"userId"_s, profile.userId);
+    m_settings->setValue(u"caFile"_s, profile.caFile);
+    m_settings->setValue(u"allowPlainHttp"_s, profile.allowPlainHttp);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void ProfileStore::add(const ConnectionProfile &profile, const SecretBytes &appSecret,
+                       QObject *context, SecretStore::Done done)
+{
+    const QString invalid = profile.validationError();
+    if (!invalid.isEmpty() || contains(profile.name)) {
+        const QString message =
+            invalid.isEmpty() ? tr("A connection named \"%1\" already exists.").arg(profile.name)
+                              : invalid;
+        QMetaObject::invokeMethod(
+            context,
+            [done = std::move(done), message] {
+                done({SecretStore::Outcome::Status::Failed, message});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->write(secretKey(profile.name), appSecret, this,
+                     [this, profile, ctx = QPointer<QObject>(context),
+                      done = std::move(done)](SecretStore::Outcome outcome) {
+                         if (outcome.ok()) {
+                             writeSettings(profile);
+                             emit profilesChanged();
+                         }
+                         if (ctx)
+                             done(outcome);
+                     });
+}
+
+bool ProfileStore::update(const ConnectionProfile &profile)
+{
+    if (!profile.validationError().isEmpty() || !contains(profile.name))
+        return false;
+    if (load(profile.name) == profile)
+        return true;
+    writeSettings(profile);
+    emit profilesChanged();
+    return true;
+}
+
+void ProfileStore::setSecret(const QString &name, const SecretBytes &appSecret, QObject *context,
+                             SecretStore::Done done)
+{
+    m_secrets->write(secretKey(name), appSecret, context, std::move(done));
+}
+
+void ProfileStore::readSecret(const QString &name, QObject *context, SecretStore::ReadDone done)
+{
+    m_secrets->read(secretKey(name), context, std::move(done));
+}
+
+void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Done done)
+{
+    if (contains(name)) {
+        m_settings->remove(groupOf(name));
+        m_settings->sync();
+        emit profilesChanged();
+    }
+    m_secrets->remove(secretKey(name), context,
+                      [done = std::move(done)](SecretStore::Outcome outcome) {
+                          if (outcome.status == SecretStore::Outcome::Status::NotFound)
+                              outcome = {};
+                          done(outcome);
+                      });
+}
+
+} // namespace latchkey

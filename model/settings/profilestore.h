@@ -1,0 +1,56 @@
+// ProfileStore: the saved connections. Metadata in QSettings (group
+// "profiles/<name>"), the app secret only in the SecretStore ("appsecret/<name>").
+#pragma once
+
+#include "model/keychain/secretstore.h"
+#include "model/settings/connectionprofile.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class QSettings;
+
+namespace latchkey {
+
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+public:
+    // Neither settings nor secrets are owned; both must outlive the store.
+    ProfileStore(QSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
+
+    QStringList names() const; // sorted
+    QList<ConnectionProfile> list() const;
+    std::optional<ConnectionProfile> load(const QString &name) const;
+    bool contains(const QString &name) const;
+
+    static QString secretKey(const QString &profileName);
+
+    // Adds a new profile: the secret goes to the keychain first, and only when it
+    // is there is the profile written to the settings (no half-saved connection).
+    void add(const ConnectionProfile &profile, const SecretBytes &appSecret, QObject *context,
+             SecretStore::Done done);
+    // Replaces the metadata of an existing profile of the same name; the secret stays.
+    // Returns false (nothing written) when there is no such profile or it is invalid.
+    bool update(const ConnectionProfile &profile);
+    void setSecret(const QString &name, const SecretBytes &appSecret, QObject *context,
+                   SecretStore::Done done);
+    void readSecret(const QString &name, QObject *context, SecretStore::ReadDone done);
+    // Removes the settings and the keychain entry; a missing keychain entry is fine.
+    void remove(const QString &name, QObject *context, SecretStore::Done done);
+
+signals:
+    void profilesChanged();
+
+private:
+    void writeSettings(const ConnectionProfile &profile);
+    static QString groupOf(const QString &name);
+
+    QSettings *m_settings;
+    SecretStore *m_secrets;
+};
+
+} // namespace latchkey
