@@ -1,6 +1,6 @@
 // latchkeyctl: the command-line front of Latchkey, on the same profiles,
 // keychain and token operations as the desktop app.
-#include "app/latchkeyctl/ctlcommands.h"
+#include "app/latchkeyctl/ctlrunner.h"
 #include "translations/translationloader.h"
 
 #include <QCoreApplication>
@@ -37,20 +37,20 @@ int main(int argc, char *argv[])
     // Messages follow the system locale (LANG / LC_ALL), like other command-line tools.
     latchkey::TranslationLoader::install(app, QString());
 
-    latchkey::CtlCommands commands;
-    QObject::connect(&commands, &latchkey::CtlCommands::finished, &app, &QCoreApplication::exit,
+    latchkey::CtlRunner runner;
+    QObject::connect(&runner, &latchkey::CtlRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
 
     // Test-only: die like a killed process right after the journal recorded this step.
     const QString crashAt = qEnvironmentVariable("LATCHKEY_TEST_CRASH_AT_STEP");
     if (!crashAt.isEmpty()) {
-        QObject::connect(&commands, &latchkey::CtlCommands::rotationStepRecorded,
+        QObject::connect(&runner, &latchkey::CtlRunner::rotationStepRecorded,
                          [crashAt](const QString &step) {
                              if (step == crashAt)
                                  std::raise(SIGKILL);
                          });
     }
 
-    QTimer::singleShot(0, &commands, [&commands] { commands.run(QCoreApplication::arguments()); });
+    QTimer::singleShot(0, &runner, [&runner] { runner.run(QCoreApplication::arguments()); });
     return app.exec();
 }

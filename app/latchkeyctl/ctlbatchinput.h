@@ -1,4 +1,4 @@
-// CtlBatch: the commands of one "latchkeyctl batch" run, read from standard
+// CtlBatchInput: the commands of one "latchkeyctl batch" run, read from standard
 // input up front and handed out one line at a time, with the worst exit code.
 #pragma once
 
@@ -9,11 +9,11 @@
 
 namespace latchkey {
 
-class CtlBatch
+class CtlBatchInput
 {
 public:
     // Empty lines and lines starting with # are skipped.
-    explicit CtlBatch(const QByteArray &input);
+    explicit CtlBatchInput(const QByteArray &input);
 
     bool atEnd() const { return m_next >= m_lines.size(); }
     // The next line split into words as a POSIX shell would (single quotes,

@@ -2,11 +2,11 @@
 // offline (recognised against the known tokens), optionally tested online.
 #pragma once
 
+#include "app/latchkeyctl/ctlcommand.h"
 #include "model/inspector/inspectionresult.h"
 #include "model/inspector/verificationkey.h"
 #include "net/secretbytes.h"
 
-#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -14,10 +14,11 @@
 
 namespace latchkey {
 
+class CtlContext;
 class CtlSession;
 struct OnlineTestResult;
 
-class CtlInspect : public QObject
+class CtlInspect : public CtlCommand
 {
     Q_OBJECT
 public:
@@ -31,19 +32,15 @@ public:
         QString profile;
     };
 
-    // session is not owned; it must outlive this object.
-    explicit CtlInspect(CtlSession *session, QObject *parent = nullptr);
+    explicit CtlInspect(QObject *parent = nullptr);
     ~CtlInspect() override;
 
-    // Reads stdin and inspects; finished(exit code) follows once: 0 recognised and
+    // Reads stdin and inspects; the context finishes once with 0 recognised and
     // valid, 1 invalid (bad checksum, bad signature, expired), 2 unrecognised or usage.
-    void run(const Options &options);
+    void run(CtlContext &context) override;
 
     // The exit code a result stands for.
     static int exitCodeFor(const InspectionResult &result, const QDateTime &now);
-
-signals:
-    void finished(int exitCode);
 
 private:
     void withKey(std::function<void()> next);
@@ -52,8 +49,10 @@ private:
     void testOnline(const InspectionResult &result);
     void print(const InspectionResult &result, const OnlineTestResult *online);
     void fail(const QString &message, int exitCode);
+    void finish(int exitCode);
 
-    CtlSession *m_session;
+    CtlContext *m_context = nullptr;
+    CtlSession *m_session = nullptr;
     Options m_options;
     SecretBytes m_token;
     SecretBytes m_hmacSecret;

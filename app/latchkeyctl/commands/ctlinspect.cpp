@@ -1,5 +1,7 @@
-#include "app/latchkeyctl/ctlinspect.h"
+#include "app/latchkeyctl/commands/ctlinspect.h"
 
+#include "app/latchkeyctl/ctlcontext.h"
+#include "app/latchkeyctl/ctloptions.h"
 #include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
 #include "model/inspector/tokeninspector.h"
@@ -24,9 +26,8 @@ namespace {
 constexpr qint64 MaxKeyBytes = 1024 * 1024;
 } // namespace
 
-CtlInspect::CtlInspect(CtlSession *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+CtlInspect::CtlInspect(QObject *parent)
+    : CtlCommand(parent)
 {}
 
 CtlInspect::~CtlInspect() = default;
@@ -52,8 +53,18 @@ int CtlInspect::exitCodeFor(const InspectionResult &result, const QDateTime &now
     return result.formatId == u"unknown"_s ? 2 : 0;
 }
 
-void CtlInspect::run(const Options &options)
+void CtlInspect::run(CtlContext &context)
 {
+    m_context = &context;
+    m_session = &context.session();
+    const CtlOptions &given = context.options();
+    Options options;
+    options.jwks = given.value(u"jwks"_s);
+    options.keyFile = given.value(u"key"_s);
+    options.hmacSecretStdin = given.isSet(u"hmac-secret-stdin"_s);
+    options.online = given.isSet(u"online"_s);
+    options.json = context.json();
+    options.profile = given.value(u"profile"_s);
     m_options = options;
     const int keySources = int(!options.jwks.isEmpty()) + int(!options.keyFile.isEmpty()) +
                            int(options.hmacSecretStdin);
@@ -168,10 +179,7 @@ void CtlInspect::inspect()
         }
         m_token.clear();
         print(result, nullptr);
-        if (!m_done) {
-            m_done = true;
-            emit finished(exitCodeFor(result, QDateTime::currentDateTimeUtc()));
-        }
+        finish(exitCodeFor(result, QDateTime::currentDateTimeUtc()));
     });
     index->load(3000);
 }
@@ -198,10 +206,7 @@ void CtlInspect::testOnline(const InspectionResult &result)
                         code = 1;
                     else if (!online.valid)
                         code = code == 0 ? 1 : code;
-                    if (!m_done) {
-                        m_done = true;
-                        emit finished(code);
-                    }
+                    finish(code);
                 });
         // InputNormalizer's trimming is the inspector's; the exchange gets the same bytes.
         tester->test(SecretBytes(m_token.bytes().trimmed()));
@@ -262,8 +267,15 @@ void CtlInspect::fail(const QString &message, int exitCode)
     if (m_done)
         return;
     m_done = true;
-    CtlOutput::error(message);
-    emit finished(exitCode);
+    m_context->fail(message, exitCode);
+}
+
+void CtlInspect::finish(int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_context->finish(exitCode);
 }
 
 } // namespace latchkey

@@ -1,10 +1,10 @@
-#include "app/latchkeyctl/ctlbatch.h"
+#include "app/latchkeyctl/ctlbatchinput.h"
 
 #include <utility>
 
 namespace latchkey {
 
-CtlBatch::CtlBatch(const QByteArray &input)
+CtlBatchInput::CtlBatchInput(const QByteArray &input)
 {
     const QList<QByteArray> lines = input.split('\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -14,7 +14,7 @@ CtlBatch::CtlBatch(const QByteArray &input)
     }
 }
 
-std::optional<QStringList> CtlBatch::next(const QString &program)
+std::optional<QStringList> CtlBatchInput::next(const QString &program)
 {
     const auto &[number, text] = m_lines[m_next++];
     m_lineNumber = number;
@@ -24,7 +24,7 @@ std::optional<QStringList> CtlBatch::next(const QString &program)
     return words;
 }
 
-std::optional<QStringList> CtlBatch::splitWords(const QString &line)
+std::optional<QStringList> CtlBatchInput::splitWords(const QString &line)
 {
     QStringList words;
     QString word;

@@ -1,0 +1,7 @@
+#include "app/latchkeyctl/ctlcommand.h"
+
+namespace latchkey {
+
+CtlCommand::~CtlCommand() = default;
+
+} // namespace latchkey

@@ -1,0 +1,49 @@
+#include "app/latchkeyctl/ctlissuedreport.h"
+
+#include "app/latchkeyctl/ctlcontext.h"
+#include "app/latchkeyctl/ctlformat.h"
+#include "app/latchkeyctl/ctloutput.h"
+#include "app/latchkeyctl/ctlsession.h"
+#include "model/offline/snapshotrecorder.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+void CtlIssuedReport::finish(CtlContext &context, const TokenResult<IssuedToken> &result)
+{
+    if (!result) {
+        context.fail(result.error().message);
+        return;
+    }
+    const IssuedToken &issued = result.value();
+    CtlSession &session = context.session();
+    context.remember([&](const SnapshotRecorder &recorder, QString *error) {
+        return recorder.recordIssued(session.profile().name, session.endpointKey(), QString(),
+                                     issued.token, error);
+    });
+    if (context.json()) {
+        QJsonObject object = CtlFormat::tokenJson(issued.token);
+        object.insert(u"cached"_s, issued.cached);
+        if (issued.replaced)
+            object.insert(u"valueChanged"_s, true);
+        CtlOutput::jsonWithSecret(object, issued.value);
+    } else {
+        CtlOutput::secretLine(issued.value);
+    }
+    if (issued.replaced)
+        CtlOutput::note(QCoreApplication::translate(
+                            "latchkeyctl", "The token \"%1\" has a new value (printed above); "
+                                           "the old value no longer works.")
+                            .arg(issued.token.name));
+    if (!issued.cached)
+        CtlOutput::note(QCoreApplication::translate("latchkeyctl",
+                                                    "The value is NOT saved in the keychain (%1); "
+                                                    "keep it now, it cannot be shown again.")
+                            .arg(issued.cacheError));
+    context.succeed();
+}
+
+} // namespace latchkey

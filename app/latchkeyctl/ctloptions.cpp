@@ -1,0 +1,77 @@
+#include "app/latchkeyctl/ctloptions.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace latchkey {
+
+CtlOptions::CtlOptions()
+{
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "latchkeyctl", "Manages personal access tokens on a Logto tenant, like the Latchkey app."));
+    m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    add(u"profile"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "Connection profile (default: the current one)."),
+        u"NAME"_s);
+    add(u"json"_s, QCoreApplication::translate("latchkeyctl", "Print JSON."));
+    add(u"user"_s,
+        QCoreApplication::translate("latchkeyctl", "User ID (default: the profile's user)."),
+        u"ID"_s);
+    add(u"endpoint"_s, QCoreApplication::translate("latchkeyctl", "Logto endpoint URL."), u"URL"_s);
+    add(u"app-id"_s, QCoreApplication::translate("latchkeyctl", "Machine-to-machine app ID."),
+        u"ID"_s);
+    add(u"api-indicator"_s,
+        QCoreApplication::translate("latchkeyctl", "Management API indicator (default: derived)."),
+        u"URI"_s);
+    add(u"ca-file"_s,
+        QCoreApplication::translate("latchkeyctl", "Extra trusted CA certificates (PEM)."),
+        u"PEM"_s);
+    add(u"allow-plain-http"_s,
+        QCoreApplication::translate("latchkeyctl", "Allow plain HTTP to a non-loopback host."));
+    add(u"secret-stdin"_s,
+        QCoreApplication::translate("latchkeyctl", "Read the app secret from standard input."));
+    add(u"search"_s, QCoreApplication::translate("latchkeyctl", "Search text."), u"TEXT"_s);
+    add(u"all"_s, QCoreApplication::translate("latchkeyctl", "Every page, not just the first."));
+    add(u"expires"_s,
+        QCoreApplication::translate("latchkeyctl", "DAYS, YYYY-MM-DD or never (default: never, "
+                                                   "or the longest allowed lifetime)."),
+        u"WHEN"_s);
+    add(u"yes"_s, QCoreApplication::translate("latchkeyctl", "Do not ask for confirmation."));
+    add(u"jwks"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: verify JWTs against this JWKS (a file or a URL)."),
+        u"FILE|URL"_s);
+    add(u"key"_s,
+        QCoreApplication::translate(
+            "latchkeyctl", "inspect: verify JWTs against this PEM public key or certificate."),
+        u"PEM"_s);
+    add(u"hmac-secret-stdin"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: the first line of standard input is the HMAC "
+                                    "secret, the second the token."));
+    add(u"online"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "inspect: also test a Logto PAT against the profile's server "
+                                    "(sends the token there)."));
+    m_parser.addPositionalArgument(
+        u"command"_s,
+        QCoreApplication::translate(
+            "latchkeyctl", "profiles add|list|remove, users, tokens, create, rename, expire, "
+                           "revoke, copy, inspect, batch"));
+}
+
+bool CtlOptions::parse(const QStringList &arguments)
+{
+    return m_parser.parse(arguments);
+}
+
+void CtlOptions::add(const QString &name, const QString &description, const QString &valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, description, valueName));
+}
+
+} // namespace latchkey
