@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,9 @@ void quitOnTerminationSignals()
 
 int main(int argc, char *argv[])
 {
+    // The database holds the signing key, app secrets and token values: the
+    // user's alone (0600 files, 0700 folders), whatever the caller's umask.
+    umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"latchkey-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
@@ -123,11 +127,14 @@ int main(int argc, char *argv[])
     }
     // The one line the test harness and `latchkey --sandbox` read; it carries the app secret
     // by design, and nothing else is ever printed.
-    const QJsonObject line{{u"endpoint"_s, server.endpoint().toString()},
-                           {u"appId"_s, server.appId()},
-                           {u"appSecret"_s, server.appSecret()},
-                           {u"apiIndicator"_s, server.apiIndicator()},
-                           {u"userId"_s, server.primaryUserId()}};
+    QJsonObject line{{u"endpoint"_s, server.endpoint().toString()},
+                     {u"appId"_s, server.appId()},
+                     {u"appSecret"_s, server.appSecret()},
+                     {u"apiIndicator"_s, server.apiIndicator()},
+                     {u"userId"_s, server.primaryUserId()}};
+    // Only whoever reads this line (the test that started the sandbox) can use the hooks.
+    if (options.testHooks)
+        line.insert(u"hookKey"_s, server.hookKey());
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

@@ -22,6 +22,8 @@
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <openssl/crypto.h>
+
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
@@ -125,6 +127,7 @@ public:
     QSslConfiguration tlsConfiguration;
     QUrl endpoint;
     QString appId, appSecret, primaryUserId;
+    QByteArray hookKey;
     SandboxServer *q;
 };
 
@@ -182,6 +185,10 @@ QTcpServer *SandboxServerPrivate::makeListener(bool tls)
 
 SandboxResponse SandboxServerPrivate::handleHook(const SandboxRequest &request)
 {
+    const QByteArray given = request.header(SandboxServer::hookKeyHeader());
+    if (hookKey.isEmpty() || given.size() != hookKey.size() ||
+        CRYPTO_memcmp(given.constData(), hookKey.constData(), size_t(hookKey.size())) != 0)
+        return hookJson(403, {{u"error"_s, u"missing or wrong sandbox key"_s}});
     const QByteArray &path = request.rawPath;
     const QByteArray &method = request.method;
     if (path == "/__sandbox/faults" && method == "DELETE") {
@@ -287,6 +294,7 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
         return false;
     }
     if (options.testHooks) {
+        d->hookKey = sandboxRandomString(32, kSandboxAlphanumeric).toLatin1();
         auto *inner = new QTcpServer;
         if (!inner->listen(QHostAddress::LocalHost, 0)) {
             *errorMessage =
@@ -310,6 +318,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
     d->endpoint.setPort(publicServer->serverPort());
     d->api.setConfig({d->endpoint.toString(), kApiIndicator, options.tokenLifetimeSeconds});
     return true;
+}
+
+QString SandboxServer::hookKey() const
+{
+    return QString::fromLatin1(d->hookKey);
 }
 
 QUrl SandboxServer::endpoint() const

@@ -72,6 +72,12 @@ public:
     // exchange the exchange grant answers 400 invalid_request.
     AppCredentials createApp(bool managementApiAccess, bool tokenExchange);
 
+    // With testHooks: the key of this run that every HTTP request under /__sandbox/
+    // must carry in a "Latchkey-Sandbox-Key" header (else 403). Random per start, so that
+    // only whoever started the sandbox (the test) can create apps or inject faults.
+    QString hookKey() const;
+    static QByteArray hookKeyHeader() { return "Latchkey-Sandbox-Key"; }
+
     // Test hooks (work only with testHooks; also reachable over HTTP under /__sandbox/).
     // "METHOD /path/pattern" or just "/path/pattern" (any method); counts requests whose raw,
     // still percent-encoded path matches, including ones a fault cut off.

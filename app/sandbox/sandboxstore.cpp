@@ -2,6 +2,9 @@
 #include "app/sandbox/sandboxstore.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,6 +148,41 @@ QString likeToGlob(const QString &pattern)
 
 } // namespace
 
+// The database holds the signing key, app secrets and token values. SQLite
+// creates its -wal and -shm files with the database file's mode, so a 0600
+// database keeps them 0600 too; a database from an older run is tightened.
+bool SandboxStore::restrictFiles(const QString &path, QString *errorMessage)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder) ||
+            !QFile::setPermissions(folder,
+                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+            if (errorMessage)
+                *errorMessage = u"cannot create the folder %1"_s.arg(folder);
+            return false;
+        }
+    }
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    QFile database(path);
+    if (!database.exists() &&
+        !database.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)) {
+        if (errorMessage)
+            *errorMessage = database.errorString();
+        return false;
+    }
+    database.close();
+    for (const QString &file : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFile::exists(file) && !QFile::setPermissions(file, ownerOnly)) {
+            if (errorMessage)
+                *errorMessage = u"cannot restrict the permissions of %1"_s.arg(file);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SandboxStore::isSearchField(const QString &field)
 {
     return !searchColumns(field).first.isEmpty();
@@ -152,6 +190,8 @@ bool SandboxStore::isSearchField(const QString &field)
 
 bool SandboxStore::open(const QString &path, QString *errorMessage)
 {
+    if (!path.isEmpty() && !restrictFiles(path, errorMessage))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
     if (!db.open()) {

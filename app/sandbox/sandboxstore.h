@@ -90,6 +90,9 @@ public:
     static bool isSearchField(const QString &field);
 
 private:
+    // Creates a missing folder (0700) and the file (0600); tightens an existing database.
+    static bool restrictFiles(const QString &path, QString *errorMessage);
+
     QString m_connectionName;
 };
 

@@ -54,6 +54,11 @@ public:
     {}
 
     void setBearer(const QByteArray &token) { m_bearer = token; }
+    // Sent with every request from now on (e.g. the sandbox's hook key).
+    void setHeader(const QByteArray &name, const QByteArray &value)
+    {
+        m_headers.append({name, value});
+    }
     void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
     QNetworkAccessManager &manager() { return m_nam; }
 
@@ -65,6 +70,8 @@ public:
             QUrl::fromEncoded(m_base.toEncoded() + rawTarget, QUrl::StrictMode));
         if (!m_bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_bearer);
+        for (const auto &h : m_headers)
+            request.setRawHeader(h.first, h.second);
         for (const auto &h : headers)
             request.setRawHeader(h.first, h.second);
         if (!m_ssl.isNull())
@@ -139,6 +146,7 @@ public:
 private:
     QUrl m_base;
     QByteArray m_bearer;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_nam;
 };

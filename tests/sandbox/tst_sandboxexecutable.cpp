@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace sandboxtest;
 
 namespace {
@@ -55,6 +57,15 @@ struct Sandbox
         }
     }
 };
+
+// Permission bits of a file, -1 when it is missing.
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 0777);
+}
 
 } // namespace
 
@@ -118,6 +129,71 @@ private slots:
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
         QCOMPARE(bad.readAllStandardOutput(), QByteArray());
+    }
+
+    // The key that opens the test hooks is on the one line the starter reads, and
+    // only when hooks were asked for.
+    void hookKeyOnlyWithTestHooks()
+    {
+        Sandbox hooked;
+        QVERIFY(hooked.start({u"--test-hooks"_s}));
+        const QByteArray key = hooked.info[u"hookKey"_s].toString().toLatin1();
+        QCOMPARE(key.size(), 32);
+        HttpClient client(hooked.endpoint());
+        const QByteArray body = R"({"managementApi":true})";
+        QCOMPARE(client.send("POST", "/__sandbox/apps", body, "application/json").status, 403);
+        client.setHeader("Latchkey-Sandbox-Key", key);
+        const HttpResult created = client.send("POST", "/__sandbox/apps", body, "application/json");
+        QCOMPARE(created.status, 200);
+        QVERIFY(!created.object()[u"appSecret"_s].toString().isEmpty());
+        QVERIFY(hooked.stop());
+        QCOMPARE(hooked.process->readAllStandardOutput(), QByteArray());
+        QVERIFY(!hooked.process->readAllStandardError().contains(key));
+
+        Sandbox again;
+        QVERIFY(again.start({u"--test-hooks"_s}));
+        QVERIFY(again.info[u"hookKey"_s].toString().toLatin1() != key);
+        QVERIFY(again.stop());
+    }
+
+    // The database holds the signing key, app secrets and token values: 0600 in a
+    // 0700 folder even when the caller's umask is 022, and an older 0644 file is tightened.
+    void databaseIsTheUsersAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(u"state/sandbox"_s);
+        const QString db = folder + u"/sandbox.db"_s;
+        const auto permissive = [] { ::umask(022); };
+        {
+            Sandbox sandbox;
+            sandbox.process->setChildProcessModifier(permissive);
+            QVERIFY(sandbox.start({u"--db"_s, db, u"--seed-tokens"_s, u"2"_s}));
+            HttpClient client(sandbox.endpoint());
+            QVERIFY(client.authenticate(sandbox.appId(), sandbox.appSecret()));
+            QCOMPARE(client
+                         .sendJson("POST",
+                                   "/api/users/" + sandbox.userId().toLatin1() +
+                                       "/personal-access-tokens",
+                                   QJsonObject{{u"name"_s, u"mode check"_s}})
+                         .status,
+                     201);
+            // While it runs, SQLite's write-ahead log holds values too.
+            QVERIFY(QFile::exists(db + u"-wal"_s));
+            for (const QString &file : {db, db + u"-wal"_s, db + u"-shm"_s})
+                QCOMPARE(modeOf(file), 0600);
+            QVERIFY(sandbox.stop());
+        }
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(db), 0600);
+
+        // A database an older sandbox left world-readable.
+        QCOMPARE(::chmod(QFile::encodeName(db).constData(), 0644), 0);
+        Sandbox again;
+        again.process->setChildProcessModifier(permissive);
+        QVERIFY(again.start({u"--db"_s, db}));
+        QCOMPARE(modeOf(db), 0600);
+        QVERIFY(again.stop());
     }
 
     void databasePersistsAcrossRestarts()
@@ -210,6 +286,7 @@ private slots:
                          1)[u"iss"_s]
                      .toString(),
                  sandbox.endpoint().toString() + u"/oidc"_s);
+        client.setHeader("Latchkey-Sandbox-Key", sandbox.info[u"hookKey"_s].toString().toLatin1());
         if (testHooks)
             QCOMPARE(client.send("GET", "/__sandbox/stats")
                          .object()[u"requests"_s][u"POST /oidc/token"_s]

@@ -217,6 +217,7 @@ private slots:
         QCOMPARE(m_server.requestCount(u"POST /api/users/*/personal-access-tokens"_s), 0);
 
         HttpClient hooks(m_server.endpoint());
+        hooks.setHeader(SandboxServer::hookKeyHeader(), m_server.hookKey().toLatin1());
         HttpResult stats = hooks.send("GET", "/__sandbox/stats");
         QCOMPARE(stats.status, 200);
         const QJsonObject requests = stats.object()[u"requests"_s].toObject();
@@ -238,6 +239,7 @@ private slots:
     void hooksOverHttp()
     {
         HttpClient hooks(m_server.endpoint());
+        hooks.setHeader(SandboxServer::hookKeyHeader(), m_server.hookKey().toLatin1());
         const QJsonObject spec{
             {u"method"_s, u"POST"_s},   {u"path"_s, u"/api/users/*/personal-access-tokens"_s},
             {u"action"_s, u"status"_s}, {u"times"_s, 1},
@@ -327,6 +329,46 @@ private slots:
         QVERIFY(answer.contains("201 Created"));
     }
 
+    // Creating apps (and every other hook) takes this run's key: another local
+    // process that finds the port cannot mint Management API credentials.
+    void hooksNeedTheRunKey_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("create app") << QByteArray("POST") << QByteArray("/__sandbox/apps");
+        QTest::newRow("add fault") << QByteArray("POST") << QByteArray("/__sandbox/faults");
+        QTest::newRow("stats") << QByteArray("GET") << QByteArray("/__sandbox/stats");
+        QTest::newRow("clear faults") << QByteArray("DELETE") << QByteArray("/__sandbox/faults");
+    }
+
+    void hooksNeedTheRunKey()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, path);
+        const QByteArray key = m_server.hookKey().toLatin1();
+        QCOMPARE(key.size(), 32);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{u"managementApi"_s, true}, {u"action"_s, u"reset"_s}})
+                .toJson(QJsonDocument::Compact);
+        HttpClient anonymous(m_server.endpoint());
+        QCOMPARE(anonymous.send(method, path, body, "application/json").status, 403);
+        HttpClient guessing(m_server.endpoint());
+        QByteArray wrong = key;
+        wrong[0] = wrong[0] == 'a' ? 'b' : 'a';
+        guessing.setHeader(SandboxServer::hookKeyHeader(), wrong);
+        QCOMPARE(guessing.send(method, path, body, "application/json").status, 403);
+        HttpClient shortKey(m_server.endpoint());
+        shortKey.setHeader(SandboxServer::hookKeyHeader(), key.left(8));
+        QCOMPARE(shortKey.send(method, path, body, "application/json").status, 403);
+        QCOMPARE(anonymous.send("GET", "/oidc/jwks").status, 200); // no reset fault was added
+
+        SandboxServer other;
+        SandboxOptions options;
+        options.testHooks = true;
+        QVERIFY(other.start(options));
+        QVERIFY(other.hookKey() != m_server.hookKey()); // a new key each run
+    }
+
     void noHooksWithoutTestHooks()
     {
         SandboxServer plain;
@@ -338,6 +380,7 @@ private slots:
                 .status,
             404);
         QCOMPARE(plain.requestCount(u"POST /oidc/token"_s), 0);
+        QVERIFY(plain.hookKey().isEmpty());
         SandboxFault f;
         f.action = SandboxFault::Action::Reset;
         plain.addFault(f); // ignored without test hooks
