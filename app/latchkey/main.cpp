@@ -1,5 +1,6 @@
 // latchkey: the desktop app. Parses the command line, sets up Qt, and hands
 // over to LatchkeyApp, the composition root.
+#include "app/latchkey/commandline.h"
 #include "app/latchkey/latchkeyapp.h"
 #include "app/latchkey/screenshotter.h"
 #include "app/latchkey/startupprobe.h"
@@ -11,7 +12,6 @@
 #include <latchkeyversion.h>
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLocale>
 #include <QSettings>
 #include <QStyle>
@@ -29,6 +29,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Latchkey"_s);
+    QCoreApplication::setApplicationName(u"Latchkey"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(LATCHKEY_VERSION));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -48,48 +57,26 @@ int main(int argc, char *argv[])
 #endif
     StartupProbe::millisecondsSinceProcessStart();
 
+    if (CommandLine::onlyPrints(argc, argv)) {
+        // Text on stdout needs no display: no QApplication, no platform plugin.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        CommandLine().process(app);
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Latchkey"_s);
-    QApplication::setApplicationName(u"Latchkey"_s);
+    describeApplication();
     QApplication::setApplicationDisplayName(u"Latchkey"_s);
-    QApplication::setApplicationVersion(QString::fromLatin1(LATCHKEY_VERSION));
     QApplication::setDesktopFileName(u"io.latchkey.Latchkey"_s);
     // Fusion unless the platform theme brought a native style of its own.
     if (QApplication::style()->name().compare(u"windows"_s, Qt::CaseInsensitive) == 0)
         QApplication::setStyle(u"Fusion"_s);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Personal access tokens for Logto."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(
-        u"lang"_s, QCoreApplication::translate("main", "Interface language."), u"code"_s);
-    const QCommandLineOption sandbox(
-        u"sandbox"_s, QCoreApplication::translate("main", "Run on a built-in demo server."));
-    const QCommandLineOption sandboxDb(
-        u"sandbox-db"_s,
-        QCoreApplication::translate("main", "Keep the sandbox's data in this file."), u"path"_s);
-    const QCommandLineOption seedTokens(
-        u"seed-tokens"_s,
-        QCoreApplication::translate("main", "Extra sandbox tokens for your user."), u"n"_s);
-    const QCommandLineOption exitAfterLoad(
-        u"exit-after-load"_s,
-        QCoreApplication::translate("main", "Exit once users and tokens are loaded."));
-    const QCommandLineOption exitAfterPaint(
-        u"exit-after-first-paint"_s,
-        QCoreApplication::translate("main",
-                                    "Print the milliseconds to the first filled token table, "
-                                    "then exit."));
-    const QCommandLineOption screenshots(
-        u"screenshot-dir"_s,
-        QCoreApplication::translate("main", "Save pictures of each view and dialog here."),
-        u"dir"_s);
-    parser.addOptions(
-        {lang, sandbox, sandboxDb, seedTokens, exitAfterLoad, exitAfterPaint, screenshots});
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.process(app);
 
-    QString language = parser.value(lang);
+    QString language = commandLine.value(commandLine.lang);
     if (language.isEmpty()) {
         QSettings settings;
         language = AppSettings(&settings).language();
@@ -99,13 +86,14 @@ int main(int argc, char *argv[])
 
     LatchkeyApp latchkey;
     std::unique_ptr<StartupProbe> probe;
-    if (parser.isSet(exitAfterLoad))
+    if (commandLine.isSet(commandLine.exitAfterLoad))
         probe = std::make_unique<StartupProbe>(StartupProbe::Mode::ExitAfterLoad);
-    else if (parser.isSet(exitAfterPaint))
+    else if (commandLine.isSet(commandLine.exitAfterPaint))
         probe = std::make_unique<StartupProbe>(StartupProbe::Mode::ExitAfterFirstPaint);
     std::unique_ptr<Screenshotter> screenshotter;
-    if (parser.isSet(screenshots))
-        screenshotter = std::make_unique<Screenshotter>(&latchkey, parser.value(screenshots));
+    if (commandLine.isSet(commandLine.screenshots))
+        screenshotter =
+            std::make_unique<Screenshotter>(&latchkey, commandLine.value(commandLine.screenshots));
 
     QObject::connect(&latchkey, &LatchkeyApp::windowShown, &latchkey, [&](MainWindow *window) {
         if (probe)
@@ -119,9 +107,10 @@ int main(int argc, char *argv[])
     });
 
     LatchkeyApp::Options options;
-    options.sandbox = parser.isSet(sandbox) || parser.isSet(sandboxDb);
-    options.sandboxDatabase = parser.value(sandboxDb);
-    options.seedTokens = parser.value(seedTokens).toInt();
+    options.sandbox =
+        commandLine.isSet(commandLine.sandbox) || commandLine.isSet(commandLine.sandboxDb);
+    options.sandboxDatabase = commandLine.value(commandLine.sandboxDb);
+    options.seedTokens = commandLine.value(commandLine.seedTokens).toInt();
     latchkey.start(options);
     return app.exec();
 }

@@ -13,6 +13,8 @@ class TestStartup : public QObject
 private slots:
     void sandboxLoadsAndExits();
     void versionPrints();
+    void textOnlyOptionsNeedNoDisplay_data();
+    void textOnlyOptionsNeedNoDisplay();
 };
 
 void TestStartup::sandboxLoadsAndExits()
@@ -42,6 +44,36 @@ void TestStartup::versionPrints()
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(app.readAllStandardOutput().contains("Latchkey"));
+}
+
+void TestStartup::textOnlyOptionsNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("--version") << u"--version"_s << QByteArray("Latchkey");
+    QTest::newRow("-v") << u"-v"_s << QByteArray("Latchkey");
+    QTest::newRow("--help") << u"--help"_s << QByteArray("--sandbox");
+    QTest::newRow("-h") << u"-h"_s << QByteArray("--screenshot-dir");
+}
+
+// On a server or in a terminal without X11 or Wayland, Qt's default platform
+// plugin cannot start: --help and --version must not need one.
+void TestStartup::textOnlyOptionsNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, expected);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"), {option});
+    QVERIFY(app.waitForFinished(20000));
+    const QByteArray out = app.readAllStandardOutput();
+    const QByteArray err = app.readAllStandardError();
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit, err.constData());
+    QVERIFY2(app.exitCode() == 0, (out + err).constData());
+    QVERIFY2(out.contains(expected), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStartup)
