@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -81,8 +82,34 @@ std::optional<User> readUser(const QJsonValue &value, const QString &path, QStri
     return user;
 }
 
+// A gateway lists tokens without their values (docs/gateway-api.md): each
+// carries the fingerprint and hint the client would have computed instead.
+bool readFingerprintAndHint(JsonFields &fields, const QString &path, PersonalAccessToken *token,
+                            QString *error)
+{
+    const QString fingerprint = fields.string("fingerprint"_L1);
+    token->hint = fields.string("hint"_L1);
+    if (!fields.ok()) {
+        *error = fields.error();
+        return false;
+    }
+    static const QRegularExpression lowerHexSha256(u"^[0-9a-f]{64}$"_s);
+    if (!lowerHexSha256.match(fingerprint).hasMatch()) {
+        *error = u"%1.fingerprint: expected 64 lowercase hex digits"_s.arg(path);
+        return false;
+    }
+    if (token->hint.size() > 4) {
+        *error = u"%1.hint: expected at most 4 characters"_s.arg(path);
+        return false;
+    }
+    token->fingerprint = fingerprint.toLatin1();
+    return true;
+}
+
 // Reads one token; its value goes to *value when asked for, and is otherwise
-// only fingerprinted. Either way the temporary QString is wiped.
+// only fingerprinted. Either way the temporary QString is wiped. Without a
+// value (a gateway's list) the token's own fingerprint and hint are taken,
+// unless the caller needs the value.
 std::optional<PersonalAccessToken> readToken(const QJsonValue &json, const QString &path,
                                              QString *error, SecretBytes *value = nullptr)
 {
@@ -94,9 +121,18 @@ std::optional<PersonalAccessToken> readToken(const QJsonValue &json, const QStri
     PersonalAccessToken token;
     token.userId = fields.string("userId"_L1);
     token.name = fields.string("name"_L1);
-    QString text = fields.string("value"_L1);
     token.createdAt = fields.time("createdAt"_L1);
     token.expiresAt = fields.nullableTime("expiresAt"_L1);
+    if (!value && !json.toObject().contains("value"_L1)) {
+        if (!fields.ok()) {
+            *error = fields.error();
+            return std::nullopt;
+        }
+        if (!readFingerprintAndHint(fields, path, &token, error))
+            return std::nullopt;
+        return token;
+    }
+    QString text = fields.string("value"_L1);
     if (!fields.ok()) {
         SecretBytes::wipe(text);
         *error = fields.error();

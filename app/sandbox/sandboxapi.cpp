@@ -3,6 +3,8 @@
 #include "app/sandbox/sandboxapi.h"
 
 #include "app/sandbox/sandboxrandom.h"
+#include "app/sandbox/sandboxreply.h"
+#include "app/sandbox/sandboxresourceroutes.h"
 #include "app/sandbox/sandboxstore.h"
 #include "app/sandbox/sandboxtokensigner.h"
 
@@ -20,139 +22,20 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
+using namespace sandboxreply;
+
 namespace {
 
 const QString kTokenExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
 const QString kPatTokenType = u"urn:logto:token-type:personal_access_token"_s;
 const QString kTenantId = u"default"_s;
+// The OIDC scopes an opaque (resource-less) exchanged token may carry.
+const QStringList kOidcScopes = {u"openid"_s,  u"profile"_s,     u"email"_s,      u"phone"_s,
+                                 u"address"_s, u"custom_data"_s, u"identities"_s, u"roles"_s};
 
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-SandboxResponse json(int status, const QJsonDocument &document)
-{
-    SandboxResponse r;
-    r.status = status;
-    r.addHeader("Content-Type", "application/json; charset=utf-8");
-    r.body = document.toJson(QJsonDocument::Compact);
-    return r;
-}
-
-SandboxResponse json(int status, const QJsonObject &object)
-{
-    return json(status, QJsonDocument(object));
-}
-
-SandboxResponse noContent()
-{
-    SandboxResponse r;
-    r.status = 204;
-    return r;
-}
-
-SandboxResponse logtoError(int status, const QString &code, const QString &message,
-                           const QJsonValue &data = QJsonValue(QJsonValue::Undefined))
-{
-    QJsonObject body{{u"code"_s, code}, {u"message"_s, message}};
-    if (!data.isUndefined())
-        body.insert(u"data"_s, data);
-    return json(status, body);
-}
-
-SandboxResponse routeNotFound()
-{
-    return logtoError(404, u"request.general"_s, u"Not Found"_s);
-}
-
-SandboxResponse oidcError(int status, const QString &error, const QString &description)
-{
-    SandboxResponse r =
-        json(status, QJsonObject{
-                         {u"code"_s, u"oidc."_s + error},
-                         {u"message"_s, u"An OIDC error occurred: oidc.%1."_s.arg(error)},
-                         {u"error"_s, error},
-                         {u"error_description"_s, description},
-                     });
-    r.addHeader("Cache-Control", "no-store");
-    return r;
-}
-
-// --- zod-style validation -------------------------------------------------------------
-
-QString zodType(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"boolean"_s;
-    case QJsonValue::Double:
-        return u"number"_s;
-    case QJsonValue::String:
-        return u"string"_s;
-    case QJsonValue::Array:
-        return u"array"_s;
-    case QJsonValue::Object:
-        return u"object"_s;
-    case QJsonValue::Undefined:
-        return u"undefined"_s;
-    }
-    return u"unknown"_s;
-}
-
-QJsonArray zodPath(const QString &field)
-{
-    return field.isEmpty() ? QJsonArray() : QJsonArray{field};
-}
-
-QJsonObject invalidType(const QString &field, const QString &expected, const QJsonValue &received)
-{
-    const QString type = zodType(received);
-    return {{u"code"_s, u"invalid_type"_s},
-            {u"expected"_s, expected},
-            {u"received"_s, type},
-            {u"path"_s, zodPath(field)},
-            {u"message"_s, received.isUndefined()
-                               ? u"Required"_s
-                               : u"Expected %1, received %2"_s.arg(expected, type)}};
-}
-
-QJsonObject stringLength(const QString &field, bool tooSmall, int bound)
-{
-    return {{u"code"_s, tooSmall ? u"too_small"_s : u"too_big"_s},
-            {tooSmall ? u"minimum"_s : u"maximum"_s, bound},
-            {u"type"_s, u"string"_s},
-            {u"inclusive"_s, true},
-            {u"exact"_s, false},
-            {u"path"_s, zodPath(field)},
-            {u"message"_s, tooSmall ? u"String must contain at least %1 character(s)"_s.arg(bound)
-                                    : u"String must contain at most %1 character(s)"_s.arg(bound)}};
-}
-
-SandboxResponse guardError(const QJsonArray &issues)
-{
-    return logtoError(400, u"guard.invalid_input"_s, u"The request body is invalid."_s,
-                      QJsonObject{{u"issues"_s, issues}, {u"name"_s, u"ZodError"_s}});
-}
-
-// A required or optional string with zod's length rules; lengths count UTF-16 units like JS.
-void checkString(const QJsonObject &body, const QString &field, bool required, int minLength,
-                 int maxLength, QJsonArray *issues)
-{
-    const QJsonValue v = body.value(field);
-    if (v.isUndefined() && !required)
-        return;
-    if (!v.isString()) {
-        issues->append(invalidType(field, u"string"_s, v));
-        return;
-    }
-    const qsizetype length = v.toString().size();
-    if (minLength > 0 && length < minLength)
-        issues->append(stringLength(field, true, minLength));
-    if (maxLength > 0 && length > maxLength)
-        issues->append(stringLength(field, false, maxLength));
 }
 
 // --- URL handling ---------------------------------------------------------------------
@@ -430,6 +313,7 @@ bool parseUserSearch(const QList<QPair<QString, QString>> &query, SandboxStore::
 SandboxApi::SandboxApi(SandboxStore &store, SandboxTokenSigner &signer)
     : m_store(store)
     , m_signer(signer)
+    , m_resources(store)
 {}
 
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
@@ -446,6 +330,9 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         return request.method == "POST" ? handleToken(request) : routeNotFound();
     if (request.rawPath == "/oidc/jwks")
         return request.method == "GET" ? handleJwks() : routeNotFound();
+    if (request.rawPath == "/oidc/.well-known/openid-configuration" ||
+        request.rawPath == "/oidc/.well-known/oauth-authorization-server")
+        return request.method == "GET" ? handleDiscovery() : routeNotFound();
     if (!request.rawPath.startsWith("/api/") && request.rawPath != "/api")
         return routeNotFound();
 
@@ -491,21 +378,75 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 
 SandboxResponse SandboxApi::handleJwks() const
 {
-    return json(200, QJsonObject{{u"keys"_s, QJsonArray{m_signer.jwk()}}});
+    SandboxResponse r = json(200, QJsonObject{{u"keys"_s, QJsonArray{m_signer.jwk()}}});
+    r.headers.clear();
+    r.addHeader("Content-Type", "application/jwk-set+json; charset=utf-8");
+    r.addHeader("Cache-Control", "no-cache, max-age=0, must-revalidate");
+    return r;
+}
+
+SandboxResponse SandboxApi::handleDiscovery() const
+{
+    const QString oidc = m_config.endpoint + u"/oidc"_s;
+    auto list = [](std::initializer_list<QString> items) {
+        QJsonArray array;
+        for (const QString &item : items)
+            array.append(item);
+        return array;
+    };
+    const QJsonObject document{
+        {u"issuer"_s, oidc},
+        {u"authorization_endpoint"_s, oidc + u"/auth"_s},
+        {u"token_endpoint"_s, oidc + u"/token"_s},
+        {u"jwks_uri"_s, oidc + u"/jwks"_s},
+        {u"device_authorization_endpoint"_s, oidc + u"/device/auth"_s},
+        {u"revocation_endpoint"_s, oidc + u"/token/revocation"_s},
+        {u"introspection_endpoint"_s, oidc + u"/token/introspection"_s},
+        {u"end_session_endpoint"_s, oidc + u"/session/end"_s},
+        {u"userinfo_endpoint"_s, oidc + u"/me"_s},
+        {u"pushed_authorization_request_endpoint"_s, oidc + u"/request"_s},
+        {u"grant_types_supported"_s,
+         list({u"implicit"_s, u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s,
+               u"urn:ietf:params:oauth:grant-type:device_code"_s, kTokenExchangeGrant})},
+        {u"code_challenge_methods_supported"_s, list({u"S256"_s})},
+        {u"response_types_supported"_s,
+         list({u"code id_token"_s, u"code"_s, u"id_token"_s, u"none"_s})},
+        {u"response_modes_supported"_s, list({u"form_post"_s, u"fragment"_s, u"query"_s})},
+        {u"scopes_supported"_s,
+         list({u"openid"_s, u"offline_access"_s, u"profile"_s, u"email"_s, u"phone"_s, u"address"_s,
+               u"custom_data"_s, u"identities"_s, u"roles"_s, u"urn:logto:scope:organizations"_s,
+               u"urn:logto:scope:organization_roles"_s, u"urn:logto:scope:sessions"_s,
+               u"urn:logto:scope:trusted_devices"_s})},
+        {u"token_endpoint_auth_methods_supported"_s,
+         list({u"client_secret_basic"_s, u"client_secret_jwt"_s, u"client_secret_post"_s,
+               u"private_key_jwt"_s, u"none"_s})},
+        {u"id_token_signing_alg_values_supported"_s, list({u"ES384"_s})},
+        {u"subject_types_supported"_s, list({u"public"_s})},
+        {u"authorization_response_iss_parameter_supported"_s, true},
+        {u"request_uri_parameter_supported"_s, false},
+        {u"claims_parameter_supported"_s, false},
+        {u"backchannel_logout_supported"_s, true},
+        {u"backchannel_logout_session_supported"_s, true},
+    };
+    return json(200, document);
 }
 
 QByteArray SandboxApi::issueAccessToken(const QString &subject, const QString &clientId,
-                                        const QString &scope, const QString &audience) const
+                                        const QString &scope, const QString &audience,
+                                        qint64 lifetimeSeconds) const
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return m_signer.sign({{u"jti"_s, sandboxRandomString(21, kSandboxAlphanumeric)},
-                          {u"sub"_s, subject},
-                          {u"iat"_s, double(now)},
-                          {u"exp"_s, double(now + m_config.tokenLifetimeSeconds)},
-                          {u"scope"_s, scope},
-                          {u"client_id"_s, clientId},
-                          {u"iss"_s, m_config.endpoint + u"/oidc"_s},
-                          {u"aud"_s, audience}});
+    QJsonObject claims{{u"jti"_s, sandboxRandomString(43, kSandboxUrlSafe)},
+                       {u"sub"_s, subject},
+                       {u"iat"_s, double(now)},
+                       {u"exp"_s, double(now + lifetimeSeconds)},
+                       {u"client_id"_s, clientId},
+                       {u"iss"_s, m_config.endpoint + u"/oidc"_s},
+                       {u"aud"_s, audience}};
+    // Logto leaves the claim out when no scope was granted.
+    if (!scope.isEmpty())
+        claims.insert(u"scope"_s, scope);
+    return m_signer.sign(claims);
 }
 
 SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
@@ -514,6 +455,7 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
         return oidcError(
             400, u"invalid_request"_s,
             u"only application/x-www-form-urlencoded content-type bodies are supported"_s);
+    const auto items = parseQuery(request.body);
     const QHash<QString, QString> form = parseForm(request.body);
 
     QString clientId, clientSecret;
@@ -531,32 +473,48 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
         clientSecret = form.value(u"client_secret"_s);
     }
     if (clientId.isEmpty())
-        return oidcError(401, u"invalid_client"_s,
+        return oidcError(400, u"invalid_request"_s,
                          u"no client authentication mechanism provided"_s);
     const auto app = m_store.app(clientId);
-    if (!app || !secretsEqual(app->secret, clientSecret))
-        return oidcError(401, u"invalid_client"_s, u"client authentication failed"_s);
+    if (!app || !secretsEqual(app->secret, clientSecret)) {
+        SandboxResponse r = oidcError(401, u"invalid_client"_s, u"client authentication failed"_s);
+        r.addHeader("WWW-Authenticate", "Basic realm=\"" + m_config.endpoint.toUtf8() +
+                                            "/oidc\", error=\"invalid_client\", "
+                                            "error_description=\"client authentication failed\"");
+        return r;
+    }
 
     const QString grantType = form.value(u"grant_type"_s);
     if (grantType.isEmpty())
         return oidcError(400, u"invalid_request"_s, u"missing required parameter 'grant_type'"_s);
-    const QString resource = form.value(u"resource"_s);
-    if (!resource.isEmpty() && resource != m_config.apiIndicator)
-        return oidcError(400, u"invalid_target"_s, u"resource indicator is missing, or unknown"_s);
-
-    QJsonObject answer{{u"expires_in"_s, m_config.tokenLifetimeSeconds},
-                       {u"token_type"_s, u"Bearer"_s}};
-    if (grantType == u"client_credentials"_s) {
-        if (resource.isEmpty())
+    QStringList resources;
+    for (const auto &item : items) {
+        if (item.first == u"resource"_s)
+            resources.append(item.second);
+    }
+    const QString resource = resources.value(0);
+    // The Management API, a registered resource, or nothing; anything else is unknown.
+    std::optional<SandboxResource> apiResource;
+    if (!resource.isEmpty() && resource != m_config.apiIndicator) {
+        apiResource = m_store.resourceByIndicator(resource);
+        if (!apiResource)
             return oidcError(400, u"invalid_target"_s,
                              u"resource indicator is missing, or unknown"_s);
-        // Only the Management API role grants "all"; other apps get a token without it.
-        const QStringList requested = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
-        const bool grantAll =
-            app->managementApi && (requested.isEmpty() || requested.contains(u"all"_s));
+    }
+    const QStringList requested = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
+
+    QJsonObject answer{{u"token_type"_s, u"Bearer"_s}};
+    qint64 lifetime = apiResource ? apiResource->accessTokenTtl : m_config.tokenLifetimeSeconds;
+    if (grantType == u"client_credentials"_s) {
+        if (resource.isEmpty() || resources.size() > 1)
+            return oidcError(400, u"invalid_target"_s,
+                             u"resource indicator is missing, or unknown"_s);
+        // Only the Management API role grants "all"; other apps and resources get no scope.
+        const bool grantAll = !apiResource && app->managementApi &&
+                              (requested.isEmpty() || requested.contains(u"all"_s));
         const QString scope = grantAll ? u"all"_s : QString();
-        answer.insert(u"access_token"_s,
-                      QString::fromLatin1(issueAccessToken(app->id, app->id, scope, resource)));
+        answer.insert(u"access_token"_s, QString::fromLatin1(issueAccessToken(
+                                             app->id, app->id, scope, resource, lifetime)));
         answer.insert(u"scope"_s, scope);
     } else if (grantType == kTokenExchangeGrant) {
         if (!app->tokenExchange)
@@ -566,23 +524,49 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
         if (subjectToken.isEmpty())
             return oidcError(400, u"invalid_request"_s,
                              u"missing required parameter 'subject_token'"_s);
-        if (form.value(u"subject_token_type"_s) != kPatTokenType)
-            return oidcError(400, u"invalid_request"_s, u"unsupported subject_token_type"_s);
+        const QString subjectType = form.value(u"subject_token_type"_s);
+        if (subjectType.isEmpty())
+            return oidcError(400, u"invalid_request"_s,
+                             u"missing required parameter 'subject_token_type'"_s);
+        // Production Logto never says why a grant failed (logto-oidc.md section 3).
+        if (subjectType != kPatTokenType)
+            return oidcError(400, u"invalid_grant"_s, u"grant request is invalid"_s);
         const auto pat = m_store.tokenByValue(subjectToken);
         const auto user = pat ? m_store.user(pat->userId) : std::nullopt;
         if (!pat || (pat->expiresAt && *pat->expiresAt <= nowMs()) || !user || user->isSuspended)
             return oidcError(400, u"invalid_grant"_s, u"grant request is invalid"_s);
-        // User roles cannot hold Management API scopes, so the exchanged token has none.
-        if (resource.isEmpty()) {
-            answer.insert(u"access_token"_s, sandboxRandomString(43, kSandboxAlphanumeric));
+        QString scope;
+        if (resource.isEmpty() || resources.size() > 1) {
+            // No single resource: an opaque token for the userinfo endpoint, OIDC scopes only.
+            QStringList granted;
+            if (resources.size() <= 1) {
+                for (const QString &s : requested) {
+                    if (kOidcScopes.contains(s) && !granted.contains(s))
+                        granted.append(s);
+                }
+            }
+            scope = granted.join(u' ');
+            lifetime = m_config.tokenLifetimeSeconds;
+            answer.insert(u"access_token"_s, sandboxRandomString(43, kSandboxUrlSafe));
         } else {
+            // Requested scopes that the user's roles grant for the resource; user roles
+            // cannot hold Management API scopes.
+            const QStringList granted =
+                apiResource ? m_store.grantedScopes(user->id, apiResource->id) : QStringList();
+            QStringList kept;
+            for (const QString &s : granted) {
+                if (requested.contains(s))
+                    kept.append(s);
+            }
+            scope = kept.join(u' ');
             answer.insert(u"access_token"_s, QString::fromLatin1(issueAccessToken(
-                                                 user->id, app->id, QString(), resource)));
+                                                 user->id, app->id, scope, resource, lifetime)));
         }
-        answer.insert(u"scope"_s, QString());
+        answer.insert(u"scope"_s, scope);
     } else {
         return oidcError(400, u"unsupported_grant_type"_s, u"unsupported grant_type requested"_s);
     }
+    answer.insert(u"expires_in"_s, double(lifetime));
     SandboxResponse r = json(200, answer);
     r.addHeader("Cache-Control", "no-store");
     r.addHeader("Pragma", "no-cache");
@@ -608,6 +592,8 @@ SandboxResponse SandboxApi::handleManagement(const SandboxRequest &request,
         }
     }
 
+    if (auto answer = m_resources.handle(method, segments, body))
+        return *answer;
     const qsizetype n = segments.size();
     if (n == 0 || segments[0] != u"users"_s)
         return routeNotFound();

@@ -1,7 +1,9 @@
-// SandboxApi: Logto's /oidc/token, /oidc/jwks and Management API routes over the sandbox store.
+// SandboxApi: Logto's /oidc/token, /oidc/jwks, discovery and Management API routes over the
+// sandbox store.
 #pragma once
 
 #include "app/sandbox/sandboxhttpmessage.h"
+#include "app/sandbox/sandboxresourceroutes.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -24,7 +26,11 @@ public:
     };
 
     SandboxApi(SandboxStore &store, SandboxTokenSigner &signer);
-    void setConfig(const Config &config) { m_config = config; }
+    void setConfig(const Config &config)
+    {
+        m_config = config;
+        m_resources.setManagementApiIndicator(config.apiIndicator);
+    }
 
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -33,6 +39,7 @@ public:
 private:
     SandboxResponse handleToken(const SandboxRequest &request);
     SandboxResponse handleJwks() const;
+    SandboxResponse handleDiscovery() const;
     SandboxResponse handleManagement(const SandboxRequest &request, const QList<QString> &segments);
 
     SandboxResponse listUsers(const SandboxRequest &request);
@@ -44,10 +51,12 @@ private:
     SandboxResponse deleteToken(const QString &userId, const QString &name);
 
     QByteArray issueAccessToken(const QString &subject, const QString &clientId,
-                                const QString &scope, const QString &audience) const;
+                                const QString &scope, const QString &audience,
+                                qint64 lifetimeSeconds) const;
 
     SandboxStore &m_store;
     SandboxTokenSigner &m_signer;
+    SandboxResourceRoutes m_resources;
     Config m_config;
 };
 

@@ -12,5 +12,8 @@ QString sandboxRandomString(int length, QByteArrayView alphabet);
 inline constexpr QByteArrayView kSandboxAlphanumeric =
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 inline constexpr QByteArrayView kSandboxLowerAlphanumeric = "0123456789abcdefghijklmnopqrstuvwxyz";
+// nanoid's alphabet: what oidc-provider's jti and opaque tokens are made of.
+inline constexpr QByteArrayView kSandboxUrlSafe =
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
 } // namespace latchkey

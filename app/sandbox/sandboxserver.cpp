@@ -397,4 +397,21 @@ void SandboxServer::clearFaults()
     d->faults.clear();
 }
 
+QByteArray SandboxServer::signWithSandboxKey(const QJsonObject &header,
+                                             const QJsonObject &claims) const
+{
+    if (!d->options.testHooks)
+        return {};
+    return d->signer.sign(header, claims);
+}
+
+QString SandboxServer::ensureResource(const QString &indicator, const QString &name)
+{
+    if (const auto existing = d->store.resourceByIndicator(indicator))
+        return existing->id;
+    const SandboxResource resource{sandboxRandomString(21, kSandboxLowerAlphanumeric), name,
+                                   indicator, 3600};
+    return d->store.insertResource(resource) ? resource.id : QString();
+}
+
 } // namespace latchkey

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -72,6 +73,10 @@ public:
     // exchange the exchange grant answers 400 invalid_request.
     AppCredentials createApp(bool managementApiAccess, bool tokenExchange);
 
+    // The API resource with this indicator (Logto's POST /api/resources), made when missing;
+    // returns its id, or an empty string when the store failed. Only after start().
+    QString ensureResource(const QString &indicator, const QString &name);
+
     // With testHooks: the key of this run that every HTTP request under /__sandbox/
     // must carry in a "Latchkey-Sandbox-Key" header (else 403). Random per start, so that
     // only whoever started the sandbox (the test) can create apps or inject faults.
@@ -85,6 +90,9 @@ public:
     void resetStats();
     void addFault(const SandboxFault &fault);
     void clearFaults();
+    // A JWT with this header and these claims, signed ES384 with the sandbox's key (tests
+    // forge expired, wrong-issuer or unknown-kid tokens with it); empty without testHooks.
+    QByteArray signWithSandboxKey(const QJsonObject &header, const QJsonObject &claims) const;
 
 private:
     std::unique_ptr<SandboxServerPrivate> d;

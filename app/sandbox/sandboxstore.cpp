@@ -216,6 +216,22 @@ bool SandboxStore::open(const QString &path, QString *errorMessage)
         "user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE, name TEXT NOT NULL, "
         "value TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, expires_at INTEGER, "
         "UNIQUE (user_id, name))"_s,
+        u"CREATE TABLE IF NOT EXISTS resources (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+        "indicator TEXT NOT NULL UNIQUE, access_token_ttl INTEGER NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS scopes (id TEXT PRIMARY KEY, "
+        "resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE, "
+        "name TEXT NOT NULL, description TEXT, created_at INTEGER NOT NULL, "
+        "UNIQUE (resource_id, name))"_s,
+        u"CREATE TABLE IF NOT EXISTS roles (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "description TEXT NOT NULL, type TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS roles_scopes ("
+        "role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE, "
+        "scope_id TEXT NOT NULL REFERENCES scopes(id) ON DELETE CASCADE, "
+        "PRIMARY KEY (role_id, scope_id))"_s,
+        u"CREATE TABLE IF NOT EXISTS users_roles ("
+        "user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE, "
+        "role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE, "
+        "PRIMARY KEY (user_id, role_id))"_s,
     };
     for (const QString &sql : statements) {
         QSqlQuery q(db);
@@ -536,6 +552,185 @@ std::optional<SandboxToken> SandboxStore::tokenByValue(const QString &value) con
     if (!q.exec() || !q.next())
         return std::nullopt;
     return tokenFrom(q);
+}
+
+namespace {
+
+const QString kResourceColumns = u"id, name, indicator, access_token_ttl"_s;
+
+SandboxResource resourceFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toLongLong()};
+}
+
+} // namespace
+
+bool SandboxStore::insertResource(const SandboxResource &resource)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO resources ("_s + kResourceColumns + u") VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(resource.id);
+    q.addBindValue(resource.name);
+    q.addBindValue(resource.indicator);
+    q.addBindValue(resource.accessTokenTtl);
+    return q.exec();
+}
+
+std::optional<SandboxResource> SandboxStore::resource(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT "_s + kResourceColumns + u" FROM resources WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return resourceFrom(q);
+}
+
+std::optional<SandboxResource> SandboxStore::resourceByIndicator(const QString &indicator) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT "_s + kResourceColumns + u" FROM resources WHERE indicator = ?"_s);
+    q.addBindValue(indicator);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return resourceFrom(q);
+}
+
+QList<SandboxResource> SandboxStore::resources() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    QList<SandboxResource> result;
+    if (q.exec(u"SELECT "_s + kResourceColumns + u" FROM resources ORDER BY rowid"_s)) {
+        while (q.next())
+            result.append(resourceFrom(q));
+    }
+    return result;
+}
+
+bool SandboxStore::updateResource(const SandboxResource &resource)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE resources SET name = ?, access_token_ttl = ? WHERE id = ?"_s);
+    q.addBindValue(resource.name);
+    q.addBindValue(resource.accessTokenTtl);
+    q.addBindValue(resource.id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool SandboxStore::insertScope(const SandboxScope &scope)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"INSERT INTO scopes (id, resource_id, name, description, created_at) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(scope.id);
+    q.addBindValue(scope.resourceId);
+    q.addBindValue(scope.name);
+    q.addBindValue(nullable(scope.description));
+    q.addBindValue(scope.createdAt);
+    return q.exec();
+}
+
+QList<SandboxScope> SandboxStore::scopes(const QString &resourceId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT id, resource_id, name, description, created_at FROM scopes "
+              "WHERE resource_id = ? ORDER BY rowid"_s);
+    q.addBindValue(resourceId);
+    QList<SandboxScope> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           nullableText(q.value(3)), q.value(4).toLongLong()});
+    }
+    return result;
+}
+
+int SandboxStore::countScopes(const QStringList &scopeIds) const
+{
+    int found = 0;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT 1 FROM scopes WHERE id = ?"_s);
+    for (const QString &id : scopeIds) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            ++found;
+    }
+    return found;
+}
+
+SandboxStore::Write SandboxStore::insertRole(const SandboxRole &role, const QStringList &scopeIds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO roles (id, name, description, type) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(role.id);
+    q.addBindValue(role.name);
+    q.addBindValue(role.description);
+    q.addBindValue(role.type);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return isUniqueViolation(error) ? Write::NameTaken : Write::Failed;
+    }
+    QSqlQuery link(db);
+    link.prepare(u"INSERT OR IGNORE INTO roles_scopes (role_id, scope_id) VALUES (?, ?)"_s);
+    for (const QString &scopeId : scopeIds) {
+        link.addBindValue(role.id);
+        link.addBindValue(scopeId);
+        if (!link.exec()) {
+            const QSqlError error = link.lastError();
+            db.rollback();
+            return isForeignKeyViolation(error) ? Write::NotFound : Write::Failed;
+        }
+    }
+    return db.commit() ? Write::Ok : Write::Failed;
+}
+
+std::optional<SandboxRole> SandboxStore::role(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT id, name, description, type FROM roles WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SandboxRole{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()};
+}
+
+QStringList SandboxStore::addUserRoles(const QString &userId, const QStringList &roleIds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QStringList added;
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR IGNORE INTO users_roles (user_id, role_id) VALUES (?, ?)"_s);
+    for (const QString &roleId : roleIds) {
+        q.addBindValue(userId);
+        q.addBindValue(roleId);
+        if (q.exec() && q.numRowsAffected() == 1)
+            added.append(roleId);
+    }
+    db.commit();
+    return added;
+}
+
+QStringList SandboxStore::grantedScopes(const QString &userId, const QString &resourceId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT DISTINCT s.name FROM users_roles ur "
+              "JOIN roles_scopes rs ON rs.role_id = ur.role_id "
+              "JOIN scopes s ON s.id = rs.scope_id "
+              "WHERE ur.user_id = ? AND s.resource_id = ? ORDER BY s.rowid"_s);
+    q.addBindValue(userId);
+    q.addBindValue(resourceId);
+    QStringList names;
+    if (q.exec()) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
 }
 
 } // namespace latchkey

@@ -26,6 +26,32 @@ struct SandboxUser
     bool isSuspended = false;
 };
 
+// An API resource (Logto's `resources` table): its indicator is the audience of its tokens.
+struct SandboxResource
+{
+    QString id;
+    QString name;
+    QString indicator;
+    qint64 accessTokenTtl = 3600; // seconds
+};
+
+struct SandboxScope
+{
+    QString id;
+    QString resourceId;
+    QString name;
+    QString description; // null QString = JSON null
+    qint64 createdAt = 0;
+};
+
+struct SandboxRole
+{
+    QString id;
+    QString name;
+    QString description;
+    QString type; // "User" or "MachineToMachine"
+};
+
 struct SandboxToken
 {
     QString userId;
@@ -88,6 +114,23 @@ public:
     std::optional<SandboxToken> tokenByValue(const QString &value) const;
 
     static bool isSearchField(const QString &field);
+
+    // API resources, their scopes, and user roles granting those scopes.
+    bool insertResource(const SandboxResource &resource);
+    std::optional<SandboxResource> resource(const QString &id) const;
+    std::optional<SandboxResource> resourceByIndicator(const QString &indicator) const;
+    QList<SandboxResource> resources() const;
+    bool updateResource(const SandboxResource &resource);
+    bool insertScope(const SandboxScope &scope);
+    QList<SandboxScope> scopes(const QString &resourceId) const;
+    // How many of the ids name existing scopes.
+    int countScopes(const QStringList &scopeIds) const;
+    Write insertRole(const SandboxRole &role, const QStringList &scopeIds);
+    std::optional<SandboxRole> role(const QString &id) const;
+    // Adds the roles the user does not hold yet; returns their ids.
+    QStringList addUserRoles(const QString &userId, const QStringList &roleIds);
+    // The names of the resource's scopes that the user's roles grant.
+    QStringList grantedScopes(const QString &userId, const QString &resourceId) const;
 
 private:
     // Creates a missing folder (0700) and the file (0600); tightens an existing database.

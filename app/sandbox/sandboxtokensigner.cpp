@@ -111,7 +111,11 @@ QJsonObject SandboxTokenSigner::jwk() const
 
 QByteArray SandboxTokenSigner::sign(const QJsonObject &claims) const
 {
-    const QJsonObject header{{u"alg"_s, u"ES384"_s}, {u"typ"_s, u"at+jwt"_s}, {u"kid"_s, m_kid}};
+    return sign({{u"alg"_s, u"ES384"_s}, {u"typ"_s, u"at+jwt"_s}, {u"kid"_s, m_kid}}, claims);
+}
+
+QByteArray SandboxTokenSigner::sign(const QJsonObject &header, const QJsonObject &claims) const
+{
     const QByteArray signingInput =
         base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
         base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));

@@ -24,7 +24,10 @@ public:
     QString keyId() const { return m_kid; }
     QJsonObject jwk() const;
 
+    // An access token: header {alg: ES384, typ: at+jwt, kid}.
     QByteArray sign(const QJsonObject &claims) const;
+    // Any header (tests forge tokens with it); the signature is always ES384 with this key.
+    QByteArray sign(const QJsonObject &header, const QJsonObject &claims) const;
 
     struct Verification
     {

@@ -116,6 +116,45 @@ private slots:
         QCOMPARE(noValue.error().detail(), u"token.value: missing"_s);
     }
 
+    // latchkey-gateway lists tokens without `value`, with its fingerprint and hint instead.
+    void gatewayListsCarryFingerprintAndHint()
+    {
+        const QByteArray fingerprint = TokenFingerprint::of("pat_0123456789abcdefghijABCDEFGHIJkl");
+        const QByteArray listed = QByteArray(goodToken).replace(
+            "\"value\":\"pat_0123456789abcdefghijABCDEFGHIJkl\"",
+            "\"fingerprint\":\"" + fingerprint + "\",\"hint\":\"IJkl\"");
+        QVERIFY(!listed.contains("pat_"));
+        const auto tokens = ResponseParser::tokens("[" + listed + "]");
+        QVERIFY2(tokens.ok(), qPrintable(tokens.ok() ? QString() : tokens.error().detail()));
+        QCOMPARE(tokens.value().constFirst().fingerprint, fingerprint);
+        QCOMPARE(tokens.value().constFirst().hint, u"IJkl"_s);
+        // The same token read from Logto's list (with its value) is the same token.
+        QCOMPARE(tokens.value().constFirst(),
+                 ResponseParser::tokens("[" + goodToken + "]").value().constFirst());
+        const auto renamed = ResponseParser::token(listed);
+        QVERIFY(renamed.ok());
+        QCOMPARE(renamed.value().fingerprint, fingerprint);
+
+        // Neither a value nor a fingerprint; a fingerprint that is not lowercase SHA-256 hex;
+        // a hint longer than a value's last four characters.
+        const QByteArray bare = QByteArray(listed).replace("\"hint\":\"IJkl\"", "\"h\":1");
+        QCOMPARE(ResponseParser::tokens("[" + bare + "]").error().detail(),
+                 u"tokens[0].hint: missing"_s);
+        const QByteArray upper = QByteArray(listed).replace(fingerprint, fingerprint.toUpper());
+        QCOMPARE(ResponseParser::tokens("[" + upper + "]").error().detail(),
+                 u"tokens[0].fingerprint: expected 64 lowercase hex digits"_s);
+        const QByteArray longHint = QByteArray(listed).replace("IJkl", "HIJkl");
+        QCOMPARE(ResponseParser::tokens("[" + longHint + "]").error().detail(),
+                 u"tokens[0].hint: expected at most 4 characters"_s);
+
+        // A create answer and a lost create's reconciliation need the value itself: a list
+        // without values cannot stand in for it, so nothing is created twice.
+        QCOMPARE(ResponseParser::createdToken(listed).error().detail(), u"token.value: missing"_s);
+        QCOMPARE(
+            ResponseParser::findToken("[" + listed + "]", u"ci / deploy #1"_s).error().detail(),
+            u"tokens[0].value: missing"_s);
+    }
+
     void createdTokenCarriesValue()
     {
         const auto created = ResponseParser::createdToken(goodToken);
