@@ -1,4 +1,6 @@
-// Result<T>: a value or an ApiError (C++20 has no std::expected yet).
+// Result<T, E>: a value or an error (C++20 has no std::expected yet). The one
+// result type of the project: the wire's calls fail with an ApiError (the
+// default), the token operations with a TokenError (model/operations/tokenresult.h).
 #pragma once
 
 #include "net/apierror.h"
@@ -8,16 +10,20 @@
 
 namespace latchkey {
 
-// For calls that succeed without a value (delete).
+// The value of a call that succeeds without one (delete, authenticate). Nothing
+// else in the project is called Done: callbacks are Completion, Callback, Ready.
 using Done = std::monostate;
 
-template<typename T> class Result
+template<typename T, typename E = ApiError> class Result
 {
 public:
+    using Value = T;
+    using Error = E;
+
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value))
     {}
-    Result(ApiError error)
+    Result(E error)
         : m_data(std::in_place_index<1>, std::move(error))
     {}
 
@@ -27,10 +33,10 @@ public:
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
     T &&value() && { return std::get<0>(std::move(m_data)); }
-    const ApiError &error() const { return std::get<1>(m_data); }
+    const E &error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, ApiError> m_data;
+    std::variant<T, E> m_data;
 };
 
 } // namespace latchkey

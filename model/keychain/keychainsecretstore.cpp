@@ -77,7 +77,7 @@ QString KeychainSecretStore::defaultService()
 }
 
 void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, QObject *context,
-                                Done done)
+                                Completion done)
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     // A copy of its own for the job, so that the caller's SecretBytes stays the
@@ -88,7 +88,7 @@ void KeychainSecretStore::write(const QString &key, const SecretBytes &secret, Q
     job->start();
 }
 
-void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
+void KeychainSecretStore::read(const QString &key, QObject *context, ReadCompletion done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, context,
@@ -112,7 +112,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone do
 // cannot be shown with "no such entry", which would make TokenCache forget
 // values that are still there. A write to a locked collection does fail
 // recognisably, so a probe write tells the two apart.
-void KeychainSecretStore::confirmNotFound(QObject *context, const ReadDone &done)
+void KeychainSecretStore::confirmNotFound(QObject *context, const ReadCompletion &done)
 {
     auto *probe = makeJob<QKeychain::WritePasswordJob>(m_service, lockProbeKey());
     probe->setBinaryData("lock-probe"_ba);
@@ -134,7 +134,7 @@ QString KeychainSecretStore::lockProbeKey()
     return u"probe/locked-check/"_s + QString::number(QCoreApplication::applicationPid());
 }
 
-void KeychainSecretStore::remove(const QString &key, QObject *context, Done done)
+void KeychainSecretStore::remove(const QString &key, QObject *context, Completion done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, context,
@@ -147,7 +147,7 @@ QString KeychainSecretStore::backendName() const
     return tr("System keychain");
 }
 
-void KeychainSecretStore::probe(QObject *context, Done done, const QString &service)
+void KeychainSecretStore::probe(QObject *context, Completion done, const QString &service)
 {
     // The store lives as long as the probe: it is parented to a guard object
     // that is deleted when the last step finished (or the context went away).

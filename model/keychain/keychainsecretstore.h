@@ -17,17 +17,18 @@ public:
     static QString defaultService();
     QString service() const { return m_service; }
 
-    void write(const QString &key, const SecretBytes &secret, QObject *context, Done done) override;
-    void read(const QString &key, QObject *context, ReadDone done) override;
-    void remove(const QString &key, QObject *context, Done done) override;
+    void write(const QString &key, const SecretBytes &secret, QObject *context,
+               Completion done) override;
+    void read(const QString &key, QObject *context, ReadCompletion done) override;
+    void remove(const QString &key, QObject *context, Completion done) override;
     QString backendName() const override;
 
     // Writes, reads back and deletes a probe entry: Ok when a backend really
     // answers, so that the app can fall back to memory and say why otherwise.
-    static void probe(QObject *context, Done done, const QString &service = defaultService());
+    static void probe(QObject *context, Completion done, const QString &service = defaultService());
 
 private:
-    void confirmNotFound(QObject *context, const ReadDone &done);
+    void confirmNotFound(QObject *context, const ReadCompletion &done);
     static QString lockProbeKey();
 
     QString m_service;

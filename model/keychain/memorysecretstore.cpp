@@ -13,14 +13,14 @@ MemorySecretStore::~MemorySecretStore()
 }
 
 void MemorySecretStore::write(const QString &key, const SecretBytes &secret, QObject *context,
-                              Done done)
+                              Completion done)
 {
     m_secrets.insert_or_assign(key, secret.clone());
     QMetaObject::invokeMethod(
         context, [done = std::move(done)] { done(Outcome{}); }, Qt::QueuedConnection);
 }
 
-void MemorySecretStore::read(const QString &key, QObject *context, ReadDone done)
+void MemorySecretStore::read(const QString &key, QObject *context, ReadCompletion done)
 {
     const auto it = m_secrets.find(key);
     if (it == m_secrets.end()) {
@@ -37,7 +37,7 @@ void MemorySecretStore::read(const QString &key, QObject *context, ReadDone done
         Qt::QueuedConnection);
 }
 
-void MemorySecretStore::remove(const QString &key, QObject *context, Done done)
+void MemorySecretStore::remove(const QString &key, QObject *context, Completion done)
 {
     const bool existed = m_secrets.erase(key) > 0;
     QMetaObject::invokeMethod(

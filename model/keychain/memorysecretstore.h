@@ -15,9 +15,10 @@ public:
     using SecretStore::SecretStore;
     ~MemorySecretStore() override;
 
-    void write(const QString &key, const SecretBytes &secret, QObject *context, Done done) override;
-    void read(const QString &key, QObject *context, ReadDone done) override;
-    void remove(const QString &key, QObject *context, Done done) override;
+    void write(const QString &key, const SecretBytes &secret, QObject *context,
+               Completion done) override;
+    void read(const QString &key, QObject *context, ReadCompletion done) override;
+    void remove(const QString &key, QObject *context, Completion done) override;
     QString backendName() const override;
 
     qsizetype size() const { return qsizetype(m_secrets.size()); }

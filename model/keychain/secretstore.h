@@ -25,17 +25,17 @@ public:
         bool ok() const { return status == Status::Ok; }
     };
 
-    using Done = std::function<void(Outcome)>;
-    using ReadDone = std::function<void(Outcome, SecretBytes)>;
+    using Completion = std::function<void(Outcome)>;
+    using ReadCompletion = std::function<void(Outcome, SecretBytes)>;
 
     using QObject::QObject;
 
     // Each callback runs once, later (never inside the call), on the context's
     // thread, and not at all once the context is destroyed.
     virtual void write(const QString &key, const SecretBytes &secret, QObject *context,
-                       Done done) = 0;
-    virtual void read(const QString &key, QObject *context, ReadDone done) = 0;
-    virtual void remove(const QString &key, QObject *context, Done done) = 0;
+                       Completion done) = 0;
+    virtual void read(const QString &key, QObject *context, ReadCompletion done) = 0;
+    virtual void remove(const QString &key, QObject *context, Completion done) = 0;
 
     // A short name of the backend for the status bar ("System keychain", ...).
     virtual QString backendName() const = 0;

@@ -180,7 +180,7 @@ void TokenCache::dropPending(const QString &endpoint, const QByteArray &fingerpr
 }
 
 void TokenCache::store(const QString &endpoint, const QByteArray &fingerprint,
-                       const SecretBytes &value, QObject *context, SecretStore::Done done)
+                       const SecretBytes &value, QObject *context, SecretStore::Completion done)
 {
     if (!isValidFingerprint(fingerprint) || endpoint.isEmpty()) {
         failLater(context, done);
@@ -193,7 +193,7 @@ void TokenCache::store(const QString &endpoint, const QByteArray &fingerprint,
 }
 
 void TokenCache::writeValue(const QString &endpoint, const QByteArray &fingerprint,
-                            SecretBytes value, QObject *context, SecretStore::Done done)
+                            SecretBytes value, QObject *context, SecretStore::Completion done)
 {
     // The value is kept until the write is known to have worked, so that a
     // failure can be queued for a retry; shared because callbacks are copied.
@@ -222,7 +222,7 @@ void TokenCache::retryPending()
 }
 
 void TokenCache::fetch(const QString &endpoint, const QByteArray &fingerprint, QObject *context,
-                       SecretStore::ReadDone done)
+                       SecretStore::ReadCompletion done)
 {
     if (!isValidFingerprint(fingerprint) || endpoint.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -247,7 +247,7 @@ void TokenCache::fetch(const QString &endpoint, const QByteArray &fingerprint, Q
 }
 
 void TokenCache::forget(const QString &endpoint, const QByteArray &fingerprint, QObject *context,
-                        SecretStore::Done done)
+                        SecretStore::Completion done)
 {
     dropPending(endpoint, fingerprint);
     m_store->remove(secretKey(endpoint, fingerprint), this,

@@ -44,13 +44,13 @@ public:
     // Caches a value. On failure the value waits in memory (never on disk) and is
     // retried on the next store() or retryPending(); storeFailed() tells the user.
     void store(const QString &endpoint, const QByteArray &fingerprint, const SecretBytes &value,
-               QObject *context, SecretStore::Done done);
+               QObject *context, SecretStore::Completion done);
     // Reads a cached value; NotFound also drops the fingerprint from the index.
     void fetch(const QString &endpoint, const QByteArray &fingerprint, QObject *context,
-               SecretStore::ReadDone done);
+               SecretStore::ReadCompletion done);
     // Removes a cached value (after a delete or rotation); NotFound counts as done.
     void forget(const QString &endpoint, const QByteArray &fingerprint, QObject *context,
-                SecretStore::Done done);
+                SecretStore::Completion done);
 
     void retryPending();
     int pendingCount() const { return int(m_pending.size()); }
@@ -85,7 +85,7 @@ private:
     };
 
     void writeValue(const QString &endpoint, const QByteArray &fingerprint, SecretBytes value,
-                    QObject *context, SecretStore::Done done);
+                    QObject *context, SecretStore::Completion done);
     void setCached(const QString &endpoint, const QByteArray &fingerprint, bool cached);
     void ensureLoaded(const QString &endpoint);
     void flushIndex(const QString &endpoint);

@@ -36,7 +36,7 @@ QString TokenRotation::temporaryName(const QString &name, const QString &tag,
     }
 }
 
-void TokenRotation::start(Done done)
+void TokenRotation::start(Completion done)
 {
     m_done = std::move(done);
     if (!record(RotationRecord::Step::Planned))
@@ -109,7 +109,7 @@ void TokenRotation::cacheValue()
 void TokenRotation::deleteOld()
 {
     m_backend.client->deleteToken(
-        m_record.userId, m_record.oldName, this, [this](Result<latchkey::Done> result) {
+        m_record.userId, m_record.oldName, this, [this](Result<Done> result) {
             // Already gone is what we wanted.
             if (!result && result.error().kind() != ApiError::Kind::NotFound) {
                 stopHalfWay(result.error().userMessage());

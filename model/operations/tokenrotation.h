@@ -23,7 +23,7 @@ class TokenRotation : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(TokenResult<IssuedToken>)>;
+    using Completion = std::function<void(TokenResult<IssuedToken>)>;
 
     // record: already filled in (ids, names, fingerprints, new expiry), step Planned;
     // lock: the journal claim on record.id, held until this object is gone.
@@ -32,7 +32,7 @@ public:
     ~TokenRotation() override;
 
     // Runs the rotation; done runs once, unless this object is destroyed first.
-    void start(Done done);
+    void start(Completion done);
 
     // "<name> (rotating <tag>)", the name cut short so that the whole fits
     // Logto's limit, and changed until it is not among takenNames.
@@ -56,7 +56,7 @@ private:
     TokenBackend m_backend;
     RotationRecord m_record;
     std::unique_ptr<QLockFile> m_lock;
-    Done m_done;
+    Completion m_done;
     IssuedToken m_issued;
 };
 

@@ -313,8 +313,7 @@ void TokenService::revoke(const QString &userId, const QStringList &names, QObje
                 }
                 m_backend.client->deleteToken(
                     userId, name, this,
-                    [this, state, index, fingerprint, settle, userId,
-                     name](Result<latchkey::Done> deleted) {
+                    [this, state, index, fingerprint, settle, userId, name](Result<Done> deleted) {
                         RevokeOutcome &outcome = state->outcomes[index];
                         if (!deleted) {
                             outcome.error =

@@ -100,7 +100,7 @@ void ProfileStore::writeSettings(const ConnectionProfile &profile)
 }
 
 void ProfileStore::add(const ConnectionProfile &profile, const SecretBytes &appSecret,
-                       QObject *context, SecretStore::Done done)
+                       QObject *context, SecretStore::Completion done)
 {
     const QString invalid = profile.validationError();
     if (!invalid.isEmpty() || contains(profile.name)) {
@@ -139,17 +139,18 @@ bool ProfileStore::update(const ConnectionProfile &profile)
 }
 
 void ProfileStore::setSecret(const QString &name, const SecretBytes &appSecret, QObject *context,
-                             SecretStore::Done done)
+                             SecretStore::Completion done)
 {
     m_secrets->write(secretKey(name), appSecret, context, std::move(done));
 }
 
-void ProfileStore::readSecret(const QString &name, QObject *context, SecretStore::ReadDone done)
+void ProfileStore::readSecret(const QString &name, QObject *context,
+                              SecretStore::ReadCompletion done)
 {
     m_secrets->read(secretKey(name), context, std::move(done));
 }
 
-void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Done done)
+void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Completion done)
 {
     if (contains(name)) {
         m_settings->remove(groupOf(name));

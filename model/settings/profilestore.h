@@ -32,15 +32,15 @@ public:
     // Adds a new profile: the secret goes to the keychain first, and only when it
     // is there is the profile written to the settings (no half-saved connection).
     void add(const ConnectionProfile &profile, const SecretBytes &appSecret, QObject *context,
-             SecretStore::Done done);
+             SecretStore::Completion done);
     // Replaces the metadata of an existing profile of the same name; the secret stays.
     // Returns false (nothing written) when there is no such profile or it is invalid.
     bool update(const ConnectionProfile &profile);
     void setSecret(const QString &name, const SecretBytes &appSecret, QObject *context,
-                   SecretStore::Done done);
-    void readSecret(const QString &name, QObject *context, SecretStore::ReadDone done);
+                   SecretStore::Completion done);
+    void readSecret(const QString &name, QObject *context, SecretStore::ReadCompletion done);
     // Removes the settings and the keychain entry; a missing keychain entry is fine.
-    void remove(const QString &name, QObject *context, SecretStore::Done done);
+    void remove(const QString &name, QObject *context, SecretStore::Completion done);
 
 signals:
     void profilesChanged();

@@ -41,7 +41,7 @@ private:
         return p;
     }
 
-    SecretStore::Outcome wait(const std::function<void(SecretStore::Done)> &call)
+    SecretStore::Outcome wait(const std::function<void(SecretStore::Completion)> &call)
     {
         std::optional<SecretStore::Outcome> result;
         call([&](SecretStore::Outcome o) { result = o; });
