@@ -13,12 +13,19 @@ namespace latchkey {
 
 AccessTokenProvider::AccessTokenProvider(QNetworkAccessManager *manager, const ClientConfig &config,
                                          QObject *parent)
-    : QObject(parent)
+    : BearerSource(parent)
     , m_manager(manager)
     , m_config(config)
 {}
 
 AccessTokenProvider::~AccessTokenProvider() = default;
+
+BearerSource::Maker AccessTokenProvider::maker()
+{
+    return [](QNetworkAccessManager *manager, const ClientConfig &config) {
+        return std::make_unique<AccessTokenProvider>(manager, config);
+    };
+}
 
 milliseconds AccessTokenProvider::usableLifetime(seconds expiresIn)
 {

@@ -1,6 +1,6 @@
 #include "net/apirequest.h"
 
-#include "net/accesstokenprovider.h"
+#include "net/bearersource.h"
 #include "net/clientconfig.h"
 #include "net/errormapper.h"
 #include "net/formencoding.h"
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace latchkey {
 
 ApiRequest::ApiRequest(QNetworkAccessManager *manager, const ClientConfig &config,
-                       AccessTokenProvider *tokens, HttpRequest request, QObject *parent)
+                       BearerSource *tokens, HttpRequest request, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_config(config)

@@ -17,7 +17,7 @@ class QNetworkAccessManager;
 
 namespace latchkey {
 
-class AccessTokenProvider;
+class BearerSource;
 class HttpExchange;
 struct ClientConfig;
 
@@ -36,8 +36,8 @@ public:
     using Completion = std::function<void(Outcome)>;
 
     // tokens may be null for requests that need no bearer token.
-    ApiRequest(QNetworkAccessManager *manager, const ClientConfig &config,
-               AccessTokenProvider *tokens, HttpRequest request, QObject *parent = nullptr);
+    ApiRequest(QNetworkAccessManager *manager, const ClientConfig &config, BearerSource *tokens,
+               HttpRequest request, QObject *parent = nullptr);
     ~ApiRequest() override;
 
     // Begins on the next event loop pass; done runs once, from the event loop,
@@ -53,7 +53,7 @@ private:
 
     QNetworkAccessManager *m_manager;
     const ClientConfig &m_config;
-    QPointer<AccessTokenProvider> m_tokens;
+    QPointer<BearerSource> m_tokens;
     HttpRequest m_request;
     RetryPolicy m_retryPolicy;
     Completion m_done;

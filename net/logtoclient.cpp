@@ -49,9 +49,9 @@ constexpr milliseconds reconcileClockSkew = 2min;
 class LogtoClient::Private
 {
 public:
-    Private(ClientConfig config)
+    Private(ClientConfig config, const BearerSource::Maker &makeBearer)
         : config(std::move(config))
-        , tokens(&manager, this->config)
+        , tokens(makeBearer(&manager, this->config))
     {
         // One thread, so lists are delivered in the order they arrived.
         parser.setMaxThreadCount(1);
@@ -78,7 +78,7 @@ public:
     // unless the call was aborted or its context destroyed meanwhile.
     void run(PendingCall *call, HttpRequest request, std::function<void(ApiRequest::Outcome)> then)
     {
-        auto *step = new ApiRequest(&manager, config, &tokens, std::move(request), call);
+        auto *step = new ApiRequest(&manager, config, tokens.get(), std::move(request), call);
         call->setStep(step);
         step->start(std::move(then));
     }
@@ -128,13 +128,18 @@ public:
 
     ClientConfig config;
     QNetworkAccessManager manager;
-    AccessTokenProvider tokens;
+    std::unique_ptr<BearerSource> tokens;
     QThreadPool parser; // destroyed first: waits for a parse in progress
 };
 
 LogtoClient::LogtoClient(ClientConfig config, QObject *parent)
+    : LogtoClient(std::move(config), AccessTokenProvider::maker(), parent)
+{}
+
+LogtoClient::LogtoClient(ClientConfig config, const BearerSource::Maker &makeBearer,
+                         QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(std::move(config)))
+    , d(std::make_unique<Private>(std::move(config), makeBearer))
 {}
 
 LogtoClient::~LogtoClient()
@@ -415,8 +420,8 @@ ApiCall *LogtoClient::authenticate(QObject *context, Callback<Done> done)
 {
     auto *call = new PendingCall(context, this);
     // "Test connection" must ask the server, not trust a cached token.
-    d->tokens.forget();
-    d->tokens.acquire(call, [call, done = std::move(done)](Result<SecretBytes> token) {
+    d->tokens->forget();
+    d->tokens->acquire(call, [call, done = std::move(done)](Result<SecretBytes> token) {
         Private::deliver<Done>(call, done,
                                token ? Result<Done>(Done()) : Result<Done>(token.error()));
     });

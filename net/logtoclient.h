@@ -6,6 +6,7 @@
 // start new calls, abort others or destroy the client.
 #pragma once
 
+#include "net/bearersource.h"
 #include "net/clientconfig.h"
 #include "net/createdtoken.h"
 #include "net/exchangedtoken.h"
@@ -40,7 +41,11 @@ class LogtoClient : public QObject
 public:
     template<typename T> using Callback = std::function<void(Result<T>)>;
 
+    // Requests get their bearer token from what makeBearer builds; without one,
+    // from the config's M2M app (client credentials).
     explicit LogtoClient(ClientConfig config, QObject *parent = nullptr);
+    LogtoClient(ClientConfig config, const BearerSource::Maker &makeBearer,
+                QObject *parent = nullptr);
     ~LogtoClient() override;
 
     const ClientConfig &config() const;
@@ -68,7 +73,7 @@ public:
     // The raw JWKS document from {endpoint}/oidc/jwks.
     ApiCall *fetchJwks(QObject *context, Callback<QByteArray> done);
 
-    // Gets a management access token now (the "Test connection" button).
+    // Gets a bearer token from the server now (the "Test connection" button).
     ApiCall *authenticate(QObject *context, Callback<Done> done);
 
 private:
