@@ -34,7 +34,9 @@ public:
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
-    // Logto's dotted error code, e.g. "user.personal_access_token_name_exists".
+    // Logto's dotted error code, e.g. "user.personal_access_token_name_exists";
+    // for Kind::Network the cause when known: "connection_refused",
+    // "host_not_found" or "remote_closed".
     QString code() const { return m_code; }
     QString serverMessage() const { return m_serverMessage; }
     // Technical detail for diagnostics (field name of a parse error, certificate

@@ -11,6 +11,25 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
+namespace {
+
+// The causes a person can act on, named so that "Test connection" can say which.
+QString networkCode(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return u"connection_refused"_s;
+    case QNetworkReply::HostNotFoundError:
+        return u"host_not_found"_s;
+    case QNetworkReply::RemoteHostClosedError:
+        return u"remote_closed"_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, std::chrono::milliseconds timeout,
                            qint64 maxResponseBytes, QObject *parent)
     : QObject(parent)
@@ -115,8 +134,8 @@ void HttpExchange::onFinished()
             response.transportError =
                 ApiError(ApiError::Kind::Timeout, 0, {}, {}, reply->errorString());
         } else {
-            response.transportError =
-                ApiError(ApiError::Kind::Network, response.status, {}, {}, reply->errorString());
+            response.transportError = ApiError(ApiError::Kind::Network, response.status,
+                                               networkCode(error), {}, reply->errorString());
         }
         response.status = 0;
         complete(std::move(response));

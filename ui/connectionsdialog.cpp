@@ -2,6 +2,7 @@
 // secret goes to the keychain only and is never shown again.
 #include "ui/connectionsdialog.h"
 
+#include "model/session/connectionproblem.h"
 #include "model/settings/profilestore.h"
 #include "net/logtoclient.h"
 #include "net/transportpolicy.h"
@@ -303,16 +304,19 @@ void ConnectionsDialog::testConnection()
             setTestResult(false, error);
             return;
         }
-        client->authenticate(this, [this, client](Result<Done> auth) {
+        // Say what went wrong and where: "connection refused by 127.0.0.1:3001", not
+        // only "could not reach the server".
+        const QUrl endpoint = client->config().endpoint;
+        client->authenticate(this, [this, client, endpoint](Result<Done> auth) {
             if (!auth) {
-                setTestResult(false, auth.error().userMessage());
+                setTestResult(false, ConnectionProblem::describe(auth.error(), endpoint));
                 return;
             }
             UserQuery query;
             query.pageSize = 1;
-            client->listUsers(query, this, [this](Result<UserPage> page) {
+            client->listUsers(query, this, [this, endpoint](Result<UserPage> page) {
                 if (!page) {
-                    setTestResult(false, page.error().userMessage());
+                    setTestResult(false, ConnectionProblem::describe(page.error(), endpoint));
                     return;
                 }
                 setTestResult(
