@@ -97,13 +97,6 @@
     </message>
 </context>
 <context>
-    <name>latchkey::AppSessionFactory</name>
-    <message>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -131,6 +124,41 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>Die CRC-32-Prüfsumme stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ConnectionProblem</name>
+    <message>
+        <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
+        <translation>Verbindung von %1 abgelehnt: An diesem Port nimmt nichts Verbindungen an. Prüfen Sie Host und Port des Endpunkts und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The name “%1” could not be found (DNS). Check the endpoint&apos;s host name and the network.</source>
+        <translation>Der Name „%1“ wurde nicht gefunden (DNS). Prüfen Sie den Hostnamen des Endpunkts und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Check that the endpoint is a Logto server and the scheme (http or https) is right.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen. Prüfen Sie, ob der Endpunkt ein Logto-Server ist und das Schema (http oder https) stimmt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (timeout). Check the network and the server.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (Zeitüberschreitung). Prüfen Sie Netzwerk und Server.</translation>
+    </message>
+    <message>
+        <source>TLS problem with %1: %2</source>
+        <translation>TLS-Problem mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the app ID or app secret (401). Check both in the profile.</source>
+        <translation>%1 hat App-ID oder App-Geheimnis abgelehnt (401). Prüfen Sie beides im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but: %2</source>
+        <translation>%1 hat geantwortet, aber: %2</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2109,13 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SessionFactory</name>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
 </context>
 <context>

@@ -97,13 +97,6 @@
     </message>
 </context>
 <context>
-    <name>latchkey::AppSessionFactory</name>
-    <message>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>Aucune connexion enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -131,6 +124,41 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>La somme de contrôle CRC-32 correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ConnectionProblem</name>
+    <message>
+        <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
+        <translation>Connexion refusée par %1 : rien n’accepte de connexion sur ce port. Vérifiez l’hôte et le port du point de terminaison, et que le serveur tourne.</translation>
+    </message>
+    <message>
+        <source>The name “%1” could not be found (DNS). Check the endpoint&apos;s host name and the network.</source>
+        <translation>Le nom « %1 » est introuvable (DNS). Vérifiez le nom d’hôte du point de terminaison et le réseau.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Check that the endpoint is a Logto server and the scheme (http or https) is right.</source>
+        <translation>%1 a fermé la connexion sans répondre. Vérifiez que le point de terminaison est un serveur Logto et que le schéma (http ou https) est le bon.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (timeout). Check the network and the server.</source>
+        <translation>%1 n’a pas répondu à temps (délai dépassé). Vérifiez le réseau et le serveur.</translation>
+    </message>
+    <message>
+        <source>TLS problem with %1: %2</source>
+        <translation>Problème TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the app ID or app secret (401). Check both in the profile.</source>
+        <translation>%1 a refusé l’ID ou le secret de l’application (401). Vérifiez les deux dans le profil.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but: %2</source>
+        <translation>%1 a répondu, mais : %2</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2109,13 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SessionFactory</name>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>Aucune connexion enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

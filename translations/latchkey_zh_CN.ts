@@ -97,13 +97,6 @@
     </message>
 </context>
 <context>
-    <name>latchkey::AppSessionFactory</name>
-    <message>
-        <source>There is no saved connection named “%1”.</source>
-        <translation>没有名为“%1”的已保存连接。</translation>
-    </message>
-</context>
-<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -131,6 +124,41 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>CRC-32 校验和匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ConnectionProblem</name>
+    <message>
+        <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
+        <translation>%1 拒绝了连接：该端口上没有服务接受连接。请检查端点的主机和端口，以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The name “%1” could not be found (DNS). Check the endpoint&apos;s host name and the network.</source>
+        <translation>找不到名称“%1”（DNS）。请检查端点的主机名和网络。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering. Check that the endpoint is a Logto server and the scheme (http or https) is right.</source>
+        <translation>%1 未作应答就关闭了连接。请检查端点是否为 Logto 服务器，以及协议（http 或 https）是否正确。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (timeout). Check the network and the server.</source>
+        <translation>%1 未能及时应答（超时）。请检查网络和服务器。</translation>
+    </message>
+    <message>
+        <source>TLS problem with %1: %2</source>
+        <translation>与 %1 的 TLS 问题：%2</translation>
+    </message>
+    <message>
+        <source>%1 refused the app ID or app secret (401). Check both in the profile.</source>
+        <translation>%1 拒绝了应用 ID 或应用密钥（401）。请在配置中检查两者。</translation>
+    </message>
+    <message>
+        <source>%1 answered, but: %2</source>
+        <translation>%1 已应答，但是：%2</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2081,13 @@
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>钥匙串报告了一个错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SessionFactory</name>
+    <message>
+        <source>There is no saved connection named “%1”.</source>
+        <translation>没有名为“%1”的已保存连接。</translation>
     </message>
 </context>
 <context>

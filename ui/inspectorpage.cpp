@@ -1,8 +1,8 @@
 #include "ui/inspectorpage.h"
 
 #include "model/operations/tokenonlinetester.h"
+#include "model/session/session.h"
 #include "net/logtoclient.h"
-#include "ui/connectionsession.h"
 #include "ui/icons.h"
 #include "ui/keysourceselector.h"
 #include "ui/tokenpastebox.h"
@@ -178,7 +178,7 @@ InspectorPage::~InspectorPage()
     clear();
 }
 
-void InspectorPage::setSession(ConnectionSession *session)
+void InspectorPage::setSession(Session *session)
 {
     m_session = session;
     delete m_tester;

@@ -22,7 +22,7 @@ class QTreeWidgetItem;
 
 namespace latchkey {
 
-class ConnectionSession;
+class Session;
 class KeySourceSelector;
 class TokenOnlineTester;
 class TokenPasteBox;
@@ -34,7 +34,7 @@ public:
     explicit InspectorPage(QWidget *parent = nullptr);
     ~InspectorPage() override;
 
-    void setSession(ConnectionSession *session);
+    void setSession(Session *session);
     // The tokens Latchkey knows (snapshots and keychain cache); the cached ones can
     // be picked for inspection.
     void setKnownTokens(const QList<KnownToken> &tokens);
@@ -67,7 +67,7 @@ private:
     void updatePickMenu();
     void updateButtons();
 
-    QPointer<ConnectionSession> m_session;
+    QPointer<Session> m_session;
     TokenInspector m_inspector;
     std::optional<InspectionResult> m_result;
     std::optional<OnlineTestResult> m_online; // for the token in the box, when tested

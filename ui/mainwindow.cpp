@@ -2,24 +2,21 @@
 // the banners (offline, keychain, expiring tokens) and the status bar.
 #include "ui/mainwindow.h"
 
-#include "model/items/tokenrows.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/knowntokenindex.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/operations/tokenservice.h"
+#include "model/session/session.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
-#include "net/logtoclient.h"
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
-#include "ui/connectionsession.h"
 #include "ui/connectionswitcher.h"
 #include "ui/expirynotice.h"
 #include "ui/icons.h"
 #include "ui/inspectorpage.h"
 #include "ui/noticebar.h"
 #include "ui/offlinebanner.h"
-#include "ui/sessionfactory.h"
 #include "ui/settingsdialog.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
@@ -49,10 +46,6 @@
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
-
-namespace {
-constexpr int RetryIntervalMs = 30000;
-}
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -101,7 +94,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_stack->addWidget(m_myTokens);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
-    m_snapshotIo.setMaxThreadCount(1);
     connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The notice is about "My Tokens": elsewhere it would only be noise.
@@ -162,15 +154,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 statusBar()->showMessage(text, 5000);
         });
         connect(page, &TokensPage::loadFailed, this, &MainWindow::onLoadFailed);
-        connect(page, &TokensPage::loaded, this, [this, page] {
-            if (m_isOffline)
-                goOnline();
-            saveSnapshot(page);
-            m_lastSync = QDateTime::currentDateTime();
+        connect(page, &TokensPage::loaded, this, [this] {
+            const QDateTime now = QDateTime::currentDateTime();
             m_syncState->setText(
-                tr("Last sync %1")
-                    .arg(QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)));
-            m_syncState->setToolTip(QLocale().toString(m_lastSync, QLocale::LongFormat));
+                tr("Last sync %1").arg(QLocale().toString(now.time(), QLocale::ShortFormat)));
+            m_syncState->setToolTip(QLocale().toString(now, QLocale::LongFormat));
+        });
+        // The banner tells the time of what "My Tokens" shows, else of any list.
+        connect(page, &TokensPage::keptListShown, this, [this, page](const QDateTime &takenAt) {
+            if (page == m_myTokens || !m_offline->snapshotTime().isValid())
+                m_offline->setSnapshotTime(takenAt.toLocalTime());
+            if (page == m_myTokens)
+                m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(),
+                                       m_settings->expiringSoonDays());
         });
     }
     connect(m_myTokens, &TokensPage::loaded, this, &MainWindow::onMyTokensLoaded);
@@ -183,22 +179,23 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_inspector, &InspectorPage::copied, this, [this](const QString &what) {
         statusBar()->showMessage(tr("Copied “%1”.").arg(what), 4000);
     });
+    // The user list reads on its own model; its answers count for the connection too.
     connect(m_users, &UsersPage::usersLoaded, this, [this] {
-        if (m_isOffline)
-            goOnline();
+        if (m_session)
+            m_session->keeper()->note(ApiError());
         emit usersLoaded();
     });
-    connect(m_users, &UsersPage::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_users, &UsersPage::loadFailed, this, [this](const ApiError &error) {
+        if (m_session)
+            m_session->keeper()->note(error);
+        onLoadFailed(error);
+    });
 
     connect(m_offline, &OfflineBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_expiryNotice, &ExpiryNotice::showRequested, this, [this] {
         showPage(Page::MyTokens);
         m_myTokens->showExpiringOnly();
     });
-
-    // While offline, try again now and then so the window recovers by itself.
-    m_retryTimer.setInterval(RetryIntervalMs);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MainWindow::refresh);
 
     // The clipboard countdown, in the status bar.
     connect(m_clipboard, &ClipboardGuard::countdownChanged, this, [this](int seconds) {
@@ -379,7 +376,8 @@ void MainWindow::openProfile(const QString &name)
     m_errorNotice->hide();
     showConnecting(name);
     m_services.sessions->open(
-        name, this, [this, name](std::unique_ptr<ConnectionSession> session, const QString &error) {
+        name, this,
+        [this, name](std::unique_ptr<Session> session, const SessionFactory::Error &error) {
             // The user may have picked another connection meanwhile.
             if (name != m_profileName)
                 return;
@@ -390,35 +388,52 @@ void MainWindow::openProfile(const QString &name)
 void MainWindow::showConnecting(const QString &name)
 {
     m_setupNotice->hide();
+    m_opening = true;
     updateConnectionState(tr("Connecting to %1…").arg(name), false);
+    updateBusy();
 }
 
-void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const QString &error)
+void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFactory::Error &error)
 {
     m_myTokens->setUser(nullptr, {}, {});
     m_users->setSession(nullptr);
     m_inspector->setSession(nullptr);
     m_session = std::move(session);
+    m_opening = false;
     // Offline and expiry state belong to the previous connection; this one earns its own.
-    m_isOffline = false;
-    ++m_offlineGeneration;
+    m_shownState = ConnectionKeeper::State::Connecting;
     m_offline->hide();
     m_myTokens->setOffline(false);
     m_users->setOffline(false, {});
     m_expiryNotice->hide();
-    m_retryTimer.stop();
-    m_lastSync = {};
     m_syncState->clear();
     m_syncState->setToolTip({});
     if (!m_session) {
         updateConnectionState(tr("Not connected"), false);
-        m_errorNotice->setText(tr("Cannot open the connection “%1”: %2").arg(m_profileName, error));
+        updateBusy();
+        m_errorNotice->setText(
+            tr("Cannot open the connection “%1”: %2").arg(m_profileName, error.message));
         m_errorNotice->show();
         return;
     }
+    ConnectionKeeper *keeper = m_session->keeper();
+    connect(keeper, &ConnectionKeeper::stateChanged, this, &MainWindow::showConnectionState);
+    connect(keeper, &ConnectionKeeper::stillOffline, this, &MainWindow::showOffline);
+    connect(keeper, &ConnectionKeeper::retryingChanged, m_offline, &OfflineBanner::setRetrying);
+    // While offline, try again now and then so the window recovers by itself.
+    connect(keeper, &ConnectionKeeper::retryDue, this, &MainWindow::refresh);
+    // The inspector's index follows the lists kept.
+    connect(keeper, &ConnectionKeeper::listKept, this, &MainWindow::updateKnownTokens);
+    connect(keeper, &ConnectionKeeper::keepFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Could not keep an offline copy of the tokens: %1").arg(error),
+                                 8000);
+        updateKnownTokens();
+    });
     m_settings->setCurrentProfile(m_profileName);
     m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
-    updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
+    // Nothing has answered yet: "connected" would be a guess (issue 20.5).
+    updateConnectionState(tr("Connecting to %1…").arg(m_profileName), false);
+    updateBusy();
 
     const QString userId = m_session->profile().userId;
     if (userId.isEmpty()) {
@@ -428,7 +443,7 @@ void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const 
     } else {
         m_myTokens->setUser(m_session.get(), userId, tr("you"));
         // Show the user's real name once the directory answers.
-        m_session->client()->getUser(userId, this, [this, userId](Result<User> user) {
+        keeper->getUser(userId, this, [this, userId](Result<User> user) {
             if (user && m_session && m_myTokens->userId() == userId)
                 m_myTokens->setUserLabel(UserLabel::shortLabel(user.value()));
         });
@@ -452,6 +467,11 @@ void MainWindow::sessionReady(std::unique_ptr<ConnectionSession> session, const 
     emit sessionOpened();
 }
 
+bool MainWindow::isOffline() const
+{
+    return m_session && m_session->keeper()->isOffline();
+}
+
 void MainWindow::refresh()
 {
     if (!m_session) {
@@ -459,10 +479,8 @@ void MainWindow::refresh()
             openProfile(m_profileName);
         return;
     }
-    if (m_isOffline)
-        m_offline->setRetrying(true);
     m_errorNotice->hide();
-    if (m_stack->currentWidget() == m_users || m_isOffline)
+    if (m_stack->currentWidget() == m_users || isOffline())
         m_users->reload();
     if (!m_myTokens->userId().isEmpty())
         m_myTokens->reload();
@@ -544,13 +562,10 @@ void MainWindow::inspectCachedToken(const KnownToken &token)
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
-    // A server that cannot be reached is "offline"; anything else is a problem to fix.
+    // A server that cannot be reached is the keeper's to tell; anything else is a
+    // problem to fix.
     if (error.isRetryable() || error.kind() == ApiError::Kind::Network ||
-        error.kind() == ApiError::Kind::Timeout) {
-        goOffline(error);
-        return;
-    }
-    if (error.kind() == ApiError::Kind::Cancelled)
+        error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Cancelled)
         return;
     m_offline->setRetrying(false);
     m_errorNotice->setKind(NoticeBar::Kind::Error);
@@ -559,108 +574,49 @@ void MainWindow::onLoadFailed(const ApiError &error)
     updateConnectionState(tr("Problem with %1").arg(m_profileName), false);
 }
 
-void MainWindow::goOffline(const ApiError &error)
+void MainWindow::showConnectionState(ConnectionKeeper::State state)
 {
-    // A failed retry keeps the time of the snapshot shown until a newer read replaces it.
-    m_offline->showOffline(m_isOffline ? m_offline->snapshotTime() : m_lastSync,
+    switch (state) {
+    case ConnectionKeeper::State::Connecting:
+        updateConnectionState(tr("Connecting to %1…").arg(m_profileName), false);
+        break;
+    case ConnectionKeeper::State::Online: {
+        const bool wasOffline = m_shownState == ConnectionKeeper::State::Offline;
+        m_shownState = state;
+        m_offline->hide();
+        m_myTokens->setOffline(false);
+        m_users->setOffline(false, {});
+        updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
+        if (wasOffline)
+            statusBar()->showMessage(tr("Back online."), 4000);
+        break;
+    }
+    case ConnectionKeeper::State::Offline:
+        showOffline(m_session->keeper()->offlineError());
+        break;
+    }
+    updateBusy();
+}
+
+void MainWindow::showOffline(const ApiError &error)
+{
+    // A failed retry keeps the time of the list shown until a newer read replaces it.
+    const bool wasOffline = m_shownState == ConnectionKeeper::State::Offline;
+    m_shownState = ConnectionKeeper::State::Offline;
+    m_offline->showOffline(wasOffline ? m_offline->snapshotTime() : m_session->keeper()->lastSync(),
                            error.userMessage());
-    m_isOffline = true;
-    showSnapshots();
     const QString reason = tr("the server cannot be reached");
     m_myTokens->setOffline(true, reason);
     m_users->setOffline(true, reason);
     updateConnectionState(tr("Offline"), false);
-    m_retryTimer.start();
-}
-
-void MainWindow::saveSnapshot(TokensPage *page)
-{
-    if (!m_services.snapshots || !m_session || page->userId().isEmpty()) {
-        updateKnownTokens();
-        return;
-    }
-    OfflineSnapshot::Data data;
-    data.profile = m_profileName;
-    data.endpoint = m_session->endpointKey();
-    data.userId = page->userId();
-    data.userLabel = page->userLabel();
-    data.tokens = page->tokens();
-    // Thousands of tokens are megabytes of JSON: written on a worker, one list at a
-    // time so that the newest is the one that stays; the inspector's index follows.
-    QPointer<MainWindow> self(this);
-    m_snapshotIo.start([self, snapshots = OfflineSnapshot(m_services.snapshots->directory()),
-                        data = std::move(data)] {
-        QString error;
-        const bool saved = snapshots.save(data, &error);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, saved, error] {
-                if (!self)
-                    return;
-                if (!saved)
-                    self->statusBar()->showMessage(
-                        tr("Could not keep an offline copy of the tokens: %1").arg(error), 8000);
-                self->updateKnownTokens();
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::showSnapshots()
-{
-    const quint64 generation = ++m_offlineGeneration;
-    if (!m_services.snapshots || !m_session)
-        return;
-    // Pages that loaded in this session already show the newest list.
-    for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
-        const QString userId = page->userId();
-        if (userId.isEmpty() || page->hasLoaded())
-            continue;
-        QPointer<TokensPage> target(page);
-        m_snapshotIo.start([this, generation, target, userId, profile = m_profileName,
-                            snapshots = OfflineSnapshot(m_services.snapshots->directory())] {
-            std::optional<OfflineSnapshot::Data> data = snapshots.load(profile, userId);
-            if (!data)
-                return;
-            // Megabytes of JSON and their rows for a big list: all of it off the GUI thread.
-            QMetaObject::invokeMethod(
-                target,
-                [this, generation, target, userId, takenAt = data->takenAt,
-                 rows = TokenRows::from(data->tokens)]() mutable {
-                    if (generation != m_offlineGeneration || !m_isOffline ||
-                        target->userId() != userId || target->hasLoaded())
-                        return;
-                    target->showSnapshot(std::move(rows));
-                    // The banner tells the time of what "My Tokens" shows, else of any list.
-                    if (target == m_myTokens || !m_offline->snapshotTime().isValid())
-                        m_offline->setSnapshotTime(takenAt.toLocalTime());
-                    if (target == m_myTokens)
-                        m_expiryNotice->update(m_myTokens->expiringOrExpiredCount(),
-                                               m_settings->expiringSoonDays());
-                },
-                Qt::QueuedConnection);
-        });
-    }
-}
-
-void MainWindow::goOnline()
-{
-    m_isOffline = false;
-    ++m_offlineGeneration;
-    m_retryTimer.stop();
-    m_offline->hide();
-    m_myTokens->setOffline(false);
-    m_users->setOffline(false, {});
-    updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
-    statusBar()->showMessage(tr("Back online."), 4000);
 }
 
 void MainWindow::updateBusy()
 {
-    const bool busy = m_myTokens->isBusy() || m_users->tokensPage()->isBusy();
-    m_busy->setVisible(busy);
-    if (!busy && m_isOffline)
-        m_offline->setRetrying(false);
+    // Connecting is work too: nothing is known yet (issue 20.5).
+    const bool connecting = m_opening || (m_session && m_session->keeper()->state() ==
+                                                           ConnectionKeeper::State::Connecting);
+    m_busy->setVisible(connecting || m_myTokens->isBusy() || m_users->tokensPage()->isBusy());
 }
 
 void MainWindow::updateConnectionState(const QString &text, bool ok)
@@ -668,7 +624,7 @@ void MainWindow::updateConnectionState(const QString &text, bool ok)
     const int size = fontMetrics().height();
     m_connectionIcon->setPixmap(
         Icons::get(ok ? Icons::Id::Online
-                      : (m_isOffline ? Icons::Id::Offline : Icons::Id::Connection))
+                      : (isOffline() ? Icons::Id::Offline : Icons::Id::Connection))
             .pixmap(size, size));
     m_connectionState->setText(text);
 }

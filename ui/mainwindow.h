@@ -2,12 +2,11 @@
 // the banners (offline, keychain, expiring tokens) and the status bar.
 #pragma once
 
+#include "model/offline/connectionkeeper.h"
+#include "model/session/sessionfactory.h"
 #include "net/apierror.h"
 
-#include <QDateTime>
 #include <QMainWindow>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 
@@ -20,7 +19,6 @@ namespace latchkey {
 
 class AppSettings;
 class ClipboardGuard;
-class ConnectionSession;
 class ConnectionSwitcher;
 class ExpiryNotice;
 class InspectorPage;
@@ -30,7 +28,7 @@ class NoticeBar;
 class OfflineBanner;
 class OfflineSnapshot;
 class ProfileStore;
-class SessionFactory;
+class Session;
 class TokenCache;
 class TokensPage;
 class UsersPage;
@@ -63,7 +61,7 @@ public:
     void showKeychainNotice(const QString &text);
     void showPage(Page page);
 
-    ConnectionSession *session() const { return m_session.get(); }
+    Session *session() const { return m_session.get(); }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
     TokensPage *myTokensPage() const { return m_myTokens; }
     UsersPage *usersPage() const { return m_users; }
@@ -72,7 +70,10 @@ public:
     ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
     ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
     QListWidget *sideBar() const { return m_places; }
-    bool isOffline() const { return m_isOffline; }
+    bool isOffline() const;
+    // "Connecting to …", "Connected to …", "Offline", "Problem with …".
+    QLabel *connectionStateLabel() const { return m_connectionState; }
+    QProgressBar *busyIndicator() const { return m_busy; }
     QAction *refreshAction() const { return m_refreshAction; }
 
 public slots:
@@ -96,15 +97,12 @@ private:
     void applyPreferences();
     void restoreState();
     void saveState();
-    void sessionReady(std::unique_ptr<ConnectionSession> session, const QString &error);
+    void sessionReady(std::unique_ptr<Session> session, const SessionFactory::Error &error);
     void onMyTokensLoaded();
     void onLoadFailed(const ApiError &error);
-    void goOffline(const ApiError &error);
-    void saveSnapshot(TokensPage *page);
-    // Reads, on a worker, the snapshots of pages with nothing from this session, and
-    // shows each as it arrives (with its time in the banner).
-    void showSnapshots();
-    void goOnline();
+    // Shows what the session's keeper says about the server.
+    void showConnectionState(ConnectionKeeper::State state);
+    void showOffline(const ApiError &error);
     void updateBusy();
     void updateConnectionState(const QString &text, bool ok);
     // Rebuilds the inspector's known tokens (snapshots, keychain index, the list shown).
@@ -114,7 +112,9 @@ private:
 
     Services m_services;
     AppSettings *m_settings;
-    std::unique_ptr<ConnectionSession> m_session;
+    std::unique_ptr<Session> m_session;
+    // What the window last showed of the keeper's state.
+    ConnectionKeeper::State m_shownState = ConnectionKeeper::State::Connecting;
     ClipboardGuard *m_clipboard;
     ConnectionSwitcher *m_switcher;
     QListWidget *m_places;
@@ -135,15 +135,9 @@ private:
     QLabel *m_syncState;
     QProgressBar *m_busy;
     QAction *m_refreshAction = nullptr;
-    QTimer m_retryTimer;
-    QDateTime m_lastSync;
-    bool m_isOffline = false;
     QString m_profileName;
-    // Counts offline spells and connections: a snapshot read for an older one is dropped.
-    quint64 m_offlineGeneration = 0;
-    // Last member: destroyed first, it finishes the snapshot writes still queued. Reads
-    // queue behind the writes, so they find the newest list.
-    QThreadPool m_snapshotIo;
+    // A connection is being opened (its secret read, or its server still starting).
+    bool m_opening = false;
 };
 
 } // namespace latchkey

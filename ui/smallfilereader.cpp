@@ -9,7 +9,7 @@
 
 namespace latchkey {
 
-void SmallFileReader::read(const QString &path, qint64 maxBytes, QObject *context, Done done)
+void SmallFileReader::read(const QString &path, qint64 maxBytes, QObject *context, Completion done)
 {
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([path, maxBytes, guard, done = std::move(done)] {

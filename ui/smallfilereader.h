@@ -19,8 +19,8 @@ class SmallFileReader
 public:
     // content is empty and error says why for a missing, unreadable or too large
     // file. done runs on context's thread, and not at all once context is gone.
-    using Done = std::function<void(SecretBytes content, QString error)>;
-    static void read(const QString &path, qint64 maxBytes, QObject *context, Done done);
+    using Completion = std::function<void(SecretBytes content, QString error)>;
+    static void read(const QString &path, qint64 maxBytes, QObject *context, Completion done);
 };
 
 } // namespace latchkey

@@ -6,11 +6,11 @@
 #include "model/items/tokenlistmodel.h"
 #include "model/items/tokenrows.h"
 #include "model/keychain/tokencache.h"
+#include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenservice.h"
-#include "net/logtoclient.h"
+#include "model/session/session.h"
 #include "ui/busyoverlay.h"
 #include "ui/clipboardguard.h"
-#include "ui/connectionsession.h"
 #include "ui/expirydelegate.h"
 #include "ui/generatetokendialog.h"
 #include "ui/icons.h"
@@ -270,9 +270,18 @@ void TokensPage::buildActions()
     m_toolBar->addAction(m_refresh);
 }
 
-void TokensPage::setUser(ConnectionSession *session, const QString &userId,
-                         const QString &userLabel)
+void TokensPage::setUser(Session *session, const QString &userId, const QString &userLabel)
 {
+    if (session != m_session) {
+        if (m_session)
+            disconnect(m_session->keeper(), nullptr, this, nullptr);
+        if (session) {
+            connect(session->keeper(), &ConnectionKeeper::stateChanged, this,
+                    &TokensPage::showKeptList);
+            connect(session->keeper(), &ConnectionKeeper::stillOffline, this,
+                    &TokensPage::showKeptList);
+        }
+    }
     m_session = session;
     m_userId = userId;
     m_userLabel = userLabel;
@@ -288,12 +297,36 @@ void TokensPage::setUser(ConnectionSession *session, const QString &userId,
     m_message->hide();
     m_reloadWhenShown = false;
     if (session && !userId.isEmpty()) {
+        session->keeper()->setUserLabel(userId, userLabel);
         if (m_loadWhenShown && !isVisible())
             m_reloadWhenShown = true;
         else
             reload();
     }
     updateActions();
+}
+
+void TokensPage::setUserLabel(const QString &label)
+{
+    m_userLabel = label;
+    if (m_session && !m_userId.isEmpty())
+        m_session->keeper()->setUserLabel(m_userId, label);
+}
+
+void TokensPage::showKeptList()
+{
+    if (!m_session || m_userId.isEmpty() || m_loaded || !m_session->keeper()->isOffline())
+        return;
+    m_session->keeper()->loadKeptList(
+        m_userId, this,
+        [this, generation = m_loadGeneration](std::optional<ConnectionKeeper::KeptList> kept) {
+            // Pages that loaded in this session already show the newest list.
+            if (!kept || generation != m_loadGeneration || m_loaded || !m_session ||
+                !m_session->keeper()->isOffline())
+                return;
+            showSnapshot(std::move(kept->rows));
+            emit keptListShown(kept->takenAt);
+        });
 }
 
 void TokensPage::showEvent(QShowEvent *event)
@@ -450,7 +483,7 @@ void TokensPage::reload()
         return;
     const quint64 generation = ++m_loadGeneration;
     beginBusy(tr("Loading tokens…"));
-    m_session->client()->listTokens(m_userId, this,
+    m_session->keeper()->listTokens(m_userId, this,
                                     [this, generation](Result<QList<PersonalAccessToken>> result) {
                                         endBusy();
                                         // A newer request (another user, another refresh) wins.

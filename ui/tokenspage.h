@@ -22,7 +22,7 @@ namespace latchkey {
 
 class BusyOverlay;
 class ClipboardGuard;
-class ConnectionSession;
+class Session;
 class ExpiryDelegate;
 class TokenCache;
 class TokenFilterProxyModel;
@@ -40,11 +40,11 @@ public:
     // The user whose tokens the page shows; loads them (session may be null).
     // With loadWhenShown, a hidden page loads them once it is shown.
     void setLoadWhenShown(bool later) { m_loadWhenShown = later; }
-    void setUser(ConnectionSession *session, const QString &userId, const QString &userLabel);
+    void setUser(Session *session, const QString &userId, const QString &userLabel);
     QString userId() const { return m_userId; }
     QString userLabel() const { return m_userLabel; }
     // A friendlier name once the directory answered; confirmations use it.
-    void setUserLabel(const QString &label) { m_userLabel = label; }
+    void setUserLabel(const QString &label);
     void setExpiringSoonDays(int days);
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
     // Server actions are refused while offline; reason goes into their tooltips.
@@ -85,6 +85,8 @@ signals:
     // A list came from the server (ok) or could not (error).
     void loaded();
     void loadFailed(const ApiError &error);
+    // While offline, the list kept from takenAt (UTC) is shown instead.
+    void keptListShown(const QDateTime &takenAt);
     void busyChanged(bool busy);
     // A short sentence for the status bar.
     void statusMessage(const QString &text);
@@ -103,12 +105,14 @@ private:
     void rename(const QString &currentName, const QString &newName);
     void reveal(int reason, IssuedToken issued);
     void present(quint64 generation, QList<PersonalAccessToken> tokens);
+    // While offline, shows the kept list when this session has not read one.
+    void showKeptList();
     QList<PersonalAccessToken> selectedTokens() const;
     QStringList names() const;
 
     ClipboardGuard *m_clipboard;
     TokenCache *m_cache;
-    QPointer<ConnectionSession> m_session;
+    QPointer<Session> m_session;
     QString m_userId;
     QString m_userLabel;
     int m_maxLifetimeDays = 0;

@@ -4,8 +4,8 @@
 
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/session/session.h"
 #include "net/logtoclient.h"
-#include "ui/connectionsession.h"
 #include "ui/icons.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
@@ -99,7 +99,7 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     updateCount();
 }
 
-void UsersPage::setSession(ConnectionSession *session)
+void UsersPage::setSession(Session *session)
 {
     m_session = session;
     m_tokens->setUser(nullptr, QString(), QString());

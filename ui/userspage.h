@@ -15,7 +15,7 @@ class QTreeView;
 namespace latchkey {
 
 class ClipboardGuard;
-class ConnectionSession;
+class Session;
 class TokenCache;
 class TokensPage;
 class UserListModel;
@@ -26,7 +26,7 @@ class UsersPage : public QWidget
 public:
     UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent = nullptr);
 
-    void setSession(ConnectionSession *session);
+    void setSession(Session *session);
     void setOffline(bool offline, const QString &reason);
     void reload();
 
@@ -44,7 +44,7 @@ private:
     void updateCount();
     void showSelectedUser();
 
-    QPointer<ConnectionSession> m_session;
+    QPointer<Session> m_session;
     UserListModel *m_model;
     QLineEdit *m_search;
     QLabel *m_count;

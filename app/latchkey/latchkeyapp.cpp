@@ -3,13 +3,13 @@
 // journal, the optional in-process sandbox, and the main window.
 #include "app/latchkey/latchkeyapp.h"
 
-#include "app/latchkey/appsessionfactory.h"
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/memorysecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/operations/rotationjournal.h"
+#include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
 #include "ui/mainwindow.h"
@@ -123,8 +123,9 @@ void LatchkeyApp::continueWithStore(std::unique_ptr<SecretStore> store, const QS
     m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
     m_cache = std::make_unique<TokenCache>(m_secrets.get());
     m_journal = std::make_unique<RotationJournal>();
-    m_sessions =
-        std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
+    m_snapshots = std::make_unique<OfflineSnapshot>();
+    m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
+                                                  m_snapshots.get());
     showWindow();
     if (m_sandbox) {
         // The window was built while the sandbox seeds; it connects once the sandbox answers.
@@ -166,8 +167,6 @@ void LatchkeyApp::showWindow()
     services.profiles = m_profiles.get();
     services.cache = m_cache.get();
     services.sessions = m_sessions.get();
-    if (!m_snapshots)
-        m_snapshots = std::make_unique<OfflineSnapshot>();
     services.snapshots = m_snapshots.get();
     m_window = std::make_unique<MainWindow>(services);
     if (!m_keychainNotice.isEmpty())

@@ -13,7 +13,6 @@ class QThread;
 
 namespace latchkey {
 
-class AppSessionFactory;
 class AppSettings;
 class MainWindow;
 class OfflineSnapshot;
@@ -21,6 +20,7 @@ class ProfileStore;
 class RotationJournal;
 class SandboxServer;
 class SecretStore;
+class SessionFactory;
 class TokenCache;
 
 class LatchkeyApp : public QObject
@@ -65,7 +65,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
-    std::unique_ptr<AppSessionFactory> m_sessions;
+    std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<MainWindow> m_window;
     QString m_keychainNotice;

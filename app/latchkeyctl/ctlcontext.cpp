@@ -1,9 +1,7 @@
 #include "app/latchkeyctl/ctlcontext.h"
 
 #include "app/latchkeyctl/ctloptions.h"
-#include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
-#include "model/offline/snapshotrecorder.h"
 
 #include <QCoreApplication>
 
@@ -25,15 +23,6 @@ QString CtlContext::requireUserId()
                                                         "the profile's user."),
              Usage);
     return user;
-}
-
-void CtlContext::remember(const std::function<bool(const SnapshotRecorder &, QString *)> &record)
-{
-    QString error;
-    if (!record(SnapshotRecorder(&session().snapshots()), &error))
-        CtlOutput::note(QCoreApplication::translate(
-                            "latchkeyctl", "Could not keep an offline copy of the tokens: %1")
-                            .arg(error));
 }
 
 } // namespace latchkey

@@ -5,13 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
-#include <functional>
-
 namespace latchkey {
 
 class CtlOptions;
 class CtlSession;
-class SnapshotRecorder;
 
 class CtlContext
 {
@@ -37,8 +34,6 @@ public:
     QString userId();
     // The user to act on; empty after failing with a usage error when there is none.
     QString requireUserId();
-    // Keeps the offline snapshot in step with what this run saw; a failure is a note.
-    void remember(const std::function<bool(const SnapshotRecorder &, QString *)> &record);
 
 protected:
     ~CtlContext() = default;

@@ -4,7 +4,8 @@
 #include "app/latchkeyctl/ctlformat.h"
 #include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
-#include "model/offline/snapshotrecorder.h"
+#include "model/offline/connectionkeeper.h"
+#include "model/session/session.h"
 
 #include <QCoreApplication>
 
@@ -20,10 +21,7 @@ void CtlIssuedReport::finish(CtlContext &context, const TokenResult<IssuedToken>
     }
     const IssuedToken &issued = result.value();
     CtlSession &session = context.session();
-    context.remember([&](const SnapshotRecorder &recorder, QString *error) {
-        return recorder.recordIssued(session.profile().name, session.endpointKey(), QString(),
-                                     issued.token, error);
-    });
+    session.session()->keeper()->keepIssued(issued.token);
     if (context.json()) {
         QJsonObject object = CtlFormat::tokenJson(issued.token);
         object.insert(u"cached"_s, issued.cached);

@@ -1,4 +1,8 @@
+// CtlSession: what one latchkeyctl run works with.
 #include "app/latchkeyctl/ctlsession.h"
+
+#include "app/latchkeyctl/ctloutput.h"
+#include "model/offline/connectionkeeper.h"
 
 #include <QTimer>
 
@@ -10,14 +14,11 @@ CtlSession::CtlSession(QObject *parent)
     : QObject(parent)
     , m_appSettings(&m_settings)
     , m_profiles(&m_settings, &m_secrets)
+    , m_cache(&m_secrets)
+    , m_sessions(&m_profiles, &m_cache, &m_journal, &m_snapshots)
 {}
 
 CtlSession::~CtlSession() = default;
-
-QString CtlSession::endpointKey() const
-{
-    return TokenCache::endpointKey(m_profile.endpoint);
-}
 
 void CtlSession::open(const QString &profileName, std::function<void(QString)> done)
 {
@@ -29,48 +30,58 @@ void CtlSession::open(const QString &profileName, std::function<void(QString)> d
             "name one with --profile."));
         return;
     }
-    const std::optional<ConnectionProfile> profile = m_profiles.load(name);
-    if (!profile) {
-        done(QCoreApplication::translate("latchkeyctl",
-                                         "There is no connection profile named \"%1\".")
-                 .arg(name));
-        return;
-    }
-    m_profile = *profile;
-    m_profiles.readSecret(
-        name, this, [this, done](SecretStore::Outcome outcome, SecretBytes secret) {
-            if (!outcome.ok()) {
+    m_sessions.open(
+        name, this,
+        [this, name, done](std::unique_ptr<Session> session, const SessionFactory::Error &error) {
+            using Kind = SessionFactory::Error::Kind;
+            switch (error.kind) {
+            case Kind::None:
+                break;
+            case Kind::NoSuchProfile:
+                done(QCoreApplication::translate("latchkeyctl",
+                                                 "There is no connection profile named \"%1\".")
+                         .arg(name));
+                return;
+            case Kind::Keychain:
                 done(QCoreApplication::translate(
                          "latchkeyctl",
                          "The app secret of \"%1\" cannot be read from the keychain: %2")
-                         .arg(m_profile.name, outcome.message.isEmpty()
-                                                  ? SecretStore::messageFor(outcome.status)
-                                                  : outcome.message));
+                         .arg(name, error.message));
+                return;
+            case Kind::Config:
+                done(error.message);
                 return;
             }
-            QString error;
-            std::optional<ClientConfig> config =
-                m_profile.toClientConfig(std::move(secret), &error);
-            if (!config) {
-                done(error);
-                return;
-            }
-            m_client = std::make_unique<LogtoClient>(std::move(*config));
-            m_cache = std::make_unique<TokenCache>(&m_secrets);
-            m_service = std::make_unique<TokenService>(TokenBackend{
-                m_client.get(), m_cache.get(), &m_journal, m_profile.name, endpointKey()});
-            m_service->setMaxLifetimeDays(m_appSettings.maxLifetimeDays());
+            m_session = std::move(session);
+            m_session->tokens()->setMaxLifetimeDays(m_appSettings.maxLifetimeDays());
+            // What this run lists or issues is kept for the offline view; a
+            // failure to keep it is a note, not a failed command.
+            connect(m_session->keeper(), &ConnectionKeeper::keepFailed, this,
+                    [](const QString &why) {
+                        CtlOutput::note(
+                            QCoreApplication::translate(
+                                "latchkeyctl", "Could not keep an offline copy of the tokens: %1")
+                                .arg(why));
+                    });
             done({});
         });
 }
 
 void CtlSession::flush(std::function<void()> done)
 {
-    if (!m_cache || !m_cache->isIndexLoaded(endpointKey())) {
+    if (!m_session) {
         done();
         return;
     }
-    flushAttempt(100, std::move(done));
+    // The offline copies first (a failure's note comes before the exit), then
+    // the cache's index.
+    m_session->keeper()->flush(this, [this, done = std::move(done)] {
+        if (!m_cache.isIndexLoaded(endpointKey())) {
+            done();
+            return;
+        }
+        flushAttempt(100, done);
+    });
 }
 
 void CtlSession::flushAttempt(int attemptsLeft, std::function<void()> done)
@@ -83,7 +94,7 @@ void CtlSession::flushAttempt(int attemptsLeft, std::function<void()> done)
                 if (!line.trimmed().isEmpty())
                     stored.insert(line.trimmed());
             }
-            const bool settled = stored == m_cache->cachedFingerprints(endpointKey());
+            const bool settled = stored == m_cache.cachedFingerprints(endpointKey());
             if (settled || attemptsLeft <= 0 ||
                 (!outcome.ok() && outcome.status != SecretStore::Outcome::Status::NotFound)) {
                 done();

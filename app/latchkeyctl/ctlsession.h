@@ -1,5 +1,6 @@
-// CtlSession: what one latchkeyctl run works with: the GUI's settings, profiles
-// and keychain, and, once a profile is opened, its client, token cache and service.
+// CtlSession: what one latchkeyctl run works with: the GUI's settings, profiles,
+// keychain, token cache and offline snapshots, and, once a profile is opened by
+// the model's SessionFactory (as the window opens it), its Session.
 #pragma once
 
 #include "model/keychain/keychainsecretstore.h"
@@ -7,6 +8,8 @@
 #include "model/offline/offlinesnapshot.h"
 #include "model/operations/rotationjournal.h"
 #include "model/operations/tokenservice.h"
+#include "model/session/session.h"
+#include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/connectionprofile.h"
 #include "model/settings/profilestore.h"
@@ -35,19 +38,21 @@ public:
     // so that "inspect" (here or in the app) recognises it offline.
     const OfflineSnapshot &snapshots() const { return m_snapshots; }
 
-    // Opens a profile (empty = the current one): reads its app secret from the
-    // keychain and builds the client, cache and token service. done gets an
+    // Opens a profile (empty = the current one) as a Session. done gets an
     // error sentence, or an empty string on success.
     void open(const QString &profileName, std::function<void(QString)> done);
 
-    const ConnectionProfile &profile() const { return m_profile; }
-    LogtoClient *client() const { return m_client.get(); }
-    TokenCache *cache() const { return m_cache.get(); }
-    TokenService *service() const { return m_service.get(); }
-    QString endpointKey() const;
+    // Valid once open() succeeded.
+    Session *session() const { return m_session.get(); }
+    const ConnectionProfile &profile() const { return m_session->profile(); }
+    LogtoClient *client() const { return m_session->client(); }
+    TokenCache *cache() { return &m_cache; }
+    TokenService *service() const { return m_session->tokens(); }
+    QString endpointKey() const { return m_session->endpointKey(); }
 
-    // The cache writes its index after the value; a CLI that exits right away
-    // would lose it. done runs once the keychain's index holds what this run cached.
+    // The keeper writes the offline copies on a worker, and the cache writes its
+    // index after the value; a CLI that exits right away would lose them. done
+    // runs once both hold what this run listed, issued and cached.
     void flush(std::function<void()> done);
 
 private:
@@ -59,10 +64,9 @@ private:
     ProfileStore m_profiles;
     OfflineSnapshot m_snapshots;
     RotationJournal m_journal;
-    ConnectionProfile m_profile;
-    std::unique_ptr<LogtoClient> m_client;
-    std::unique_ptr<TokenCache> m_cache;
-    std::unique_ptr<TokenService> m_service;
+    TokenCache m_cache;
+    SessionFactory m_sessions;
+    std::unique_ptr<Session> m_session;
 };
 
 } // namespace latchkey

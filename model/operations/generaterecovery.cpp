@@ -25,7 +25,7 @@ GenerateRecovery::GenerateRecovery(const TokenBackend &backend, RotationRecord r
 
 GenerateRecovery::~GenerateRecovery() = default;
 
-void GenerateRecovery::start(Done done)
+void GenerateRecovery::start(Completion done)
 {
     m_done = std::move(done);
     m_backend.client->fetchTokenValue(
@@ -120,7 +120,7 @@ void GenerateRecovery::finish(ResumeOutcome::Kind kind, const QString &message, 
     if (dropRecord)
         m_backend.journal->remove(m_record.id);
     m_lock.reset();
-    Done done = std::move(m_done);
+    Completion done = std::move(m_done);
     if (done)
         done({kind, m_record.userId, m_record.oldName, message});
 }

@@ -22,13 +22,13 @@ class GenerateRecovery : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(ResumeOutcome)>;
+    using Completion = std::function<void(ResumeOutcome)>;
 
     GenerateRecovery(const TokenBackend &backend, RotationRecord record,
                      std::unique_ptr<QLockFile> lock, QObject *parent = nullptr);
     ~GenerateRecovery() override;
 
-    void start(Done done);
+    void start(Completion done);
 
 private:
     void inspect(CreatedToken found);
@@ -38,7 +38,7 @@ private:
     TokenBackend m_backend;
     RotationRecord m_record;
     std::unique_ptr<QLockFile> m_lock;
-    Done m_done;
+    Completion m_done;
 };
 
 } // namespace latchkey

@@ -32,7 +32,7 @@ bool RotationRecovery::createSurelyFailed(const ApiError &error)
     }
 }
 
-void RotationRecovery::start(Done done)
+void RotationRecovery::start(Completion done)
 {
     m_done = std::move(done);
     m_backend.client->listTokens(m_record.userId, this,
@@ -106,7 +106,7 @@ void RotationRecovery::checkCached()
 void RotationRecovery::discardReplacement()
 {
     m_backend.client->deleteToken(
-        m_record.userId, m_replacement->name, this, [this](Result<latchkey::Done> result) {
+        m_record.userId, m_replacement->name, this, [this](Result<Done> result) {
             if (!result && result.error().kind() != ApiError::Kind::NotFound) {
                 failFromServer(result.error());
                 return;
@@ -166,7 +166,7 @@ void RotationRecovery::deleteOld()
         return;
     }
     m_backend.client->deleteToken(
-        m_record.userId, m_record.oldName, this, [this](Result<latchkey::Done> result) {
+        m_record.userId, m_record.oldName, this, [this](Result<Done> result) {
             if (!result && result.error().kind() != ApiError::Kind::NotFound) {
                 failFromServer(result.error());
                 return;

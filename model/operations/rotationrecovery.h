@@ -38,13 +38,13 @@ class RotationRecovery : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(ResumeOutcome)>;
+    using Completion = std::function<void(ResumeOutcome)>;
 
     RotationRecovery(const TokenBackend &backend, RotationRecord record,
                      std::unique_ptr<QLockFile> lock, QObject *parent = nullptr);
     ~RotationRecovery() override;
 
-    void start(Done done);
+    void start(Completion done);
 
     // True when a failed create certainly made nothing on the server (it answered
     // a refusal, or the request was never sent).
@@ -71,7 +71,7 @@ private:
     TokenBackend m_backend;
     RotationRecord m_record;
     std::unique_ptr<QLockFile> m_lock;
-    Done m_done;
+    Completion m_done;
     std::optional<PersonalAccessToken> m_replacement;
     bool m_oldExists = false;
     SecretBytes m_recreatedValue;

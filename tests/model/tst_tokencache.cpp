@@ -24,7 +24,8 @@ class FlakyStore : public MemorySecretStore
 {
 public:
     bool failing = false;
-    void write(const QString &key, const SecretBytes &secret, QObject *context, Done done) override
+    void write(const QString &key, const SecretBytes &secret, QObject *context,
+               Completion done) override
     {
         if (failing && key.startsWith(u"token/"_s)) {
             QMetaObject::invokeMethod(

@@ -1,10 +1,14 @@
 // Tests the main window's states on a real sandbox: the users list, the
 // expiring-tokens notice and its filter, going offline when the server goes
-// away and recovering on Refresh once it is back, and the connections dialog's
-// Test button.
+// away and recovering on Refresh once it is back, "Connecting…" (never a false
+// "Connected") until an unreachable connection's first answer, and the
+// connections dialog's Test button naming the cause and the address.
 #include "app/sandbox/sandboxserver.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/offline/connectionkeeper.h"
+#include "model/session/session.h"
+#include "model/settings/profilestore.h"
 #include "tests/ui/uitestfixture.h"
 #include "ui/connectionsdialog.h"
 #include "ui/expirynotice.h"
@@ -18,9 +22,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeView>
 
@@ -37,6 +43,8 @@ private slots:
     void usersListAndSearch();
     void expiryNoticeShowsFilter();
     void connectionsDialogTest();
+    void testConnectionNamesCauseAndAddress();
+    void unreachableConnectionSaysConnectingNotConnected();
     void offlineAndRecovery();
     void offlineStartShowsSnapshot();
 
@@ -130,11 +138,87 @@ void TestMainWindow::connectionsDialogTest()
                                  dialog.testResult()->text() != tr("Connecting…"),
                              15000);
     QVERIFY(!dialog.testResult()->text().startsWith(u"Connected"_s));
+    // It says what was refused, and where.
+    const QString address = u"127.0.0.1:%1"_s.arg(m_fixture->sandbox()->endpoint().port());
+    QVERIFY2(dialog.testResult()->text().contains(u"(401)"_s),
+             qPrintable(dialog.testResult()->text()));
+    QVERIFY2(dialog.testResult()->text().contains(address),
+             qPrintable(dialog.testResult()->text()));
 
     // Plain HTTP to a remote host needs an explicit choice.
     dialog.endpointField()->setText(u"http://logto.example.net"_s);
     QVERIFY(!dialog.saveButton()->isEnabled());
     QVERIFY(!dialog.formMessage()->text().isEmpty());
+}
+
+void TestMainWindow::testConnectionNamesCauseAndAddress()
+{
+    // A port that was free a moment ago and has nothing listening now.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString address = u"127.0.0.1:%1"_s.arg(probe.serverPort());
+    probe.close();
+
+    ConnectionsDialog dialog(m_fixture->profiles(), m_fixture->window());
+    dialog.show();
+    dialog.addNew();
+    QTest::keyClicks(dialog.nameField(), u"Refused"_s);
+    QTest::keyClicks(dialog.endpointField(), u"http://"_s + address);
+    QTest::keyClicks(dialog.appIdField(), m_fixture->sandbox()->appId());
+    QTest::keyClicks(dialog.secretField(), m_fixture->sandbox()->appSecret());
+    QVERIFY(dialog.testButton()->isEnabled());
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.testResult()->text().isEmpty() &&
+                                 dialog.testResult()->text() != tr("Connecting…"),
+                             30000);
+    const QString text = dialog.testResult()->text();
+    QVERIFY2(text.contains(u"Connection refused"_s), qPrintable(text));
+    QVERIFY2(text.contains(address), qPrintable(text));
+}
+
+void TestMainWindow::unreachableConnectionSaysConnectingNotConnected()
+{
+    MainWindow *window = m_fixture->window();
+    // A second connection to a server that drops every connection.
+    ConnectionProfile profile = m_fixture->profiles()->load(u"Sandbox"_s).value();
+    profile.name = u"Unreachable"_s;
+    bool saved = false;
+    QObject context;
+    m_fixture->profiles()->add(profile, SecretBytes::fromString(m_fixture->sandbox()->appSecret()),
+                               &context, [&](SecretStore::Outcome o) { saved = o.ok(); });
+    QTRY_VERIFY(saved);
+    SandboxFault drop;
+    drop.action = SandboxFault::Action::Reset;
+    drop.times = 100000;
+    m_fixture->sandbox()->addFault(drop);
+
+    QSignalSpy opened(window, &MainWindow::sessionOpened);
+    window->openProfile(u"Unreachable"_s);
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(window->session()->profile().name, u"Unreachable"_s);
+    QSignalSpy states(window->session()->keeper(), &ConnectionKeeper::stateChanged);
+    // Nothing has answered: no green "Connected to …" over an empty table.
+    const QString label = window->connectionStateLabel()->text();
+    QVERIFY2(label.startsWith(u"Connecting to Unreachable"_s), qPrintable(label));
+    QVERIFY(window->busyIndicator()->isVisible());
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->offlineBanner()->isVisible(), 60000);
+    QCOMPARE(window->connectionStateLabel()->text(), u"Offline"_s);
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.first().first().value<ConnectionKeeper::State>(),
+             ConnectionKeeper::State::Offline);
+    // The page's own list may still be on its last retry when another read went offline.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->busyIndicator()->isVisible(), 40000);
+
+    // Back to the working connection: "Connected" once it answered.
+    m_fixture->sandbox()->clearFaults();
+    window->openProfile(u"Sandbox"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window->session() &&
+                                 window->session()->profile().name == u"Sandbox"_s &&
+                                 window->myTokensPage()->hasLoaded(),
+                             30000);
+    QCOMPARE(window->connectionStateLabel()->text(), u"Connected to Sandbox"_s);
+    QVERIFY(!window->offlineBanner()->isVisible());
 }
 
 void TestMainWindow::offlineAndRecovery()

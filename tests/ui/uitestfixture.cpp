@@ -2,12 +2,12 @@
 // keychain (a service name unique to the test) and settings in a temporary file.
 #include "tests/ui/uitestfixture.h"
 
-#include "app/latchkey/appsessionfactory.h"
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/operations/rotationjournal.h"
+#include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
 #include "ui/mainwindow.h"
@@ -32,9 +32,9 @@ UiTestFixture::UiTestFixture(const QString &testName)
     m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
     m_cache = std::make_unique<TokenCache>(m_secrets.get());
     m_journal = std::make_unique<RotationJournal>(m_dir.filePath(u"journal"_s));
-    m_sessions =
-        std::make_unique<AppSessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get());
     m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
+    m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
+                                                  m_snapshots.get());
 }
 
 UiTestFixture::~UiTestFixture()

@@ -10,7 +10,6 @@
 
 namespace latchkey {
 
-class AppSessionFactory;
 class AppSettings;
 class KeychainSecretStore;
 class MainWindow;
@@ -18,6 +17,7 @@ class OfflineSnapshot;
 class ProfileStore;
 class RotationJournal;
 class SandboxServer;
+class SessionFactory;
 class TokenCache;
 
 class UiTestFixture
@@ -53,7 +53,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
-    std::unique_ptr<AppSessionFactory> m_sessions;
+    std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -4,7 +4,8 @@
 #include "app/latchkeyctl/ctlformat.h"
 #include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
-#include "model/offline/snapshotrecorder.h"
+#include "model/offline/connectionkeeper.h"
+#include "model/session/session.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +25,8 @@ void CtlRename::run(CtlContext &context)
                 context.fail(result.error().message);
                 return;
             }
-            context.remember([&](const SnapshotRecorder &recorder, QString *error) {
-                const QString profile = session.profile().name;
-                return recorder.recordRemoved(profile, user, oldName, error) &&
-                       recorder.recordIssued(profile, session.endpointKey(), QString(),
-                                             result.value(), error);
-            });
+            session.session()->keeper()->keepRemoved(user, oldName);
+            session.session()->keeper()->keepIssued(result.value());
             if (context.json())
                 CtlOutput::json(CtlFormat::tokenJson(result.value()));
             else

@@ -4,7 +4,8 @@
 #include "app/latchkeyctl/ctloptions.h"
 #include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
-#include "model/offline/snapshotrecorder.h"
+#include "model/offline/connectionkeeper.h"
+#include "model/session/session.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -48,10 +49,7 @@ void CtlRevoke::run(CtlContext &context)
         user, {name}, this, [&context, &session, user](const QList<RevokeOutcome> &outcomes) {
             const RevokeOutcome outcome = outcomes.value(0);
             if (outcome.revoked)
-                context.remember([&](const SnapshotRecorder &recorder, QString *error) {
-                    return recorder.recordRemoved(session.profile().name, user, outcome.name,
-                                                  error);
-                });
+                session.session()->keeper()->keepRemoved(user, outcome.name);
             if (!outcome.revoked || !outcome.forgotten) {
                 context.fail(outcome.error);
                 return;

@@ -4,8 +4,9 @@
 #include "app/latchkeyctl/ctlformat.h"
 #include "app/latchkeyctl/ctloutput.h"
 #include "app/latchkeyctl/ctlsession.h"
-#include "model/offline/snapshotrecorder.h"
+#include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenerror.h"
+#include "model/session/session.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,7 +23,8 @@ void CtlTokens::run(CtlContext &context)
     if (user.isEmpty())
         return;
     CtlSession &session = context.session();
-    session.client()->listTokens(
+    // Through the keeper, which keeps the list for the offline view (either front's).
+    session.session()->keeper()->listTokens(
         user, this, [this, &context, &session, user](Result<QList<PersonalAccessToken>> result) {
             if (!result) {
                 context.fail(TokenError::fromApi(result.error(), user).message);
@@ -35,10 +37,6 @@ void CtlTokens::run(CtlContext &context)
                 qsizetype open = 0;
                 QString keychainProblem;
             };
-            context.remember([&](const SnapshotRecorder &recorder, QString *error) {
-                return recorder.recordList(session.profile().name, session.endpointKey(), user,
-                                           QString(), result.value(), error);
-            });
             auto state = std::make_shared<State>();
             state->tokens = result.value();
             std::sort(state->tokens.begin(), state->tokens.end(),

@@ -1,0 +1,54 @@
+// Session: one open connection, what either front (window, latchkeyctl) and
+// later the gateway work with — its profile and kind, its API client, its token
+// operations, and the keeper of its lists and reachability — owned together
+// so that closing or switching the connection drops all of them at once.
+#pragma once
+
+#include "model/session/sessionkind.h"
+#include "model/settings/connectionprofile.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace latchkey {
+
+class ConnectionKeeper;
+class LogtoClient;
+class OfflineSnapshot;
+class RotationJournal;
+class TokenCache;
+class TokenService;
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    // cache and journal are not owned and must outlive the session; snapshots
+    // (where good lists are kept for offline use) may be null.
+    Session(SessionKind kind, const ConnectionProfile &profile, std::unique_ptr<LogtoClient> client,
+            TokenCache *cache, RotationJournal *journal, const OfflineSnapshot *snapshots,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    SessionKind kind() const { return m_kind; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    // The endpoint as TokenCache keys spell it.
+    QString endpointKey() const { return m_endpointKey; }
+    LogtoClient *client() const { return m_client.get(); }
+    TokenService *tokens() const { return m_tokens.get(); }
+    // Reads (token lists, users) go through here: it keeps the last good list,
+    // knows whether the server answers and says when to try again.
+    ConnectionKeeper *keeper() const { return m_keeper.get(); }
+
+private:
+    SessionKind m_kind;
+    ConnectionProfile m_profile;
+    QString m_endpointKey;
+    // Destroyed bottom-up: the keeper and the service use the client.
+    std::unique_ptr<LogtoClient> m_client;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ConnectionKeeper> m_keeper;
+};
+
+} // namespace latchkey
