@@ -1,5 +1,5 @@
 // The sandbox's Logto routes. Status codes, error codes and shapes follow
-// docs/logto-management-api.md (observed on Logto 1.42); comments flag Logto quirks.
+// docs/logto-api.md (observed on a real Logto 1.42); comments flag Logto quirks.
 #include "app/sandbox/sandboxapi.h"
 
 #include "app/sandbox/sandboxrandom.h"

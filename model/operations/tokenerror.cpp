@@ -18,7 +18,7 @@ TokenError TokenError::fromApi(const ApiError &api, const QString &userId, const
     error.api = api;
     switch (api.kind()) {
     case ApiError::Kind::NotFound:
-        // Logto names the two "not found" cases with different codes (see the wire contract).
+        // Logto names the two "not found" cases with different codes (docs/logto-api.md).
         if (api.code() == u"entity.relation_foreign_key_not_found"_s || tokenName.isEmpty()) {
             error.kind = Kind::NoSuchUser;
             error.message = tr("There is no user with the ID \"%1\".").arg(userId);
