@@ -31,7 +31,9 @@ milliseconds AccessTokenProvider::usableLifetime(seconds expiresIn)
 {
     const milliseconds lifetime = expiresIn;
     const milliseconds margin = std::min<milliseconds>(60s, lifetime / 10);
-    return lifetime - margin;
+    // A JWT's exp is in whole seconds from a whole-second iat (docs/logto-api.md), so the
+    // token can run out up to a second before expires_in says.
+    return std::max<milliseconds>(lifetime - margin - 1s, 0ms);
 }
 
 void AccessTokenProvider::acquire(QObject *receiver, Ready ready)

@@ -31,7 +31,7 @@ public:
     void forget() override;
 
     // How long a token with this lifetime is used: until 60 s or 10 % of its
-    // lifetime, whichever is less, before it runs out.
+    // lifetime, whichever is less, and one more second before it runs out.
     static std::chrono::milliseconds usableLifetime(std::chrono::seconds expiresIn);
 
 private:

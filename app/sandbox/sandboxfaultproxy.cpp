@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -76,10 +77,24 @@ public:
         , m_proxy(proxy)
         , m_client(client)
     {
+        ++m_proxy->m_openConnections;
         client->setParent(this);
         connect(client, &QTcpSocket::readyRead, this, [this] { readClient(); });
-        connect(client, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+        connect(client, &QTcpSocket::disconnected, this, [this] {
+            m_clientGone = true;
+            // A request already handed to the API is seen through: a test that waits for
+            // openConnections() == 0 then knows that everything the client sent was handled.
+            if (!m_awaitingUpstream)
+                deleteLater();
+        });
         readClient();
+    }
+
+    ~SandboxProxyConnection() override
+    {
+        --m_proxy->m_openConnections;
+        if (m_inProgress)
+            --m_proxy->m_requestsInProgress;
     }
 
 private:
@@ -115,7 +130,7 @@ private:
 
     void processNext()
     {
-        if (m_busy || m_queue.isEmpty() || !m_client)
+        if (m_busy || m_queue.isEmpty() || !m_client || m_clientGone)
             return;
         m_busy = true;
         m_current = m_queue.takeFirst();
@@ -125,6 +140,8 @@ private:
             return;
         }
         ++m_proxy->m_counts[request.method + ' ' + request.rawPath];
+        ++m_proxy->m_requestsInProgress;
+        m_inProgress = true;
         m_fault = m_proxy->m_plan.take(request.method, request.rawPath);
         if (!m_fault) {
             forward();
@@ -184,8 +201,13 @@ private:
             connect(m_upstream, &QTcpSocket::readyRead, this, [this] { readUpstream(); });
             connect(m_upstream, &QTcpSocket::disconnected, this, [this] {
                 // The inner server went away mid-answer: the client sees a dropped connection.
-                if (m_busy && m_awaitingUpstream && m_client)
-                    m_client->abort();
+                if (m_busy && m_awaitingUpstream) {
+                    m_awaitingUpstream = false;
+                    if (m_client && !m_clientGone)
+                        m_client->abort();
+                    else
+                        deleteLater();
+                }
             });
             m_upstream->connectToHost(QHostAddress(QHostAddress::LocalHost), m_proxy->m_innerPort);
         }
@@ -221,6 +243,11 @@ private:
 
     void deliver(const QByteArray &raw, qsizetype headerLength, qsizetype bodyLength)
     {
+        if (m_clientGone || !m_client) {
+            // The API handled it; nobody is left to answer.
+            deleteLater();
+            return;
+        }
         using Action = SandboxFault::Action;
         const Action action = m_fault ? m_fault->action : Action::Delay;
         switch (action) {
@@ -251,6 +278,8 @@ private:
     {
         m_fault.reset();
         m_busy = false;
+        if (std::exchange(m_inProgress, false))
+            --m_proxy->m_requestsInProgress;
         if (m_current.closeAfter) {
             m_client->disconnectFromHost();
             return;
@@ -269,6 +298,8 @@ private:
     bool m_busy = false;
     bool m_awaitingUpstream = false;
     bool m_sentContinue = false;
+    bool m_clientGone = false;
+    bool m_inProgress = false; // counted in m_proxy->m_requestsInProgress
 };
 
 SandboxFaultProxy::SandboxFaultProxy(SandboxFaultPlan &plan, HookHandler hooks, QObject *parent)
@@ -276,6 +307,13 @@ SandboxFaultProxy::SandboxFaultProxy(SandboxFaultPlan &plan, HookHandler hooks, 
     , m_plan(plan)
     , m_hooks(std::move(hooks))
 {}
+
+SandboxFaultProxy::~SandboxFaultProxy()
+{
+    // Connections count themselves out of this proxy: they go while it is still whole.
+    const QObjectList children = this->children();
+    qDeleteAll(children);
+}
 
 void SandboxFaultProxy::serve(QTcpServer *server, quint16 innerPort)
 {

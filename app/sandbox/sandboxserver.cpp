@@ -380,6 +380,16 @@ int SandboxServer::requestCount(const QString &methodAndPathPattern) const
     return total;
 }
 
+int SandboxServer::requestsInProgress() const
+{
+    return d->proxy ? d->proxy->requestsInProgress() : 0;
+}
+
+int SandboxServer::openConnections() const
+{
+    return d->proxy ? d->proxy->openConnections() : 0;
+}
+
 void SandboxServer::resetStats()
 {
     if (d->proxy)

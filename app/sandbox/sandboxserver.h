@@ -87,6 +87,12 @@ public:
     // "METHOD /path/pattern" or just "/path/pattern" (any method); counts requests whose raw,
     // still percent-encoded path matches, including ones a fault cut off.
     int requestCount(const QString &methodAndPathPattern) const;
+    // Counted requests not yet answered (or dropped because their client left).
+    int requestsInProgress() const;
+    // Open client connections. One whose request reached the API stays open until the API
+    // answered, even when its client left: once a test destroyed its client, 0 here means
+    // the server handled everything that client had sent.
+    int openConnections() const;
     void resetStats();
     void addFault(const SandboxFault &fault);
     void clearFaults();
