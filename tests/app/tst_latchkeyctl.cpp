@@ -2,6 +2,8 @@
 // executable, with private XDG folders and the test session's real keyring:
 // every command, error exits, rotations killed (SIGKILL) after each journaled
 // step and finished by the next run, and no secret in any file left behind.
+#include "tests/support/testpaths.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -42,7 +44,7 @@ struct Run
 
 QString buildPath(const QString &relative)
 {
-    return QStringLiteral(LATCHKEY_BUILD_DIR) + u'/' + relative;
+    return latchkey::test::TestPaths::build(relative);
 }
 
 QByteArray sha256Hex(const QByteArray &value)
@@ -539,9 +541,9 @@ private slots:
 
     void inspectEveryFormatOffline()
     {
-        // The inspector's table of examples (generated from token-formats.md): the exit
+        // The inspector's table of examples (generated from docs/token-formats.md): the exit
         // code is the verdict, and no output repeats the token.
-        QFile table(QStringLiteral(LATCHKEY_INSPECTOR_DATA_DIR) + u"/tokens.tsv"_s);
+        QFile table(latchkey::test::TestPaths::source(u"tests/inspector/data/tokens.tsv"_s));
         QVERIFY(table.open(QIODevice::ReadOnly));
         const QHash<QByteArray, int> expectedExit{
             {"valid", 0}, {"warning", 0}, {"invalid", 1}, {"unrecognised", 2}};

@@ -6,6 +6,7 @@
 #include "model/inspector/tokeninspector.h"
 #include "model/inspector/verificationkey.h"
 #include "tests/inspector/jwstestkeys.h"
+#include "tests/support/testpaths.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,7 +21,7 @@ namespace {
 // The inspector's own test corpus: every supported format, valid and broken.
 QList<QByteArray> mixedTokens()
 {
-    QFile file(QStringLiteral(LATCHKEY_INSPECTOR_DATA_DIR "/tokens.tsv"));
+    QFile file(test::TestPaths::source(u"tests/inspector/data/tokens.tsv"_s));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("tokens.tsv not found");
     QList<QByteArray> tokens;

@@ -1,5 +1,7 @@
 #include "tests/bench/sandboxprocess.h"
 
+#include "tests/support/testpaths.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,7 +12,7 @@ namespace latchkey {
 SandboxProcess::SandboxProcess(const QStringList &arguments)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(LATCHKEY_SANDBOX_EXE), arguments);
+    m_process.start(test::TestPaths::build(u"app/sandbox/latchkey-sandbox"_s), arguments);
     if (!m_process.waitForStarted(30000))
         qFatal("latchkey-sandbox did not start");
     // Seeding thousands of rows takes a while on a loaded machine.

@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
-class tst_EntropyEstimator : public QObject
+class TestEntropyEstimator : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private slots:
     void placeholders();
 };
 
-void tst_EntropyEstimator::entropy_data()
+void TestEntropyEstimator::entropy_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<double>("bitsPerCharacter");
@@ -37,7 +37,7 @@ void tst_EntropyEstimator::entropy_data()
     QTest::newRow("empty") << ""_ba << 0.0 << QStringList{};
 }
 
-void tst_EntropyEstimator::entropy()
+void TestEntropyEstimator::entropy()
 {
     QFETCH(QByteArray, text);
     QFETCH(double, bitsPerCharacter);
@@ -50,7 +50,7 @@ void tst_EntropyEstimator::entropy()
     QCOMPARE(report.characterClasses, classes);
 }
 
-void tst_EntropyEstimator::placeholders_data()
+void TestEntropyEstimator::placeholders_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("placeholder");
@@ -84,7 +84,7 @@ void tst_EntropyEstimator::placeholders_data()
         QTest::newRow(p) << QByteArray(p) << false;
 }
 
-void tst_EntropyEstimator::placeholders()
+void TestEntropyEstimator::placeholders()
 {
     QFETCH(QByteArray, text);
     QFETCH(bool, placeholder);
@@ -93,5 +93,5 @@ void tst_EntropyEstimator::placeholders()
     QCOMPARE(EntropyEstimator::estimate(text).isPlaceholder(), placeholder);
 }
 
-QTEST_GUILESS_MAIN(tst_EntropyEstimator)
+QTEST_GUILESS_MAIN(TestEntropyEstimator)
 #include "tst_entropyestimator.moc"

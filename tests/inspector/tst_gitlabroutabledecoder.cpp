@@ -51,7 +51,7 @@ QString errors(const DecodeReport &report)
 
 } // namespace
 
-class tst_GitLabRoutableDecoder : public QObject
+class TestGitLabRoutableDecoder : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +62,7 @@ private slots:
     void rejects();
 };
 
-void tst_GitLabRoutableDecoder::decodesRoutingIds()
+void TestGitLabRoutableDecoder::decodesRoutingIds()
 {
     const DecodeReport report = GitLabRoutableDecoder::decode(
         routable("c:1\ng:" + QByteArray::number(42, 36) + "\no:" + QByteArray::number(123456, 36) +
@@ -76,14 +76,14 @@ void tst_GitLabRoutableDecoder::decodesRoutingIds()
     QCOMPARE(field(report, u"version"_s), u"1"_s);
 }
 
-void tst_GitLabRoutableDecoder::crcIsBase36OverPrefixAndPayload()
+void TestGitLabRoutableDecoder::crcIsBase36OverPrefixAndPayload()
 {
     // zlib's CRC-32 of "123456789" is the well-known check value 0xcbf43926.
     QCOMPARE(GitLabRoutableDecoder::crc("123456789"), base36(0xcbf43926u, 7));
     QCOMPARE(GitLabRoutableDecoder::crc(""), "0000000"_ba);
 }
 
-void tst_GitLabRoutableDecoder::rejects_data()
+void TestGitLabRoutableDecoder::rejects_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("reason");
@@ -101,7 +101,7 @@ void tst_GitLabRoutableDecoder::rejects_data()
     }() << u"random part"_s;
 }
 
-void tst_GitLabRoutableDecoder::rejects()
+void TestGitLabRoutableDecoder::rejects()
 {
     QFETCH(QByteArray, token);
     QFETCH(QString, reason);
@@ -110,5 +110,5 @@ void tst_GitLabRoutableDecoder::rejects()
     QVERIFY2(errors(report).contains(reason), qPrintable(errors(report)));
 }
 
-QTEST_GUILESS_MAIN(tst_GitLabRoutableDecoder)
+QTEST_GUILESS_MAIN(TestGitLabRoutableDecoder)
 #include "tst_gitlabroutabledecoder.moc"

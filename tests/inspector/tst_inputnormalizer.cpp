@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
-class tst_InputNormalizer : public QObject
+class TestInputNormalizer : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +15,7 @@ private slots:
     void normalize();
 };
 
-void tst_InputNormalizer::normalize_data()
+void TestInputNormalizer::normalize_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("token");
@@ -68,7 +68,7 @@ void tst_InputNormalizer::normalize_data()
                                        << "ab cd"_ba << QStringList{};
 }
 
-void tst_InputNormalizer::normalize()
+void TestInputNormalizer::normalize()
 {
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, token);
@@ -83,5 +83,5 @@ void tst_InputNormalizer::normalize()
     QCOMPARE(messages, findings);
 }
 
-QTEST_GUILESS_MAIN(tst_InputNormalizer)
+QTEST_GUILESS_MAIN(TestInputNormalizer)
 #include "tst_inputnormalizer.moc"

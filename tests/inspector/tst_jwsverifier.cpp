@@ -6,6 +6,7 @@
 #include "model/inspector/jwsparser.h"
 #include "model/inspector/jwsverifier.h"
 #include "model/inspector/verificationkey.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QHash>
@@ -23,7 +24,7 @@ namespace {
 // key=value lines, '#' comments: the files in data/ quote their RFC source.
 QHash<QByteArray, QByteArray> readVector(const QString &name)
 {
-    QFile file(QStringLiteral(LATCHKEY_TEST_DATA_DIR "/") + name);
+    QFile file(latchkey::test::TestPaths::source(u"tests/inspector/data/"_s + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open test vector %s", qPrintable(name));
     QHash<QByteArray, QByteArray> values;
@@ -57,7 +58,7 @@ const QJsonObject kClaims{
 
 } // namespace
 
-class tst_JwsVerifier : public QObject
+class TestJwsVerifier : public QObject
 {
     Q_OBJECT
 
@@ -82,7 +83,7 @@ private slots:
     void sharedKeyVerifiesOnManyThreads();
 };
 
-void tst_JwsVerifier::rfcVectors_data()
+void TestJwsVerifier::rfcVectors_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<bool>("ok");
@@ -94,7 +95,7 @@ void tst_JwsVerifier::rfcVectors_data()
     QTest::newRow("RFC 8037 A.4 Ed25519") << u"rfc8037-a4-ed25519.txt"_s << true;
 }
 
-void tst_JwsVerifier::rfcVectors()
+void TestJwsVerifier::rfcVectors()
 {
     QFETCH(QString, file);
     QFETCH(bool, ok);
@@ -110,7 +111,7 @@ void tst_JwsVerifier::rfcVectors()
         QVERIFY2(result.reason.contains(u"none"_s), qPrintable(result.reason));
 }
 
-void tst_JwsVerifier::rfc7515A1HeaderKeepsCrLf()
+void TestJwsVerifier::rfc7515A1HeaderKeepsCrLf()
 {
     const auto vector = readVector(u"rfc7515-a1-hs256.txt"_s);
     const JwsParseResult parsed = JwsParser::parse(vector.value("token"));
@@ -125,12 +126,12 @@ void tst_JwsVerifier::rfc7515A1HeaderKeepsCrLf()
     QCOMPARE(parsed.jws->claims->value(u"exp"_s).toInteger(), 1300819380);
 }
 
-void tst_JwsVerifier::rfcVectorWithOneBitFlipped_data()
+void TestJwsVerifier::rfcVectorWithOneBitFlipped_data()
 {
     rfcVectors_data();
 }
 
-void tst_JwsVerifier::rfcVectorWithOneBitFlipped()
+void TestJwsVerifier::rfcVectorWithOneBitFlipped()
 {
     QFETCH(QString, file);
     QFETCH(bool, ok);
@@ -144,7 +145,7 @@ void tst_JwsVerifier::rfcVectorWithOneBitFlipped()
     QVERIFY2(result.reason.contains(u"does not match"_s), qPrintable(result.reason));
 }
 
-void tst_JwsVerifier::signedTokens_data()
+void TestJwsVerifier::signedTokens_data()
 {
     QTest::addColumn<QString>("alg");
     QTest::addColumn<QString>("keyType");
@@ -159,7 +160,7 @@ void tst_JwsVerifier::signedTokens_data()
     QTest::newRow("EdDSA") << u"EdDSA"_s << u"Ed25519"_s;
 }
 
-void tst_JwsVerifier::signedTokens()
+void TestJwsVerifier::signedTokens()
 {
     QFETCH(QString, alg);
     QFETCH(QString, keyType);
@@ -192,7 +193,7 @@ void tst_JwsVerifier::signedTokens()
     QVERIFY2(bad.reason.contains(u"does not match"_s), qPrintable(bad.reason));
 }
 
-void tst_JwsVerifier::pemPublicKeyAndCertificate_data()
+void TestJwsVerifier::pemPublicKeyAndCertificate_data()
 {
     QTest::addColumn<QString>("alg");
     QTest::addColumn<bool>("certificate");
@@ -203,7 +204,7 @@ void tst_JwsVerifier::pemPublicKeyAndCertificate_data()
     QTest::newRow("EdDSA public key") << u"EdDSA"_s << false;
 }
 
-void tst_JwsVerifier::pemPublicKeyAndCertificate()
+void TestJwsVerifier::pemPublicKeyAndCertificate()
 {
     QFETCH(QString, alg);
     QFETCH(bool, certificate);
@@ -220,7 +221,7 @@ void tst_JwsVerifier::pemPublicKeyAndCertificate()
     QVERIFY(!tampered.ok);
 }
 
-void tst_JwsVerifier::hmacSecret()
+void TestJwsVerifier::hmacSecret()
 {
     const QByteArray secret =
         "a 64-byte secret for HS512: 0123456789abcdefghijklmnopqrstuvwxyz!!"_ba;
@@ -236,7 +237,7 @@ void tst_JwsVerifier::hmacSecret()
     }
 }
 
-void tst_JwsVerifier::rejections_data()
+void TestJwsVerifier::rejections_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QByteArray>("jwks");
@@ -307,7 +308,7 @@ void tst_JwsVerifier::rejections_data()
         << rs256 << R"({"keys":[{"kty":"RSA","n":"!!"}]})"_ba << u"no usable keys"_s;
 }
 
-void tst_JwsVerifier::rejections()
+void TestJwsVerifier::rejections()
 {
     QFETCH(QByteArray, token);
     QFETCH(QByteArray, jwks);
@@ -319,7 +320,7 @@ void tst_JwsVerifier::rejections()
     QVERIFY2(result.reason.contains(reasonFragment), qPrintable(result.reason));
 }
 
-void tst_JwsVerifier::malformed_data()
+void TestJwsVerifier::malformed_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("reasonFragment");
@@ -341,7 +342,7 @@ void tst_JwsVerifier::malformed_data()
                             << u"no \"alg\""_s;
 }
 
-void tst_JwsVerifier::malformed()
+void TestJwsVerifier::malformed()
 {
     QFETCH(QByteArray, token);
     QFETCH(QString, reasonFragment);
@@ -350,7 +351,7 @@ void tst_JwsVerifier::malformed()
     QVERIFY2(parsed.error.contains(reasonFragment), qPrintable(parsed.error));
 }
 
-void tst_JwsVerifier::jwksWithoutKidTriesEveryFittingKey()
+void TestJwsVerifier::jwksWithoutKidTriesEveryFittingKey()
 {
     const EvpPkeyPtr first = JwsTestKeys::ec("P-256");
     const EvpPkeyPtr second = JwsTestKeys::ec("P-256");
@@ -374,7 +375,7 @@ void tst_JwsVerifier::jwksWithoutKidTriesEveryFittingKey()
     QVERIFY(verify(token, &single).ok);
 }
 
-void tst_JwsVerifier::jwksProblemsAreReported()
+void TestJwsVerifier::jwksProblemsAreReported()
 {
     QString error;
     const auto set = JwkSet::parse(
@@ -406,7 +407,7 @@ void tst_JwsVerifier::jwksProblemsAreReported()
     QVERIFY(!JwkSet::parse(R"({"foo":1})", &error));
 }
 
-void tst_JwsVerifier::weakKeysVerifyWithAWarning()
+void TestJwsVerifier::weakKeysVerifyWithAWarning()
 {
     const EvpPkeyPtr rsa1024 = JwsTestKeys::rsa(1024);
     const QByteArray rsaToken = JwsTestKeys::sign({{u"alg"_s, u"RS256"_s}}, kClaims, rsa1024.get());
@@ -434,7 +435,7 @@ void tst_JwsVerifier::weakKeysVerifyWithAWarning()
 // A parsed key keeps one prepared verification context per algorithm, which
 // every check copies: copies of one key used on several threads at once must
 // neither race nor mix results up.
-void tst_JwsVerifier::sharedKeyVerifiesOnManyThreads()
+void TestJwsVerifier::sharedKeyVerifiesOnManyThreads()
 {
     const EvpPkeyPtr rsa = JwsTestKeys::rsa(2048);
     const EvpPkeyPtr ec = JwsTestKeys::ec("P-256");
@@ -478,5 +479,5 @@ void tst_JwsVerifier::sharedKeyVerifiesOnManyThreads()
     QCOMPARE(wrong.loadRelaxed(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_JwsVerifier)
+QTEST_GUILESS_MAIN(TestJwsVerifier)
 #include "tst_jwsverifier.moc"

@@ -67,7 +67,7 @@ QStringList values(const DecodeReport &report, const QString &id)
 
 } // namespace
 
-class tst_MacaroonDecoder : public QObject
+class TestMacaroonDecoder : public QObject
 {
     Q_OBJECT
 
@@ -80,7 +80,7 @@ private slots:
     void malformed();
 };
 
-void tst_MacaroonDecoder::currentCaveats()
+void TestMacaroonDecoder::currentCaveats()
 {
     const qint64 expiry = kNow.toSecsSinceEpoch() + 3 * 86400;
     const QByteArray t =
@@ -108,7 +108,7 @@ void tst_MacaroonDecoder::currentCaveats()
     QCOMPARE(values(report, u"caveat_count"_s), QStringList{u"5"_s});
 }
 
-void tst_MacaroonDecoder::legacyCaveats()
+void TestMacaroonDecoder::legacyCaveats()
 {
     const DecodeReport report = MacaroonDecoder::decode(
         token(macaroon("pypi.org", "id",
@@ -126,7 +126,7 @@ void tst_MacaroonDecoder::legacyCaveats()
     QCOMPARE(caveats[3], u"not json"_s);
 }
 
-void tst_MacaroonDecoder::thirdPartyCaveatAndForeignLocation()
+void TestMacaroonDecoder::thirdPartyCaveatAndForeignLocation()
 {
     const DecodeReport report = MacaroonDecoder::decode(
         token(macaroon("example.org", "id", {{"third", "https://auth.example", "\x01\x02\x03"}})),
@@ -139,7 +139,7 @@ void tst_MacaroonDecoder::thirdPartyCaveatAndForeignLocation()
     }));
 }
 
-void tst_MacaroonDecoder::malformed_data()
+void TestMacaroonDecoder::malformed_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("reason");
@@ -158,7 +158,7 @@ void tst_MacaroonDecoder::malformed_data()
         << token("\x02\x01\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"_ba) << truncated;
 }
 
-void tst_MacaroonDecoder::malformed()
+void TestMacaroonDecoder::malformed()
 {
     QFETCH(QByteArray, token);
     QFETCH(QString, reason);
@@ -169,5 +169,5 @@ void tst_MacaroonDecoder::malformed()
     }));
 }
 
-QTEST_GUILESS_MAIN(tst_MacaroonDecoder)
+QTEST_GUILESS_MAIN(TestMacaroonDecoder)
 #include "tst_macaroondecoder.moc"

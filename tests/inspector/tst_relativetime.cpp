@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
-class tst_RelativeTime : public QObject
+class TestRelativeTime : public QObject
 {
     Q_OBJECT
 
@@ -16,7 +16,7 @@ private slots:
     void absoluteIsUtc();
 };
 
-void tst_RelativeTime::texts_data()
+void TestRelativeTime::texts_data()
 {
     QTest::addColumn<qint64>("offset"); // when - now, in seconds
     QTest::addColumn<QString>("expiry");
@@ -45,7 +45,7 @@ void tst_RelativeTime::texts_data()
                           << u"valid since 3 years ago"_s << u"issued 3 years ago"_s;
 }
 
-void tst_RelativeTime::texts()
+void TestRelativeTime::texts()
 {
     QFETCH(qint64, offset);
     QFETCH(QString, expiry);
@@ -58,7 +58,7 @@ void tst_RelativeTime::texts()
     QCOMPARE(RelativeTime::issued(when, now), issued);
 }
 
-void tst_RelativeTime::absoluteIsUtc()
+void TestRelativeTime::absoluteIsUtc()
 {
     const QDateTime utc(QDate(2011, 3, 22), QTime(18, 43), Qt::UTC);
     const QDateTime sameInstantElsewhere = utc.toOffsetFromUtc(5 * 3600);
@@ -67,5 +67,5 @@ void tst_RelativeTime::absoluteIsUtc()
     QVERIFY(RelativeTime::absoluteUtc(utc).contains(u"18"_s));
 }
 
-QTEST_GUILESS_MAIN(tst_RelativeTime)
+QTEST_GUILESS_MAIN(TestRelativeTime)
 #include "tst_relativetime.moc"

@@ -6,6 +6,7 @@
 #include "model/inspector/tokeninspector.h"
 
 #include "net/tokenfingerprint.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -50,7 +51,7 @@ QString describe(const InspectionResult &result)
 
 } // namespace
 
-class tst_TokenInspector : public QObject
+class TestTokenInspector : public QObject
 {
     Q_OBJECT
 
@@ -72,13 +73,13 @@ private slots:
     void jsonNeverContainsTheToken();
 };
 
-void tst_TokenInspector::formats_data()
+void TestTokenInspector::formats_data()
 {
     QTest::addColumn<QByteArray>("token");
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<QString>("formatId");
     QTest::addColumn<QString>("fields");
-    QFile file(QStringLiteral(LATCHKEY_TEST_DATA_DIR "/tokens.tsv"));
+    QFile file(latchkey::test::TestPaths::source(u"tests/inspector/data/tokens.tsv"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     int rows = 0;
     for (const QByteArray &line : file.readAll().split('\n')) {
@@ -94,7 +95,7 @@ void tst_TokenInspector::formats_data()
     QVERIFY(rows > 70);
 }
 
-void tst_TokenInspector::formats()
+void TestTokenInspector::formats()
 {
     QFETCH(QByteArray, token);
     QFETCH(QString, verdict);
@@ -114,7 +115,7 @@ void tst_TokenInspector::formats()
     }
 }
 
-void tst_TokenInspector::randomGitHubAndNpmTokens()
+void TestTokenInspector::randomGitHubAndNpmTokens()
 {
     QRandomGenerator rng(4242);
     const TokenInspector inspector;
@@ -138,7 +139,7 @@ void tst_TokenInspector::randomGitHubAndNpmTokens()
     QCOMPARE(Base62Crc32Checksum::compute(""), "000000"_ba);
 }
 
-void tst_TokenInspector::stripeLiveKeyIsCritical()
+void TestTokenInspector::stripeLiveKeyIsCritical()
 {
     const TokenInspector inspector;
     const InspectionResult live = inspector.inspect("sk_live_4eC39HqLyjWDarjtT1zdp7dc", kNow);
@@ -152,7 +153,7 @@ void tst_TokenInspector::stripeLiveKeyIsCritical()
     QVERIFY(!publishable.hasFinding(Severity::Critical));
 }
 
-void tst_TokenInspector::placeholders_data()
+void TestTokenInspector::placeholders_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<Verdict>("verdict");
@@ -177,7 +178,7 @@ void tst_TokenInspector::placeholders_data()
         << "q8Zr2LmT5vXw9KcP3nBy7HdJ"_ba << Verdict::Unrecognised;
 }
 
-void tst_TokenInspector::placeholders()
+void TestTokenInspector::placeholders()
 {
     QFETCH(QByteArray, input);
     QFETCH(Verdict, verdict);
@@ -190,7 +191,7 @@ void tst_TokenInspector::placeholders()
     QCOMPARE(flagged, verdict != Verdict::Unrecognised);
 }
 
-void tst_TokenInspector::unknownStringReportsEntropy()
+void TestTokenInspector::unknownStringReportsEntropy()
 {
     QRandomGenerator rng(7);
     const QByteArray random = randomAlnum(rng, 40).toLatin1();
@@ -207,7 +208,7 @@ void tst_TokenInspector::unknownStringReportsEntropy()
     QVERIFY(TokenInspector().inspect("hunter2", kNow).hasFinding(Severity::Warning));
 }
 
-void tst_TokenInspector::normalisationFindings()
+void TestTokenInspector::normalisationFindings()
 {
     const QByteArray clean = "pat_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"_ba;
     const QByteArray fingerprint = TokenFingerprint::of(clean);
@@ -236,7 +237,7 @@ void tst_TokenInspector::normalisationFindings()
     }
 }
 
-void tst_TokenInspector::knownToken_data()
+void TestTokenInspector::knownToken_data()
 {
     QTest::addColumn<std::optional<QDateTime>>("expiresAt");
     QTest::addColumn<bool>("cached");
@@ -259,7 +260,7 @@ void tst_TokenInspector::knownToken_data()
         << Verdict::Valid;
 }
 
-void tst_TokenInspector::knownToken()
+void TestTokenInspector::knownToken()
 {
     QFETCH(std::optional<QDateTime>, expiresAt);
     QFETCH(bool, cached);
@@ -297,7 +298,7 @@ void tst_TokenInspector::knownToken()
     QCOMPARE(stranger.verdictText, u"Looks like a Logto personal access token."_s);
 }
 
-void tst_TokenInspector::jwtClaimsAndTimes_data()
+void TestTokenInspector::jwtClaimsAndTimes_data()
 {
     QTest::addColumn<qint64>("expOffset");
     QTest::addColumn<qint64>("nbfOffset");
@@ -315,7 +316,7 @@ void tst_TokenInspector::jwtClaimsAndTimes_data()
                                        << u"valid since 2 years ago"_s << true;
 }
 
-void tst_TokenInspector::jwtClaimsAndTimes()
+void TestTokenInspector::jwtClaimsAndTimes()
 {
     QFETCH(qint64, expOffset);
     QFETCH(qint64, nbfOffset);
@@ -351,7 +352,7 @@ void tst_TokenInspector::jwtClaimsAndTimes()
              expiredOrEarly);
 }
 
-void tst_TokenInspector::jwtSignatureWithKey()
+void TestTokenInspector::jwtSignatureWithKey()
 {
     const QJsonObject claims{{u"sub"_s, u"u1"_s}, {u"exp"_s, kNow.toSecsSinceEpoch() + 3600}};
     const QByteArray secret(64, 'k'); // RFC 7518: at least the hash size for HS512
@@ -389,7 +390,7 @@ void tst_TokenInspector::jwtSignatureWithKey()
     QVERIFY(none.signature.checked && !none.signature.ok);
 }
 
-void tst_TokenInspector::jwtMalformed()
+void TestTokenInspector::jwtMalformed()
 {
     const InspectionResult result = TokenInspector().inspect("eyJhbGciOiJIUzI1NiJ9.e30", kNow);
     QCOMPARE(result.formatId, u"jws"_s);
@@ -397,7 +398,7 @@ void tst_TokenInspector::jwtMalformed()
     QVERIFY(result.signature.reason.contains(u"exactly 3"_s));
 }
 
-void tst_TokenInspector::jsonNeverContainsTheToken()
+void TestTokenInspector::jsonNeverContainsTheToken()
 {
     const QByteArray tokens[] = {
         "pat_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"_ba,
@@ -417,5 +418,5 @@ void tst_TokenInspector::jsonNeverContainsTheToken()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_TokenInspector)
+QTEST_GUILESS_MAIN(TestTokenInspector)
 #include "tst_tokeninspector.moc"

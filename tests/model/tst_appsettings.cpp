@@ -10,7 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
-class tst_AppSettings : public QObject
+class TestAppSettings : public QObject
 {
     Q_OBJECT
 
@@ -74,5 +74,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AppSettings)
+QTEST_GUILESS_MAIN(TestAppSettings)
 #include "tst_appsettings.moc"

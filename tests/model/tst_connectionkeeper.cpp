@@ -6,7 +6,8 @@
 #include "model/offline/connectionkeeper.h"
 #include "model/offline/offlinesnapshot.h"
 #include "net/logtoclient.h"
-#include "tests/net/clienttesthelpers.h"
+#include "tests/support/awaitcall.h"
+#include "tests/support/sandboxclientconfig.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,7 +32,7 @@ class TestConnectionKeeper : public QObject
 
     Result<QList<PersonalAccessToken>> list(const QString &userId)
     {
-        return test::await<QList<PersonalAccessToken>>(
+        return test::awaitCall<QList<PersonalAccessToken>>(
             [&](QObject *context, auto done) { m_keeper->listTokens(userId, context, done); },
             30000);
     }
@@ -68,7 +69,7 @@ private slots:
     {
         m_server.clearFaults();
         m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
-        ClientConfig config = test::sandboxConfig(m_server);
+        ClientConfig config = test::sandboxClientConfig(m_server);
         config.maxRetryTime = 1s;
         m_client = std::make_unique<LogtoClient>(std::move(config));
         m_keeper = std::make_unique<ConnectionKeeper>(m_client.get(), u"Sandbox"_s, u"endpoint"_s,
@@ -234,7 +235,7 @@ private slots:
     {
         ConnectionKeeper keeper(m_client.get(), u"Sandbox"_s, u"endpoint"_s, nullptr);
         QSignalSpy kept(&keeper, &ConnectionKeeper::listKept);
-        const auto listed = test::await<QList<PersonalAccessToken>>(
+        const auto listed = test::awaitCall<QList<PersonalAccessToken>>(
             [&](QObject *c, auto done) { keeper.listTokens(m_server.primaryUserId(), c, done); });
         LK_VERIFY_OK(listed);
         QTRY_COMPARE(kept.size(), 1);

@@ -3,7 +3,7 @@
 // closed port on 127.0.0.1 arrives as "connection refused".
 #include "model/session/connectionproblem.h"
 #include "net/logtoclient.h"
-#include "tests/net/clienttesthelpers.h"
+#include "tests/support/awaitcall.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -70,8 +70,8 @@ private slots:
         config.maxAttempts = 1;
         const QUrl endpoint = config.endpoint;
         LogtoClient client(std::move(config));
-        const auto result =
-            test::await<Done>([&](QObject *c, auto done) { return client.authenticate(c, done); });
+        const auto result = test::awaitCall<Done>(
+            [&](QObject *c, auto done) { return client.authenticate(c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), ApiError::Kind::Network);
         QCOMPARE(result.error().code(), u"connection_refused"_s);

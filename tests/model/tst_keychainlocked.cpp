@@ -4,20 +4,19 @@
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "net/tokenfingerprint.h"
-#include "tests/model/testkeyring.h"
+#include "tests/support/awaitkeychain.h"
+#include "tests/support/testkeyring.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 using namespace latchkey;
-using latchkey::test::TestKeyring;
+using namespace latchkey::test;
 using Status = SecretStore::Outcome::Status;
 
-class tst_KeychainLocked : public QObject
+class TestKeychainLocked : public QObject
 {
     Q_OBJECT
 
@@ -28,26 +27,18 @@ private:
 
     SecretStore::Outcome write(const QString &key, const QByteArray &value)
     {
-        std::optional<SecretStore::Outcome> result;
-        m_secrets.write(key, SecretBytes(value), this, [&](SecretStore::Outcome o) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
+        return awaitOutcome(
+            [&](QObject *c, auto done) { m_secrets.write(key, SecretBytes(value), c, done); });
     }
 
     SecretStore::Outcome read(const QString &key)
     {
-        std::optional<SecretStore::Outcome> result;
-        m_secrets.read(key, this, [&](SecretStore::Outcome o, SecretBytes) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
+        return awaitSecret([&](QObject *c, auto done) { m_secrets.read(key, c, done); }).first;
     }
 
     SecretStore::Outcome remove(const QString &key)
     {
-        std::optional<SecretStore::Outcome> result;
-        m_secrets.remove(key, this, [&](SecretStore::Outcome o) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
+        return awaitOutcome([&](QObject *c, auto done) { m_secrets.remove(key, c, done); });
     }
 
 private slots:
@@ -84,11 +75,10 @@ private slots:
     void probeReportsLocked()
     {
         QVERIFY(TestKeyring::lock());
-        std::optional<SecretStore::Outcome> result;
-        KeychainSecretStore::probe(
-            this, [&](SecretStore::Outcome o) { result = o; }, m_secrets.service() + u"-probe"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
-        QCOMPARE(result->status, Status::Locked);
+        const SecretStore::Outcome result = awaitOutcome([&](QObject *c, auto done) {
+            KeychainSecretStore::probe(c, done, m_secrets.service() + u"-probe"_s);
+        });
+        QCOMPARE(result.status, Status::Locked);
     }
 
     void tokenCacheDoesNotClaimCached()
@@ -100,11 +90,10 @@ private slots:
         const QByteArray fp = TokenFingerprint::of(value);
         QVERIFY(TestKeyring::lock());
 
-        std::optional<SecretStore::Outcome> result;
-        cache.store(m_endpoint, fp, SecretBytes(value), this,
-                    [&](SecretStore::Outcome o) { result = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
-        QCOMPARE(result->status, Status::Locked);
+        const SecretStore::Outcome result = awaitOutcome([&](QObject *c, auto done) {
+            cache.store(m_endpoint, fp, SecretBytes(value), c, done);
+        });
+        QCOMPARE(result.status, Status::Locked);
         QCOMPARE(failed.size(), 1);
         QVERIFY(!cache.isCached(m_endpoint, fp));
         QCOMPARE(cache.pendingCount(), 1);
@@ -119,10 +108,10 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(cache.isIndexLoaded(m_endpoint), 30000);
 
-        std::optional<SecretStore::Outcome> forgotten;
-        cache.forget(m_endpoint, fp, this, [&](SecretStore::Outcome o) { forgotten = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(forgotten.has_value(), 30000);
-        QCOMPARE(forgotten->status, Status::Ok);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                     cache.forget(m_endpoint, fp, c, done);
+                 }).status,
+                 Status::Ok);
     }
 
     void cleanupTestCase()
@@ -134,5 +123,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_KeychainLocked)
+QTEST_GUILESS_MAIN(TestKeychainLocked)
 #include "tst_keychainlocked.moc"

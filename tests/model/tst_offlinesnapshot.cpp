@@ -43,7 +43,7 @@ OfflineSnapshot::Data sample(const QString &profile = u"Prod / EU"_s)
 
 } // namespace
 
-class tst_OfflineSnapshot : public QObject
+class TestOfflineSnapshot : public QObject
 {
     Q_OBJECT
 
@@ -214,5 +214,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_OfflineSnapshot)
+QTEST_GUILESS_MAIN(TestOfflineSnapshot)
 #include "tst_offlinesnapshot.moc"

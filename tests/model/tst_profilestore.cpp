@@ -3,6 +3,7 @@
 #include "model/keychain/keychainsecretstore.h"
 #include "model/settings/connectionprofile.h"
 #include "model/settings/profilestore.h"
+#include "tests/support/awaitkeychain.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,13 +12,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <optional>
-
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using namespace latchkey::test;
 using Status = SecretStore::Outcome::Status;
 
-class tst_ProfileStore : public QObject
+class TestProfileStore : public QObject
 {
     Q_OBJECT
 
@@ -41,24 +41,9 @@ private:
         return p;
     }
 
-    SecretStore::Outcome wait(const std::function<void(SecretStore::Completion)> &call)
-    {
-        std::optional<SecretStore::Outcome> result;
-        call([&](SecretStore::Outcome o) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
-    }
-
     std::pair<SecretStore::Outcome, QByteArray> readSecret(ProfileStore &store, const QString &name)
     {
-        std::optional<SecretStore::Outcome> result;
-        QByteArray value;
-        store.readSecret(name, this, [&](SecretStore::Outcome o, SecretBytes v) {
-            result = o;
-            value = QByteArray(v.bytes().constData(), v.size());
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return {result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s}), value};
+        return awaitSecret([&](QObject *c, auto done) { store.readSecret(name, c, done); });
     }
 
 private slots:
@@ -81,11 +66,14 @@ private slots:
         b.allowPlainHttp = true;
 
         const QByteArray secretA = "app-secret-A-0123456789abcdefXYZ"_ba;
-        QCOMPARE(wait([&](auto done) { store.add(a, SecretBytes(secretA), this, done); }).status,
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                     store.add(a, SecretBytes(secretA), c, done);
+                 }).status,
                  Status::Ok);
-        QCOMPARE(
-            wait([&](auto done) { store.add(b, SecretBytes("secret-b"_ba), this, done); }).status,
-            Status::Ok);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                     store.add(b, SecretBytes("secret-b"_ba), c, done);
+                 }).status,
+                 Status::Ok);
         QCOMPARE(changed.size(), 2);
 
         QCOMPARE(store.names(), (QStringList{u"local"_s, u"Prod / EU #1"_s}));
@@ -99,8 +87,8 @@ private slots:
         QCOMPARE(value, secretA);
 
         // A duplicate name is refused and the original secret stays.
-        const auto dup =
-            wait([&](auto done) { store.add(a, SecretBytes("other"_ba), this, done); });
+        const auto dup = awaitOutcome(
+            [&](QObject *c, auto done) { store.add(a, SecretBytes("other"_ba), c, done); });
         QCOMPARE(dup.status, Status::Failed);
         QVERIFY(dup.message.contains(a.name));
         QCOMPARE(readSecret(store, a.name).second, secretA);
@@ -112,10 +100,12 @@ private slots:
             QCOMPARE(other.load(a.name), a);
         }
 
-        QCOMPARE(wait([&](auto done) { store.remove(a.name, this, done); }).status, Status::Ok);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) { store.remove(a.name, c, done); }).status,
+                 Status::Ok);
         QVERIFY(!store.contains(a.name));
         QCOMPARE(readSecret(store, a.name).first.status, Status::NotFound);
-        QCOMPARE(wait([&](auto done) { store.remove(b.name, this, done); }).status, Status::Ok);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) { store.remove(b.name, c, done); }).status,
+                 Status::Ok);
         QVERIFY(store.names().isEmpty());
     }
 
@@ -128,20 +118,25 @@ private slots:
             KeychainSecretStore secrets(uniqueService());
             ProfileStore store(&settings, &secrets);
             ConnectionProfile p = sample(u"scan"_s);
-            QCOMPARE(wait([&](auto done) { store.add(p, SecretBytes(secret), this, done); }).status,
+            QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                         store.add(p, SecretBytes(secret), c, done);
+                     }).status,
                      Status::Ok);
             p.appId = u"changed-app-id"_s;
             QVERIFY(store.update(p));
-            QCOMPARE(wait([&](auto done) {
-                         store.setSecret(p.name, SecretBytes(secret + "-2"), this, done);
+            QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                         store.setSecret(p.name, SecretBytes(secret + "-2"), c, done);
                      }).status,
                      Status::Ok);
             QCOMPARE(readSecret(store, p.name).second, secret + "-2");
             settings.sync();
+            QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                         store.remove(u"no-such-profile"_s, c, done);
+                     }).status,
+                     Status::Ok);
             QCOMPARE(
-                wait([&](auto done) { store.remove(u"no-such-profile"_s, this, done); }).status,
+                awaitOutcome([&](QObject *c, auto done) { store.remove(p.name, c, done); }).status,
                 Status::Ok);
-            QCOMPARE(wait([&](auto done) { store.remove(p.name, this, done); }).status, Status::Ok);
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -158,8 +153,8 @@ private slots:
         QSettings settings(file, QSettings::IniFormat);
         KeychainSecretStore secrets(uniqueService());
         ProfileStore store(&settings, &secrets);
-        QCOMPARE(wait([&](auto done) {
-                     store.add(sample(u"meta"_s), SecretBytes(secret), this, done);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                     store.add(sample(u"meta"_s), SecretBytes(secret), c, done);
                  }).status,
                  Status::Ok);
         QFile f(file);
@@ -167,7 +162,9 @@ private slots:
         const QByteArray content = f.readAll();
         QVERIFY(content.contains("m2m-app-id"));
         QVERIFY(!content.contains(secret));
-        QCOMPARE(wait([&](auto done) { store.remove(u"meta"_s, this, done); }).status, Status::Ok);
+        QCOMPARE(
+            awaitOutcome([&](QObject *c, auto done) { store.remove(u"meta"_s, c, done); }).status,
+            Status::Ok);
     }
 
     void invalidProfilesAreRefused()
@@ -176,8 +173,8 @@ private slots:
         KeychainSecretStore secrets(uniqueService());
         ProfileStore store(&settings, &secrets);
         ConnectionProfile p = sample(u"  "_s);
-        const auto outcome =
-            wait([&](auto done) { store.add(p, SecretBytes("x"_ba), this, done); });
+        const auto outcome = awaitOutcome(
+            [&](QObject *c, auto done) { store.add(p, SecretBytes("x"_ba), c, done); });
         QCOMPARE(outcome.status, Status::Failed);
         QVERIFY(!outcome.message.isEmpty());
         QVERIFY(store.names().isEmpty());
@@ -217,5 +214,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ProfileStore)
+QTEST_GUILESS_MAIN(TestProfileStore)
 #include "tst_profilestore.moc"

@@ -12,7 +12,7 @@
 #include "model/session/session.h"
 #include "model/session/sessionfactory.h"
 #include "model/settings/profilestore.h"
-#include "tests/net/clienttesthelpers.h"
+#include "tests/support/awaitcall.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -127,19 +127,18 @@ private slots:
         QCOMPARE(session->keeper()->state(), ConnectionKeeper::State::Connecting);
 
         // Its client authenticates with the app's client credentials, through the keeper.
-        const auto listed = test::await<QList<PersonalAccessToken>>([&](QObject *c, auto done) {
+        const auto listed = test::awaitCall<QList<PersonalAccessToken>>([&](QObject *c, auto done) {
             session->keeper()->listTokens(m_server.primaryUserId(), c, done);
         });
         LK_VERIFY_OK(listed);
         QCOMPARE(session->keeper()->state(), ConnectionKeeper::State::Online);
 
         // Its token service works on the same profile, cache and journal.
-        std::optional<TokenResult<IssuedToken>> issued;
-        QObject context;
-        session->tokens()->generate(
-            m_server.primaryUserId(), u"from the factory"_s, ExpirySpec::inDays(3), &context,
-            [&](TokenResult<IssuedToken> r) { issued.emplace(std::move(r)); });
-        QTRY_VERIFY_WITH_TIMEOUT(issued.has_value(), 30000);
+        const auto issued = test::await<TokenResult<IssuedToken>>([&](QObject *c, auto done) {
+            session->tokens()->generate(m_server.primaryUserId(), u"from the factory"_s,
+                                        ExpirySpec::inDays(3), c, done);
+        });
+        QVERIFY(issued);
         QVERIFY2(issued->ok(), qPrintable(issued->ok() ? QString() : issued->error().message));
         QVERIFY(m_cache->isCached(session->endpointKey(), issued->value().token.fingerprint));
     }

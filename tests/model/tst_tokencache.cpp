@@ -4,16 +4,17 @@
 #include "model/keychain/memorysecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "net/tokenfingerprint.h"
+#include "tests/support/awaitkeychain.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using namespace latchkey::test;
 using Status = SecretStore::Outcome::Status;
 
 namespace {
@@ -39,7 +40,7 @@ public:
 
 } // namespace
 
-class tst_TokenCache : public QObject
+class TestTokenCache : public QObject
 {
     Q_OBJECT
 
@@ -56,44 +57,27 @@ private:
 
     SecretStore::Outcome store(TokenCache &cache, const QByteArray &value)
     {
-        std::optional<SecretStore::Outcome> result;
-        cache.store(m_endpoint, TokenFingerprint::of(value), SecretBytes(value), this,
-                    [&](SecretStore::Outcome o) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
+        return awaitOutcome([&](QObject *c, auto done) {
+            cache.store(m_endpoint, TokenFingerprint::of(value), SecretBytes(value), c, done);
+        });
     }
 
     std::pair<SecretStore::Outcome, QByteArray> fetch(TokenCache &cache, const QByteArray &fp)
     {
-        std::optional<SecretStore::Outcome> result;
-        QByteArray value;
-        cache.fetch(m_endpoint, fp, this, [&](SecretStore::Outcome o, SecretBytes v) {
-            result = o;
-            value = QByteArray(v.bytes().constData(), v.size());
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return {result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s}), value};
+        return awaitSecret([&](QObject *c, auto done) { cache.fetch(m_endpoint, fp, c, done); });
     }
 
     SecretStore::Outcome forget(TokenCache &cache, const QByteArray &fp)
     {
-        std::optional<SecretStore::Outcome> result;
-        cache.forget(m_endpoint, fp, this, [&](SecretStore::Outcome o) { result = o; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
-        return result.value_or(SecretStore::Outcome{Status::Failed, u"timeout"_s});
+        return awaitOutcome([&](QObject *c, auto done) { cache.forget(m_endpoint, fp, c, done); });
     }
 
     QByteArray rawRead(SecretStore &secrets, const QString &key, Status *status = nullptr)
     {
-        std::optional<SecretStore::Outcome> result;
-        QByteArray value;
-        secrets.read(key, this, [&](SecretStore::Outcome o, SecretBytes v) {
-            result = o;
-            value = QByteArray(v.bytes().constData(), v.size());
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000); }();
+        auto [outcome, value] =
+            awaitSecret([&](QObject *c, auto done) { secrets.read(key, c, done); });
         if (status)
-            *status = result ? result->status : Status::Failed;
+            *status = outcome.status;
         return value;
     }
 
@@ -167,10 +151,11 @@ private slots:
         QCOMPARE(changed.size(), 2);
 
         // The entry went away behind our back: a copy attempt finds out and fixes the index.
-        std::optional<SecretStore::Outcome> removed;
-        secrets->remove(TokenCache::secretKey(m_endpoint, TokenFingerprint::of(a)), this,
-                        [&](SecretStore::Outcome o) { removed = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+        QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                     secrets->remove(TokenCache::secretKey(m_endpoint, TokenFingerprint::of(a)), c,
+                                     done);
+                 }).status,
+                 Status::Ok);
         QVERIFY(next.isCached(m_endpoint, TokenFingerprint::of(a)));
         QCOMPARE(fetch(next, TokenFingerprint::of(a)).first.status, Status::NotFound);
         QVERIFY(!next.isCached(m_endpoint, TokenFingerprint::of(a)));
@@ -263,14 +248,13 @@ private slots:
     {
         MemorySecretStore secrets;
         TokenCache cache(&secrets);
-        std::optional<SecretStore::Outcome> result;
-        cache.store(m_endpoint, "not-a-fingerprint", SecretBytes("v"_ba), this,
-                    [&](SecretStore::Outcome o) { result = o; });
-        QTRY_VERIFY(result.has_value());
-        QCOMPARE(result->status, Status::Failed);
+        const SecretStore::Outcome result = awaitOutcome([&](QObject *c, auto done) {
+            cache.store(m_endpoint, "not-a-fingerprint", SecretBytes("v"_ba), c, done);
+        });
+        QCOMPARE(result.status, Status::Failed);
         QCOMPARE(secrets.size(), 0);
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TokenCache)
+QTEST_GUILESS_MAIN(TestTokenCache)
 #include "tst_tokencache.moc"

@@ -54,7 +54,7 @@ QStringList proxyColumn(const QAbstractItemModel &model, int column = 0)
 
 } // namespace
 
-class tst_TokenListModel : public QObject
+class TestTokenListModel : public QObject
 {
     Q_OBJECT
 
@@ -555,5 +555,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TokenListModel)
+QTEST_GUILESS_MAIN(TestTokenListModel)
 #include "tst_tokenlistmodel.moc"

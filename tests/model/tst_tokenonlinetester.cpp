@@ -5,7 +5,7 @@
 #include "model/offline/knowntokenindex.h"
 #include "model/offline/snapshotrecorder.h"
 #include "model/operations/tokenonlinetester.h"
-#include "tests/model/tokenservicetesthelpers.h"
+#include "tests/support/servicerig.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -95,7 +95,7 @@ private slots:
         const QString name = u"online-deleted"_s;
         SecretBytes pat = generated(name, ExpirySpec::never());
         QVERIFY(!pat.isEmpty());
-        const auto revoked = awaitResult<QList<RevokeOutcome>>(
+        const auto revoked = await<QList<RevokeOutcome>>(
             [&](QObject *c, auto done) { rig->service->revoke(rig->userId(), {name}, c, done); });
         QVERIFY(revoked && revoked->value(0).revoked);
 
@@ -110,7 +110,7 @@ private slots:
     void expiredPatIsRejected()
     {
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(2);
-        auto created = awaitResult<Result<CreatedToken>>([&](QObject *c, auto done) {
+        auto created = await<Result<CreatedToken>>([&](QObject *c, auto done) {
             rig->client->createToken(rig->userId(), u"online-expiring"_s, soon, c, done);
         });
         QVERIFY(created && created->ok());

@@ -1,6 +1,6 @@
 // Tests TokenService against the in-process sandbox and the real test keyring:
 // every operation, and rotations cut short between each pair of steps.
-#include "tests/model/tokenservicetesthelpers.h"
+#include "tests/support/servicerig.h"
 
 #include <QSignalSpy>
 
@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(duplicate->error().kind, TokenError::Kind::NameTaken);
         QVERIFY(duplicate->error().message.contains(name));
 
-        const auto unknownUser = awaitResult<TokenResult<IssuedToken>>([&](QObject *c, auto d) {
+        const auto unknownUser = await<TokenResult<IssuedToken>>([&](QObject *c, auto d) {
             rig->service->generate(u"nosuchuser123"_s, u"x"_s, ExpirySpec::never(), c, d);
         });
         QCOMPARE(unknownUser->error().kind, TokenError::Kind::NoSuchUser);
@@ -133,14 +133,14 @@ private slots:
         const QByteArray fingerprint = created->value().token.fingerprint;
         const QString newName = name + u" renamed/with #?%"_s;
 
-        const auto renamed = awaitResult<TokenResult<PersonalAccessToken>>(
+        const auto renamed = await<TokenResult<PersonalAccessToken>>(
             [&](QObject *c, auto d) { rig->service->rename(rig->userId(), name, newName, c, d); });
         QVERIFY(renamed && renamed->ok());
         QCOMPARE(renamed->value().name, newName);
         QCOMPARE(renamed->value().fingerprint, fingerprint);
         QVERIFY(rig->serverTokens(name).isEmpty());
 
-        const auto copied = awaitResult<TokenResult<SecretBytes>>(
+        const auto copied = await<TokenResult<SecretBytes>>(
             [&](QObject *c, auto d) { rig->service->cachedValue(rig->userId(), newName, c, d); });
         QVERIFY(copied && copied->ok());
         QCOMPARE(copied->value().bytes(), created->value().value.bytes());
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(rig->generate(a, ExpirySpec::never())->ok());
         QVERIFY(rig->generate(b, ExpirySpec::never())->ok());
         auto rename = [&](const QString &from, const QString &to) {
-            return *awaitResult<TokenResult<PersonalAccessToken>>(
+            return *await<TokenResult<PersonalAccessToken>>(
                 [&](QObject *c, auto d) { rig->service->rename(rig->userId(), from, to, c, d); });
         };
         QCOMPARE(rename(a, b).error().kind, TokenError::Kind::NameTaken);
@@ -206,11 +206,11 @@ private slots:
     {
         // Made through the client directly: nothing of it in the keychain.
         const QString name = uniqueName(u"foreign"_s);
-        const auto made = awaitResult<Result<CreatedToken>>([&](QObject *c, auto d) {
+        const auto made = await<Result<CreatedToken>>([&](QObject *c, auto d) {
             rig->client->createToken(rig->userId(), name, std::nullopt, c, d);
         });
         QVERIFY(made && made->ok());
-        const auto notCached = awaitResult<TokenResult<SecretBytes>>(
+        const auto notCached = await<TokenResult<SecretBytes>>(
             [&](QObject *c, auto d) { rig->service->cachedValue(rig->userId(), name, c, d); });
         QCOMPARE(notCached->error().kind, TokenError::Kind::NotCached);
 
@@ -312,13 +312,13 @@ private slots:
         dying->changeExpiry(rig->userId(), name, ExpirySpec::inDays(40), &context,
                             [&](TokenResult<IssuedToken>) { answered = true; });
         QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), 30000);
-        // Let a call that was already on the wire land, as it would after a kill.
-        QTest::qWait(500);
+        // The client dies with it; a call that was already on the wire lands, as it would
+        // after a kill.
+        QVERIFY(rig->restartAfterKill());
         if (step != u"renamed"_s)
             QVERIFY(!answered);
         QCOMPARE(rig->journal.pending().size(), step == u"renamed"_s && answered ? 0 : 1);
 
-        rig->makeService();
         const auto outcomes = rig->resume();
         QVERIFY(outcomes);
         if (!rig->journal.pending().isEmpty() || !outcomes->isEmpty()) {
@@ -365,7 +365,7 @@ private slots:
         dying->generate(rig->userId(), name, ExpirySpec::inDays(5), &context,
                         [&](TokenResult<IssuedToken>) { answered = true; });
         QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), 30000);
-        QTest::qWait(500);
+        QVERIFY(rig->restartAfterKill());
         QVERIFY(!answered);
         QCOMPARE(rig->journal.pending().size(), 1);
         QCOMPARE(rig->journal.pending().first().kind, RotationRecord::Kind::Generate);
@@ -378,15 +378,12 @@ private slots:
         if (!made.isEmpty()) {
             // A keychain write already on the wire may have landed; a kill can
             // come before it, so take it back to test the recovery from the server.
-            bool forgotten = false;
-            QObject forgetContext;
-            rig->cache.forget(rig->endpoint(), made.first().fingerprint, &forgetContext,
-                              [&](SecretStore::Outcome) { forgotten = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(forgotten, 30000);
+            QVERIFY(awaitOutcome([&](QObject *c, auto done) {
+                        rig->cache.forget(rig->endpoint(), made.first().fingerprint, c, done);
+                    }).ok());
             QCOMPARE(rig->cached(made.first().fingerprint).first, Status::NotFound);
         }
 
-        rig->makeService();
         const auto outcomes = rig->resume();
         QVERIFY(outcomes);
         QCOMPARE(outcomes->size(), 1);
@@ -433,7 +430,7 @@ private slots:
         record.newExpiry = QDateTime::currentDateTimeUtc().addDays(20);
         record.startedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(rig->journal.write(record));
-        const auto orphan = awaitResult<Result<CreatedToken>>([&](QObject *c, auto d) {
+        const auto orphan = await<Result<CreatedToken>>([&](QObject *c, auto d) {
             rig->client->createToken(rig->userId(), record.tempName, record.newExpiry, c, d);
         });
         QVERIFY(orphan && orphan->ok());
@@ -473,7 +470,7 @@ private slots:
         const auto tb = rig->generate(b, ExpirySpec::never());
         QVERIFY(ta->ok() && tb->ok());
 
-        const auto outcomes = awaitResult<QList<RevokeOutcome>>([&](QObject *c, auto d) {
+        const auto outcomes = await<QList<RevokeOutcome>>([&](QObject *c, auto d) {
             rig->service->revoke(rig->userId(), {a, u"not there"_s, b}, c, d);
         });
         QVERIFY(outcomes);
@@ -493,13 +490,18 @@ private slots:
     void callbacksNeverOutliveTheirContext()
     {
         bool called = false;
+        const QString name = uniqueName(u"ctx"_s);
         {
             QObject context;
-            rig->service->generate(rig->userId(), uniqueName(u"ctx"_s), ExpirySpec::never(),
-                                   &context, [&](TokenResult<IssuedToken>) { called = true; });
+            rig->service->generate(rig->userId(), name, ExpirySpec::never(), &context,
+                                   [&](TokenResult<IssuedToken>) { called = true; });
         }
-        QTest::qWait(1500);
+        // The generate goes on without its caller. Its journal record goes in the step that
+        // would call back: once it is gone, the callback had its chance.
+        QCOMPARE(rig->journal.pending().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(rig->journal.pending().isEmpty(), 30000);
         QVERIFY(!called);
+        QCOMPARE(rig->serverTokens(name).size(), 1);
     }
 };
 

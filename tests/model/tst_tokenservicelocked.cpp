@@ -1,8 +1,8 @@
 // Tests TokenService while the test session's keyring is locked: the value of
 // a new or rotated token still reaches the caller, marked as not cached. Runs
 // alone (RUN_SERIAL): a locked keyring would fail every other keychain test.
-#include "tests/model/testkeyring.h"
-#include "tests/model/tokenservicetesthelpers.h"
+#include "tests/support/servicerig.h"
+#include "tests/support/testkeyring.h"
 
 using namespace latchkey;
 using namespace latchkey::test;
@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(rig->serverTokens(u"locked generate"_s).size(), 1);
 
         // Copying says why it cannot, rather than "not cached".
-        const auto copied = awaitResult<TokenResult<SecretBytes>>(
+        const auto copied = await<TokenResult<SecretBytes>>(
             [&](QObject *c, auto d) { rig->service->cachedValue(issued.token.fingerprint, c, d); });
         QVERIFY(copied && !copied->ok());
         QCOMPARE(copied->error().kind, TokenError::Kind::Keychain);

@@ -3,6 +3,8 @@
 #include "app/sandbox/sandboxserver.h"
 #include "model/items/userlistmodel.h"
 #include "net/logtoclient.h"
+#include "tests/support/await.h"
+#include "tests/support/sandboxclientconfig.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,7 +15,7 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 
-class tst_UserListModel : public QObject
+class TestUserListModel : public QObject
 {
     Q_OBJECT
 
@@ -47,11 +49,7 @@ private slots:
         options.testHooks = true;
         QString error;
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-        ClientConfig config;
-        config.endpoint = m_sandbox.endpoint();
-        config.appId = m_sandbox.appId();
-        config.appSecret = SecretBytes::fromString(m_sandbox.appSecret());
-        m_client = std::make_unique<LogtoClient>(std::move(config));
+        m_client = std::make_unique<LogtoClient>(test::sandboxClientConfig(m_sandbox));
     }
 
     void pagesThroughAllUsers()
@@ -134,7 +132,12 @@ private slots:
         model.setSearch(second.username);
         QTRY_VERIFY_WITH_TIMEOUT(
             model.search() == second.username && model.isComplete() && !model.isLoading(), 20000);
-        QTest::qWait(2000); // long enough for the slow answer to have arrived
+        // The server is done with the slow request (answered or dropped), and an answer sent
+        // after it came through the same client.
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.requestsInProgress(), 0, 10000);
+        QVERIFY(test::await<Result<User>>([&](QObject *c, auto done) {
+                    m_client->getUser(second.id, c, done);
+                }).has_value());
         m_sandbox.clearFaults();
         QVERIFY(model.rowCount() >= 1);
         for (int row = 0; row < model.rowCount(); ++row)
@@ -144,9 +147,7 @@ private slots:
 
     void errorsAreReported()
     {
-        ClientConfig config;
-        config.endpoint = m_sandbox.endpoint();
-        config.appId = m_sandbox.appId();
+        ClientConfig config = test::sandboxClientConfig(m_sandbox);
         config.appSecret = SecretBytes("wrong-secret"_ba);
         config.maxAttempts = 1;
         LogtoClient badClient(std::move(config));
@@ -172,5 +173,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_UserListModel)
+QTEST_GUILESS_MAIN(TestUserListModel)
 #include "tst_userlistmodel.moc"

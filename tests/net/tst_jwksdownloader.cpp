@@ -3,6 +3,7 @@
 // a closed port come back as errors, each exactly once.
 #include "app/sandbox/sandboxserver.h"
 #include "net/jwksdownloader.h"
+#include "tests/support/await.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,23 +26,13 @@ private:
 
     QUrl jwksUrl() const { return m_server->endpoint().resolved(QUrl(u"/oidc/jwks"_s)); }
 
+    // Empty when the callback did not come exactly once.
     std::optional<Result<QByteArray>> fetch(const QUrl &url,
                                             std::chrono::milliseconds timeout = 15s)
     {
         JwksDownloader downloader;
-        std::optional<Result<QByteArray>> outcome;
-        int calls = 0;
-        downloader.fetch(
-            url,
-            [&](Result<QByteArray> result) {
-                ++calls;
-                outcome = std::move(result);
-            },
-            timeout);
-        if (!QTest::qWaitFor([&] { return calls > 0; }, 20000))
-            return std::nullopt;
-        QTest::qWait(50); // a second callback would be a bug
-        return calls == 1 ? outcome : std::nullopt;
+        return latchkey::test::await<Result<QByteArray>>(
+            [&](QObject *, auto done) { downloader.fetch(url, done, timeout); }, 20s);
     }
 
     void addFault(Action action, int status = 500)

@@ -3,7 +3,8 @@
 // fingerprint in the error), accepted once the CA is trusted in the config.
 #include "app/sandbox/sandboxserver.h"
 #include "net/logtoclient.h"
-#include "tests/net/clienttesthelpers.h"
+#include "tests/support/awaitcall.h"
+#include "tests/support/sandboxclientconfig.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -49,7 +50,7 @@ private:
 
     ClientConfig config() const
     {
-        ClientConfig config = sandboxConfig(*m_server);
+        ClientConfig config = sandboxClientConfig(*m_server);
         config.requestTimeout = std::chrono::milliseconds(5000);
         return config;
     }
@@ -97,7 +98,7 @@ private slots:
     {
         LogtoClient client(config());
         const auto result =
-            await<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); });
+            awaitCall<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Kind::Tls);
         QVERIFY(!result.error().isRetryable());
@@ -118,8 +119,8 @@ private slots:
         trusting.extraCaCertificates = {m_ca};
         LogtoClient client(std::move(trusting));
         LK_VERIFY_OK(
-            await<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); }));
-        const auto user = await<User>([&](QObject *ctx, auto cb) {
+            awaitCall<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); }));
+        const auto user = awaitCall<User>([&](QObject *ctx, auto cb) {
             return client.getUser(m_server->primaryUserId(), ctx, cb);
         });
         LK_VERIFY_OK(user);
@@ -132,7 +133,7 @@ private slots:
         wrongCa.extraCaCertificates = {m_serverCertificate}; // a leaf is no CA
         LogtoClient client(std::move(wrongCa));
         const auto result =
-            await<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); });
+            awaitCall<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Kind::Tls);
     }

@@ -3,7 +3,8 @@
 #include "app/sandbox/sandboxserver.h"
 #include "net/logtoclient.h"
 #include "net/netlog.h"
-#include "tests/net/clienttesthelpers.h"
+#include "tests/support/awaitcall.h"
+#include "tests/support/sandboxclientconfig.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -49,30 +50,30 @@ private slots:
         previousHandler = qInstallMessageHandler(capture);
         captured.clear();
 
-        LogtoClient client(sandboxConfig(server));
+        LogtoClient client(sandboxClientConfig(server));
         const auto exchangeApp = server.createApp(false, true);
-        ClientConfig exchangeConfig = sandboxConfig(server);
+        ClientConfig exchangeConfig = sandboxClientConfig(server);
         exchangeConfig.appId = exchangeApp.appId;
         exchangeConfig.appSecret = SecretBytes::fromString(exchangeApp.appSecret);
         LogtoClient exchanger(std::move(exchangeConfig));
         const QString userId = server.primaryUserId();
 
         LK_VERIFY_OK(
-            await<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); }));
-        LK_VERIFY_OK(
-            await<UserPage>([&](QObject *ctx, auto cb) { return client.listUsers({}, ctx, cb); }));
-        const auto created = await<CreatedToken>([&](QObject *ctx, auto cb) {
+            awaitCall<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); }));
+        LK_VERIFY_OK(awaitCall<UserPage>(
+            [&](QObject *ctx, auto cb) { return client.listUsers({}, ctx, cb); }));
+        const auto created = awaitCall<CreatedToken>([&](QObject *ctx, auto cb) {
             return client.createToken(userId, u"logged"_s, std::nullopt, ctx, cb);
         });
         LK_VERIFY_OK(created);
-        LK_VERIFY_OK(await<QList<PersonalAccessToken>>(
+        LK_VERIFY_OK(awaitCall<QList<PersonalAccessToken>>(
             [&](QObject *ctx, auto cb) { return client.listTokens(userId, ctx, cb); }));
-        const auto exchanged = await<ExchangedToken>([&](QObject *ctx, auto cb) {
+        const auto exchanged = awaitCall<ExchangedToken>([&](QObject *ctx, auto cb) {
             return exchanger.exchangeToken(created.value().value, ctx, cb);
         });
         LK_VERIFY_OK(exchanged);
         // An error path too: its server message passes through the log.
-        const auto missing = await<User>(
+        const auto missing = awaitCall<User>(
             [&](QObject *ctx, auto cb) { return client.getUser(u"nosuchuser00"_s, ctx, cb); });
         QVERIFY(!missing.ok());
 

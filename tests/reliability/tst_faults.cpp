@@ -8,6 +8,10 @@
 #include "model/operations/tokenservice.h"
 #include "net/logtoclient.h"
 #include "net/tokenfingerprint.h"
+#include "tests/support/await.h"
+#include "tests/support/awaitkeychain.h"
+#include "tests/support/sandboxclientconfig.h"
+#include "tests/support/testpaths.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,19 +26,11 @@
 #include <optional>
 
 using namespace latchkey;
+using namespace latchkey::test;
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-template<typename R, typename Start> std::optional<R> await(Start start, int timeoutMs = 60000)
-{
-    QObject context;
-    std::optional<R> result;
-    start(&context, [&](R r) { result.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
-    return result;
-}
 
 QString tokenKindName(TokenError::Kind kind)
 {
@@ -105,7 +101,6 @@ struct Fault
     QString name;
     std::function<void(SandboxServer &)> install; // empty: a special environment
     enum class Env { Sandbox, NoServer, UntrustedTls } env = Env::Sandbox;
-    int settleMs = 0; // a delayed request still reaches the server after the client gave up
 };
 
 } // namespace
@@ -132,10 +127,7 @@ private:
 
     static ClientConfig configFor(const SandboxServer &server)
     {
-        ClientConfig config;
-        config.endpoint = server.endpoint();
-        config.appId = server.appId();
-        config.appSecret = SecretBytes::fromString(server.appSecret());
+        ClientConfig config = sandboxClientConfig(server);
         config.requestTimeout = 1000ms;
         config.maxAttempts = 3;
         config.maxRetryTime = 2500ms;
@@ -177,15 +169,10 @@ private:
 
     bool isCached(const SandboxServer &server, const QByteArray &fingerprint)
     {
-        std::optional<bool> cached;
-        QObject context;
-        m_cache->fetch(TokenCache::endpointKey(server.endpoint()), fingerprint, &context,
-                       [&](SecretStore::Outcome outcome, SecretBytes value) {
-                           cached = outcome.status == SecretStore::Outcome::Status::Ok &&
-                                    TokenFingerprint::of(value.view()) == fingerprint;
-                       });
-        (void)QTest::qWaitFor([&] { return cached.has_value(); }, 30000);
-        return cached.value_or(false);
+        const auto [outcome, value] = awaitSecret([&](QObject *c, auto done) {
+            m_cache->fetch(TokenCache::endpointKey(server.endpoint()), fingerprint, c, done);
+        });
+        return outcome.ok() && TokenFingerprint::of(value) == fingerprint;
     }
 
     // A clear message: present, short, and not a dump of the answer or a secret.
@@ -347,8 +334,10 @@ private:
         server.clearFaults();
         if (o.kind == u"no callback"_s)
             m_problems.append(cell + u": the callback never ran"_s);
-        if (fault.settleMs > 0)
-            QTest::qWait(fault.settleMs);
+        // A delayed request may still be at the server after the client gave up: the check
+        // below starts once the server has answered or dropped everything.
+        if (!QTest::qWaitFor([&] { return server.requestsInProgress() == 0; }, 30000))
+            m_problems.append(cell + u": the server never settled"_s);
 
         // Unfinished rotations are finished by the next start, as the app does.
         QList<ResumeOutcome> resumed;
@@ -426,8 +415,7 @@ private:
         const QList<Fault> faults = {
             {u"no server"_s, {}, Fault::Env::NoServer},
             {u"slow server (3 s > 1 s timeout)"_s,
-             fault(Action::Delay, [](SandboxFault &f) { f.delayMs = 3000; }), Fault::Env::Sandbox,
-             3500},
+             fault(Action::Delay, [](SandboxFault &f) { f.delayMs = 3000; })},
             {u"500"_s, status(500, -1)},
             {u"502"_s, status(502, -1)},
             {u"502 + Retry-After: 1"_s, status(502, 1)},
@@ -547,11 +535,10 @@ private slots:
         table += u"\nExample messages (as shown to the user):\n\n"_s;
         for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
             table += u"- **%1**: %2\n"_s.arg(it.key(), QString(it.value()).replace(u'\n', u' '));
-        const QString path =
-            qEnvironmentVariableIsSet("LATCHKEY_FAULT_TABLE")
-                ? qEnvironmentVariable("LATCHKEY_FAULT_TABLE")
-                : QStringLiteral(LATCHKEY_BUILD_DIR "/fault-table%1.md")
-                      .arg(shard.count > 1 ? u"-%1"_s.arg(shard.index) : QString());
+        const QString path = qEnvironmentVariableIsSet("LATCHKEY_FAULT_TABLE")
+                                 ? qEnvironmentVariable("LATCHKEY_FAULT_TABLE")
+                                 : latchkey::test::TestPaths::build(u"fault-table%1.md"_s.arg(
+                                       shard.count > 1 ? u"-%1"_s.arg(shard.index) : QString()));
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write(table.toUtf8());
@@ -563,13 +550,9 @@ private slots:
         const QString endpoint = TokenCache::endpointKey(m_server.endpoint());
         const QString tlsEndpoint = TokenCache::endpointKey(m_tlsServer.endpoint());
         for (const QString &e : {endpoint, tlsEndpoint}) {
-            for (const QByteArray &fingerprint : m_cache->cachedFingerprints(e)) {
-                QObject context;
-                bool done = false;
-                m_cache->forget(e, fingerprint, &context,
-                                [&](SecretStore::Outcome) { done = true; });
-                (void)QTest::qWaitFor([&] { return done; }, 30000);
-            }
+            for (const QByteArray &fingerprint : m_cache->cachedFingerprints(e))
+                awaitOutcome(
+                    [&](QObject *c, auto done) { m_cache->forget(e, fingerprint, c, done); });
         }
     }
 };

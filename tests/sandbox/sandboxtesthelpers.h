@@ -3,6 +3,8 @@
 // OpenSSL against the JWKS, and a checker for the subset of OpenAPI schemas Logto serves.
 #pragma once
 
+#include "tests/support/testpaths.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -284,7 +286,8 @@ inline bool verifyEs384(const QByteArray &jwt, const QJsonObject &jwk)
 inline QJsonObject responseSchema(const QString &path, const QString &method, const QString &status)
 {
     static const QJsonObject spec = [] {
-        QFile file(QStringLiteral(LATCHKEY_SPEC_FILE));
+        QFile file(latchkey::test::TestPaths::source(
+            u"tests/sandbox/data/logto-openapi-users-pats.json"_s));
         file.open(QIODevice::ReadOnly);
         return QJsonDocument::fromJson(file.readAll()).object();
     }();

@@ -14,7 +14,10 @@ using namespace sandboxtest;
 
 namespace {
 
-const QString kExecutable = QStringLiteral(LATCHKEY_BUILD_DIR "/app/sandbox/latchkey-sandbox");
+QString sandboxExecutable()
+{
+    return latchkey::test::TestPaths::build(u"app/sandbox/latchkey-sandbox"_s);
+}
 
 struct Sandbox
 {
@@ -29,7 +32,7 @@ struct Sandbox
 
     bool start(const QStringList &arguments)
     {
-        process->start(kExecutable, arguments);
+        process->start(sandboxExecutable(), arguments);
         if (!process->waitForStarted(10000))
             return false;
         while (!process->canReadLine()) {
@@ -120,12 +123,12 @@ private slots:
     void versionAndBadArguments()
     {
         QProcess version;
-        version.start(kExecutable, {u"--version"_s});
+        version.start(sandboxExecutable(), {u"--version"_s});
         QVERIFY(version.waitForFinished(10000));
         QVERIFY(version.readAllStandardOutput().contains(LATCHKEY_VERSION));
 
         QProcess bad;
-        bad.start(kExecutable, {u"--port"_s, u"notaport"_s});
+        bad.start(sandboxExecutable(), {u"--port"_s, u"notaport"_s});
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 2);
         QCOMPARE(bad.readAllStandardOutput(), QByteArray());

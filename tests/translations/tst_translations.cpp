@@ -5,6 +5,7 @@
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
 #include "net/apierror.h"
+#include "tests/support/testpaths.h"
 #include "translations/translationloader.h"
 #include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"
@@ -59,7 +60,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(int, pluralForms);
-        QFile ts(QDir(QStringLiteral(LATCHKEY_TRANSLATIONS_DIR)).filePath(file));
+        QFile ts(latchkey::test::TestPaths::source(u"translations/"_s + file));
         QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
         QXmlStreamReader xml(&ts);
         int messages = 0;

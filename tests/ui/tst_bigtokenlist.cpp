@@ -3,7 +3,7 @@
 // workers, and what lands (rows, order, filter, the count) is complete.
 #include "model/items/tokenfilterproxymodel.h"
 #include "model/items/tokenlistmodel.h"
-#include "tests/ui/uitestfixture.h"
+#include "tests/support/uitestfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/tokenspage.h"
 

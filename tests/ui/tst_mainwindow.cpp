@@ -9,7 +9,7 @@
 #include "model/offline/connectionkeeper.h"
 #include "model/session/session.h"
 #include "model/settings/profilestore.h"
-#include "tests/ui/uitestfixture.h"
+#include "tests/support/uitestfixture.h"
 #include "ui/connectionsdialog.h"
 #include "ui/expirynotice.h"
 #include "ui/mainwindow.h"

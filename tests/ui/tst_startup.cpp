@@ -1,5 +1,7 @@
 // Tests that `latchkey --sandbox --exit-after-load` starts, fills the users list
 // and the first token table over HTTP, and exits 0 — the app as a user runs it.
+#include "tests/support/testpaths.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +28,7 @@ void TestStartup::sandboxLoadsAndExits()
     env.insert(u"XDG_CONFIG_HOME"_s, config.path());
     env.insert(u"XDG_DATA_HOME"_s, config.filePath(u"data"_s));
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"),
+    app.start(latchkey::test::TestPaths::build(u"app/latchkey/latchkey"_s),
               {u"--sandbox"_s, u"--exit-after-load"_s});
     QVERIFY(app.waitForStarted());
     QVERIFY(app.waitForFinished(60000));
@@ -40,7 +42,7 @@ void TestStartup::sandboxLoadsAndExits()
 void TestStartup::versionPrints()
 {
     QProcess app;
-    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"), {u"--version"_s});
+    app.start(latchkey::test::TestPaths::build(u"app/latchkey/latchkey"_s), {u"--version"_s});
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitCode(), 0);
     QVERIFY(app.readAllStandardOutput().contains("Latchkey"));
@@ -67,7 +69,7 @@ void TestStartup::textOnlyOptionsNeedNoDisplay()
         env.remove(name);
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(LATCHKEY_BUILD_DIR "/app/latchkey/latchkey"), {option});
+    app.start(latchkey::test::TestPaths::build(u"app/latchkey/latchkey"_s), {option});
     QVERIFY(app.waitForFinished(20000));
     const QByteArray out = app.readAllStandardOutput();
     const QByteArray err = app.readAllStandardError();

@@ -1,7 +1,7 @@
 // Tests TokensPage driven like a user on a real window: generate → reveal →
 // copy → cleared clipboard → cached; inline rename; set expiry; revoke one and many.
 #include "model/items/tokenlistmodel.h"
-#include "tests/ui/uitestfixture.h"
+#include "tests/support/uitestfixture.h"
 #include "ui/clipboardguard.h"
 #include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"

@@ -1,6 +1,6 @@
 // UiTestFixture: a real main window on a real in-process sandbox, a real
 // keychain (a service name unique to the test) and settings in a temporary file.
-#include "tests/ui/uitestfixture.h"
+#include "tests/support/uitestfixture.h"
 
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"

@@ -1,5 +1,5 @@
-// Shared by the TokenService tests: a sandbox, a real keychain (unique service
-// name) and a TokenService wired as the app wires it, plus waiting helpers.
+// ServiceRig: a sandbox, a real keychain (a service name unique to the test) and a
+// TokenService wired as the app wires it, with waiting shortcuts for the tests.
 #pragma once
 
 #include "app/sandbox/sandboxserver.h"
@@ -9,6 +9,9 @@
 #include "model/operations/tokenservice.h"
 #include "net/logtoclient.h"
 #include "net/tokenfingerprint.h"
+#include "tests/support/await.h"
+#include "tests/support/awaitkeychain.h"
+#include "tests/support/sandboxclientconfig.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -18,17 +21,6 @@
 #include <optional>
 
 namespace latchkey::test {
-
-// Waits for a callback-style call; nullopt on timeout.
-template<typename R, typename Start>
-std::optional<R> awaitResult(Start start, int timeoutMs = 60000)
-{
-    QObject context;
-    std::optional<R> result;
-    start(&context, [&](R r) { result.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
-    return result;
-}
 
 class ServiceRig
 {
@@ -47,13 +39,22 @@ public:
         options.testHooks = true;
         if (!server.start(options, error))
             return false;
-        ClientConfig config;
-        config.endpoint = server.endpoint();
-        config.appId = server.appId();
-        config.appSecret = SecretBytes::fromString(server.appSecret());
-        config.retryBaseDelay = std::chrono::milliseconds(20);
-        config.maxRetryTime = std::chrono::milliseconds(3000);
-        client = std::make_unique<LogtoClient>(std::move(config));
+        makeClient();
+        makeService();
+        return true;
+    }
+
+    // What a killed process leaves behind, then the next start: the service and the client
+    // die (closing the client's connections), the server handles every request the client
+    // had already sent, and a new client and service start. False if the server never
+    // settles.
+    bool restartAfterKill()
+    {
+        service.reset();
+        client.reset();
+        if (!QTest::qWaitFor([this] { return server.openConnections() == 0; }, 30000))
+            return false;
+        makeClient();
         makeService();
         return true;
     }
@@ -65,13 +66,19 @@ public:
     }
 
     void makeService() { service = std::make_unique<TokenService>(backend()); }
+    void makeClient()
+    {
+        ClientConfig config = sandboxClientConfig(server);
+        config.maxRetryTime = std::chrono::milliseconds(3000);
+        client = std::make_unique<LogtoClient>(std::move(config));
+    }
 
     QString endpoint() const { return TokenCache::endpointKey(server.endpoint()); }
     QString userId() const { return server.primaryUserId(); }
 
     QList<PersonalAccessToken> serverTokens(const QString &name = {})
     {
-        auto listed = awaitResult<Result<QList<PersonalAccessToken>>>(
+        auto listed = await<Result<QList<PersonalAccessToken>>>(
             [&](QObject *c, auto done) { client->listTokens(userId(), c, done); });
         QList<PersonalAccessToken> tokens;
         if (!listed || !listed->ok())
@@ -86,46 +93,36 @@ public:
     // The cached value of a fingerprint, or the keychain's status when there is none.
     std::pair<SecretStore::Outcome::Status, QByteArray> cached(const QByteArray &fingerprint)
     {
-        std::optional<std::pair<SecretStore::Outcome::Status, QByteArray>> result;
-        QObject context;
-        cache.fetch(endpoint(), fingerprint, &context,
-                    [&](SecretStore::Outcome outcome, SecretBytes value) {
-                        result.emplace(outcome.status, value.bytes());
-                    });
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-        return result.value_or(
-            std::pair{SecretStore::Outcome::Status::Failed, QByteArray("timeout")});
+        auto [outcome, value] = awaitSecret(
+            [&](QObject *c, auto done) { cache.fetch(endpoint(), fingerprint, c, done); });
+        return {outcome.status, value};
     }
 
     std::optional<TokenResult<IssuedToken>> generate(const QString &name, const ExpirySpec &expiry)
     {
-        return awaitResult<TokenResult<IssuedToken>>(
+        return await<TokenResult<IssuedToken>>(
             [&](QObject *c, auto done) { service->generate(userId(), name, expiry, c, done); });
     }
 
     std::optional<TokenResult<IssuedToken>> changeExpiry(const QString &name,
                                                          const ExpirySpec &expiry)
     {
-        return awaitResult<TokenResult<IssuedToken>>(
+        return await<TokenResult<IssuedToken>>(
             [&](QObject *c, auto done) { service->changeExpiry(userId(), name, expiry, c, done); });
     }
 
     std::optional<QList<ResumeOutcome>> resume()
     {
-        return awaitResult<QList<ResumeOutcome>>(
+        return await<QList<ResumeOutcome>>(
             [&](QObject *c, auto done) { service->resumePending(c, done); });
     }
 
     // Wipes this rig's keychain entries so that the shared test keyring stays small.
     void forgetAll()
     {
-        for (const QByteArray &fingerprint : cache.cachedFingerprints(endpoint())) {
-            QObject context;
-            bool done = false;
-            cache.forget(endpoint(), fingerprint, &context,
-                         [&](SecretStore::Outcome) { done = true; });
-            (void)QTest::qWaitFor([&] { return done; }, 30000);
-        }
+        for (const QByteArray &fingerprint : cache.cachedFingerprints(endpoint()))
+            awaitOutcome(
+                [&](QObject *c, auto done) { cache.forget(endpoint(), fingerprint, c, done); });
     }
 
     QTemporaryDir journalDir;
