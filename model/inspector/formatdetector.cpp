@@ -159,6 +159,30 @@ bool looksLikeJws(QByteArrayView token)
 
 } // namespace
 
+QList<PrefixShape> FormatDetector::prefixShapes()
+{
+    auto shape = [](QByteArrayView prefix, TokenFormat format, Alphabet alphabet, int minBody) {
+        PrefixShape s;
+        s.prefix = prefix;
+        s.format = format;
+        s.minBody = minBody;
+        for (int c = 0; c < 256; ++c)
+            s.body[c] = inAlphabet(char(c), alphabet);
+        return s;
+    };
+    QList<PrefixShape> shapes;
+    for (const PrefixRule &rule : kRules) {
+        // Both GitLab shapes share the prefix; the wider alphabet covers the routable one.
+        const Alphabet alphabet =
+            rule.format == TokenFormat::GitLabLegacy ? Alphabet::Base64UrlDot : rule.alphabet;
+        shapes.append(shape(rule.prefix, rule.format, alphabet, rule.minBody));
+    }
+    // A JOSE header starts '{"' and so its base64url "eyJ"; three parts of at least a
+    // few characters each.
+    shapes.append(shape("eyJ", TokenFormat::Jws, Alphabet::Base64UrlDot, 12));
+    return shapes;
+}
+
 FormatMatch FormatDetector::detect(QByteArrayView token)
 {
     FormatMatch match;

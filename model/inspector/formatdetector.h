@@ -4,7 +4,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+
+#include <array>
 
 namespace latchkey {
 
@@ -34,12 +37,24 @@ struct FormatMatch
     bool shapeOk() const { return problem.isEmpty(); }
 };
 
+// A prefix of the table and the bytes its body may hold, so that tokens can be
+// found in running text (the where-used scan) by the same rules detect() uses.
+struct PrefixShape
+{
+    QByteArrayView prefix;
+    TokenFormat format = TokenFormat::Unknown;
+    std::array<bool, 256> body{}; // indexed by unsigned byte
+    int minBody = 0;
+};
+
 class FormatDetector
 {
     Q_DECLARE_TR_FUNCTIONS(latchkey::FormatDetector)
 
 public:
     static FormatMatch detect(QByteArrayView token);
+    // Every prefix rule, then "eyJ" for a JWS (base64url and dots; detect() decides).
+    static QList<PrefixShape> prefixShapes();
 
     static QString formatId(TokenFormat format);
     static QString displayName(TokenFormat format);

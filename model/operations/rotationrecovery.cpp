@@ -171,6 +171,8 @@ void RotationRecovery::deleteOld()
                 failFromServer(result.error());
                 return;
             }
+            m_backend.noteRetired(m_record.userId, m_record.oldName, m_record.oldFingerprint,
+                                  std::nullopt, true);
             m_oldExists = false;
             if (record(RotationRecord::Step::OldDeleted))
                 forgetOld();

@@ -2,11 +2,16 @@
 // the small jobs TokenService runs (rotation, recovery).
 #pragma once
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace latchkey {
 
 class LogtoClient;
+class RetiredTokenLog;
 class RotationJournal;
 class TokenCache;
 
@@ -17,6 +22,14 @@ struct TokenBackend
     RotationJournal *journal = nullptr;
     QString profile;  // journal records belong to a profile
     QString endpoint; // cache keys are scoped by endpoint
+    // Where deleted tokens are remembered, so that a copy left in a file can be
+    // named (the where-used scan); null keeps no such list.
+    RetiredTokenLog *retired = nullptr;
+
+    // Notes a token this profile deleted on the server; a failure to write is
+    // not worth stopping an operation for.
+    void noteRetired(const QString &userId, const QString &name, const QByteArray &fingerprint,
+                     const std::optional<QDateTime> &expiresAt, bool replaced) const;
 };
 
 } // namespace latchkey

@@ -115,6 +115,8 @@ void TokenRotation::deleteOld()
                 stopHalfWay(result.error().userMessage());
                 return;
             }
+            m_backend.noteRetired(m_record.userId, m_record.oldName, m_record.oldFingerprint,
+                                  std::nullopt, true);
             if (record(RotationRecord::Step::OldDeleted))
                 forgetOld();
         });

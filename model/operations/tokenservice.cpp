@@ -301,9 +301,12 @@ void TokenService::revoke(const QString &userId, const QStringList &names, QObje
                 const qsizetype index = state->outcomes.size();
                 state->outcomes.append({name, false, false, {}});
                 QByteArray fingerprint;
+                std::optional<QDateTime> expiresAt;
                 for (const PersonalAccessToken &token : listed.value()) {
-                    if (token.name == name)
+                    if (token.name == name) {
                         fingerprint = token.fingerprint;
+                        expiresAt = token.expiresAt;
+                    }
                 }
                 if (fingerprint.isEmpty()) {
                     state->outcomes[index].error =
@@ -313,7 +316,8 @@ void TokenService::revoke(const QString &userId, const QStringList &names, QObje
                 }
                 m_backend.client->deleteToken(
                     userId, name, this,
-                    [this, state, index, fingerprint, settle, userId, name](Result<Done> deleted) {
+                    [this, state, index, fingerprint, expiresAt, settle, userId,
+                     name](Result<Done> deleted) {
                         RevokeOutcome &outcome = state->outcomes[index];
                         if (!deleted) {
                             outcome.error =
@@ -322,6 +326,7 @@ void TokenService::revoke(const QString &userId, const QStringList &names, QObje
                             return;
                         }
                         outcome.revoked = true;
+                        m_backend.noteRetired(userId, name, fingerprint, expiresAt, false);
                         state->changed = true;
                         m_backend.cache->forget(
                             m_backend.endpoint, fingerprint, this,

@@ -42,6 +42,9 @@ public:
     // The longest lifetime a new expiry may have, in days; 0 = no limit.
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
     int maxLifetimeDays() const { return m_maxLifetimeDays; }
+    // Tokens this service deletes (revoked, or replaced by a new expiry) are noted
+    // there; not owned, may be null.
+    void setRetiredLog(RetiredTokenLog *log) { m_backend.retired = log; }
 
     // Every callback runs once, later, and not at all once context is destroyed.
 

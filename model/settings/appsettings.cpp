@@ -1,5 +1,7 @@
 #include "model/settings/appsettings.h"
 
+#include "model/scan/scanplaces.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -17,6 +19,10 @@ const auto kMaxLifetime = u"preferences/maxLifetimeDays"_s;
 const auto kLanguage = u"preferences/language"_s;
 const auto kCurrentProfile = u"preferences/currentProfile"_s;
 const auto kUiState = u"ui/"_s;
+const auto kScanPlaces = u"scan/places"_s;
+const auto kRecentResources = u"exchange/recentResources"_s;
+constexpr int kMaxRecentResources = 10;
+constexpr int kMaxScanPlaces = 1000;
 
 // Upper bounds keep a hand-edited settings file from producing nonsense.
 constexpr int kMaxClipboardSeconds = 24 * 3600;
@@ -41,6 +47,45 @@ bool AppSettings::store(const QString &key, const QVariant &value)
         return false;
     m_settings->setValue(key, value);
     return true;
+}
+
+QStringList AppSettings::scanPlaces() const
+{
+    if (!m_settings->contains(kScanPlaces))
+        return ScanPlaces::defaults();
+    QStringList places = m_settings->value(kScanPlaces).toStringList();
+    places.removeAll(QString());
+    return places.mid(0, kMaxScanPlaces);
+}
+
+void AppSettings::setScanPlaces(const QStringList &places)
+{
+    QStringList kept;
+    for (const QString &place : places) {
+        if (!place.trimmed().isEmpty() && !kept.contains(place.trimmed()))
+            kept.append(place.trimmed());
+    }
+    kept = kept.mid(0, kMaxScanPlaces);
+    if (store(kScanPlaces, kept))
+        emit scanPlacesChanged(kept);
+}
+
+QStringList AppSettings::recentResources() const
+{
+    QStringList recent = m_settings->value(kRecentResources).toStringList();
+    recent.removeAll(QString());
+    return recent.mid(0, kMaxRecentResources);
+}
+
+void AppSettings::addRecentResource(const QString &resource)
+{
+    const QString trimmed = resource.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QStringList recent = recentResources();
+    recent.removeAll(trimmed);
+    recent.prepend(trimmed);
+    store(kRecentResources, recent.mid(0, kMaxRecentResources));
 }
 
 int AppSettings::clipboardClearSeconds() const

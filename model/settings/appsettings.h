@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -34,6 +35,14 @@ public:
     QString language() const; // empty = the system's
     void setLanguage(const QString &language);
 
+    // Where the where-used scan looks: files and folders, "~/"-relative where
+    // in the home folder; ScanPlaces::defaults() until the user changes it.
+    QStringList scanPlaces() const;
+    void setScanPlaces(const QStringList &places);
+    // Resources the user asked access tokens for, newest first (at most 10).
+    QStringList recentResources() const;
+    void addRecentResource(const QString &resource);
+
     QString currentProfile() const;
     void setCurrentProfile(const QString &name);
 
@@ -47,6 +56,7 @@ signals:
     void maxLifetimeDaysChanged(int days);
     void languageChanged(const QString &language);
     void currentProfileChanged(const QString &name);
+    void scanPlacesChanged(const QStringList &places);
 
 private:
     int boundedInt(const QString &key, int fallback, int min, int max) const;

@@ -1,5 +1,7 @@
 // Tests AppSettings: defaults, bounds against hand-edited files, change
-// signals, persistence, and opaque UI state.
+// signals, persistence, opaque UI state, the where-used scan's places and the
+// recent resources of "Copy access token for…".
+#include "model/scan/scanplaces.h"
 #include "model/settings/appsettings.h"
 
 #include <QSettings>
@@ -71,6 +73,44 @@ private slots:
         QCOMPARE(app.maxLifetimeDays(), 0);
         app.setClipboardClearSeconds(-1);
         QCOMPARE(app.clipboardClearSeconds(), 0);
+    }
+
+    void scanPlacesStartFromTheDefaults()
+    {
+        const QString file = m_dir.filePath(u"scan.ini"_s);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            AppSettings app(&settings);
+            QCOMPARE(app.scanPlaces(), ScanPlaces::defaults());
+            QVERIFY(app.scanPlaces().contains(u"~/.npmrc"_s));
+            QSignalSpy changed(&app, &AppSettings::scanPlacesChanged);
+            app.setScanPlaces({u"~/.npmrc"_s, u" ~/proj "_s, u""_s, u"~/proj"_s});
+            QCOMPARE(changed.size(), 1);
+            app.setScanPlaces({u"~/.npmrc"_s, u"~/proj"_s});
+            QCOMPARE(changed.size(), 1);
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        AppSettings app(&settings);
+        QCOMPARE(app.scanPlaces(), (QStringList{u"~/.npmrc"_s, u"~/proj"_s}));
+        // Emptied on purpose stays empty.
+        app.setScanPlaces({});
+        QVERIFY(app.scanPlaces().isEmpty());
+    }
+
+    void recentResourcesAreNewestFirstAndFew()
+    {
+        QSettings settings(m_dir.filePath(u"recent.ini"_s), QSettings::IniFormat);
+        AppSettings app(&settings);
+        QVERIFY(app.recentResources().isEmpty());
+        for (int i = 0; i < 12; ++i)
+            app.addRecentResource(u"https://api%1.example.com"_s.arg(i));
+        app.addRecentResource(u"https://api5.example.com"_s);
+        app.addRecentResource(u"  "_s);
+        const QStringList recent = app.recentResources();
+        QCOMPARE(recent.size(), 10);
+        QCOMPARE(recent.first(), u"https://api5.example.com"_s);
+        QCOMPARE(recent.at(1), u"https://api11.example.com"_s);
+        QCOMPARE(recent.count(u"https://api5.example.com"_s), 1);
     }
 };
 

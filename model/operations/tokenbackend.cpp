@@ -1,0 +1,24 @@
+#include "model/operations/tokenbackend.h"
+
+#include "model/offline/retiredtokenlog.h"
+
+namespace latchkey {
+
+void TokenBackend::noteRetired(const QString &userId, const QString &name,
+                               const QByteArray &fingerprint,
+                               const std::optional<QDateTime> &expiresAt, bool replaced) const
+{
+    if (!retired || fingerprint.isEmpty())
+        return;
+    RetiredTokenLog::Entry entry;
+    entry.fingerprint = fingerprint;
+    entry.name = name;
+    entry.profile = profile;
+    entry.userId = userId;
+    entry.expiresAt = expiresAt;
+    entry.reason = replaced ? RetiredTokenLog::Entry::Reason::Replaced
+                            : RetiredTokenLog::Entry::Reason::Revoked;
+    retired->record(entry);
+}
+
+} // namespace latchkey
