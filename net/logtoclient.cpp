@@ -375,18 +375,38 @@ ApiCall *LogtoClient::deleteToken(const QString &userId, const QString &name, QO
 ApiCall *LogtoClient::exchangeToken(const SecretBytes &pat, QObject *context,
                                     Callback<ExchangedToken> done)
 {
+    TokenExchangeRequest exchange;
+    exchange.resource = d->config.effectiveApiIndicator();
+    return exchangeToken(pat, exchange, context, std::move(done));
+}
+
+ApiCall *LogtoClient::exchangeToken(const SecretBytes &pat, const TokenExchangeRequest &exchange,
+                                    QObject *context, Callback<ExchangedToken> done)
+{
     auto *call = new PendingCall(context, this);
-    const QByteArray resource = d->config.effectiveApiIndicator().toUtf8();
+    const QByteArray resource = exchange.resource.toUtf8();
+    const QByteArray scope = exchange.scopes.join(u' ').toUtf8();
+    const QByteArray organization = exchange.organizationId.toUtf8();
+    const QByteArray clientId = exchange.publicClientId.toUtf8();
+    QList<QPair<QByteArray, QByteArrayView>> fields{
+        {"grant_type", "urn:ietf:params:oauth:grant-type:token-exchange"},
+        {"subject_token", pat.view()},
+        {"subject_token_type", "urn:logto:token-type:personal_access_token"}};
+    if (!resource.isEmpty())
+        fields.append({"resource", resource});
+    if (!scope.isEmpty())
+        fields.append({"scope", scope});
+    if (!organization.isEmpty())
+        fields.append({"organization_id", organization});
+    const bool publicClient = exchange.client == TokenExchangeRequest::Client::Public;
+    if (publicClient)
+        fields.append({"client_id", clientId});
     HttpRequest request;
     request.method = "POST";
     request.url = d->config.endpointUrl(u"/oidc/token"_s);
     request.contentType = "application/x-www-form-urlencoded";
-    request.body =
-        FormEncoding::body({{"grant_type", "urn:ietf:params:oauth:grant-type:token-exchange"},
-                            {"subject_token", pat.view()},
-                            {"subject_token_type", "urn:logto:token-type:personal_access_token"},
-                            {"resource", resource}});
-    request.auth = HttpRequest::Auth::ClientBasic;
+    request.body = FormEncoding::body(fields);
+    request.auth = publicClient ? HttpRequest::Auth::None : HttpRequest::Auth::ClientBasic;
     request.endpoint = HttpRequest::Endpoint::Token;
     // An exchange does not use up the PAT, so a repeat is harmless.
     request.repeatable = true;

@@ -12,6 +12,7 @@
 #include "net/exchangedtoken.h"
 #include "net/personalaccesstoken.h"
 #include "net/result.h"
+#include "net/tokenexchangerequest.h"
 #include "net/user.h"
 
 #include <QObject>
@@ -68,8 +69,12 @@ public:
     ApiCall *deleteToken(const QString &userId, const QString &name, QObject *context,
                          Callback<Done> done);
 
-    // The PAT token-exchange grant ("token test"); needs allowTokenExchange on the app.
+    // The PAT token-exchange grant ("token test"): the app's own credentials, for
+    // the Management API; needs token exchange allowed for the app.
     ApiCall *exchangeToken(const SecretBytes &pat, QObject *context, Callback<ExchangedToken> done);
+    // The same for any resource, scopes and organization, by the client the request names.
+    ApiCall *exchangeToken(const SecretBytes &pat, const TokenExchangeRequest &exchange,
+                           QObject *context, Callback<ExchangedToken> done);
     // The raw JWKS document from {endpoint}/oidc/jwks.
     ApiCall *fetchJwks(QObject *context, Callback<QByteArray> done);
 

@@ -25,6 +25,12 @@ public:
         Busy,       // another rotation of this token is running
         Journal,    // the rotation journal could not be written
         Incomplete, // a rotation stopped half way; it is finished at the next start
+        // Token exchange (model/exchange): why Logto would not, or did not, exchange a PAT.
+        Expired,         // the token's expiry has passed
+        Revoked,         // it is gone from the server, but Latchkey knew it
+        Refused,         // invalid_grant for a token listed and unexpired (a suspended user)
+        UnknownResource, // invalid_target: no such API resource
+        ExchangeOff,     // token exchange is not switched on for the exchanging app
     };
 
     Kind kind = Kind::Server;
