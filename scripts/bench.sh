@@ -16,7 +16,7 @@ out=$build/bench-results
 mkdir -p "$out"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-targets=(bench_tokenmodel bench_tokenparse bench_userlist bench_inspector latchkey-sandbox)
+targets=(bench_tokenmodel bench_tokenparse bench_userlist bench_inspector bench_scan latchkey-sandbox)
 has_target() { cmake --build "$build" --target help | grep -q "^$1:"; }
 for t in latchkey latchkeyctl; do
   if has_target "$t"; then targets+=("$t"); fi
@@ -44,6 +44,8 @@ run_bench bench_tokenmodel
 run_bench bench_tokenparse
 run_bench bench_userlist
 run_bench bench_inspector
+# Issue 16: the where-used scan over a 1 GiB tree kept in $build/bench-scan-tree.
+run_bench bench_scan
 
 # OpenSSL's own figures for the primitives under each JWS algorithm, in the
 # same CPU-time terms as Google Benchmark's items_per_second.

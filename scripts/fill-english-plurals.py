@@ -7,7 +7,8 @@ p = sys.argv[1]
 tree = ET.parse(p)
 root = tree.getroot()
 special = {"%n years": "%n year", "%n days": "%n day", "%n hours": "%n hour",
-           "%n minutes": "%n minute", "%n seconds": "%n second"}
+           "%n minutes": "%n minute", "%n seconds": "%n second",
+           "%n copies found": "%n copy found"}
 n = 0
 for msg in root.iter("message"):
     if msg.get("numerus") != "yes":

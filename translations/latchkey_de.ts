@@ -1929,6 +1929,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::RetiredTokenLog</name>
+    <message>
+        <source>The folder for the list of revoked tokens cannot be made.</source>
+        <translation>Der Ordner für die Liste der widerrufenen Tokens kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The list of revoked tokens cannot be written: %1</source>
+        <translation>Die Liste der widerrufenen Tokens kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2075,6 +2086,48 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>Das Token „%1“ wurde entfernt, und sein Ersatz konnte nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanFinding</name>
+    <message>
+        <source>an unknown %1</source>
+        <translation>ein unbekanntes Token: %1</translation>
+    </message>
+    <message>
+        <source>a token cached for %1 that no list names</source>
+        <translation>ein für %1 zwischengespeichertes Token, das keine Liste nennt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>„%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanSkip</name>
+    <message>
+        <source>over the size limit</source>
+        <translation>über der Größengrenze</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>keine Textdatei</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>a link out of the folder</source>
+        <translation>ein Link aus dem Ordner hinaus</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2288,41 @@
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
         <translation>Der Benutzer hat bereits ein Token namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenExchanger</name>
+    <message>
+        <source>The token &quot;%1&quot; expired on %2, so Logto no longer accepts it. Give it a new expiry or make a new token.</source>
+        <translation>Das Token „%1“ ist am %2 abgelaufen, daher nimmt Logto es nicht mehr an. Geben Sie ihm ein neues Ablaufdatum oder erstellen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value for &quot;%1&quot;: Latchkey keeps the values of the tokens it made on this computer only. Make a new token to use it here.</source>
+        <translation>Der Schlüsselbund enthält keinen Wert für „%1“: Latchkey speichert nur die Werte der Tokens, die es auf diesem Computer erstellt hat. Erstellen Sie ein neues Token, um es hier zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; was revoked on %2; Logto no longer accepts it. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>Das Token „%1“ wurde am %2 widerrufen; Logto nimmt es nicht mehr an. Erstellen Sie ein neues Token und ersetzen Sie das alte überall, wo es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; is no longer on the server (it was there on %2): it was revoked. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>Das Token „%1“ ist nicht mehr auf dem Server (am %2 war es noch da): Es wurde widerrufen. Erstellen Sie ein neues Token und ersetzen Sie das alte überall, wo es verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; of user %2 on %3: it is not on the server and was never in a list Latchkey saw. Check the name in the token list.</source>
+        <translation>Latchkey kennt kein Token „%1“ von Benutzer %2 auf %3: Es ist nicht auf dem Server und war in keiner Liste, die Latchkey gesehen hat. Prüfen Sie den Namen in der Tokenliste.</translation>
+    </message>
+    <message>
+        <source>Logto refused the token &quot;%1&quot; although %2 lists it and it has not expired: it may have been revoked a moment ago, or its user is suspended. Refresh the token list and try again.</source>
+        <translation>Logto hat das Token „%1“ abgelehnt, obwohl %2 es auflistet und es nicht abgelaufen ist: Es wurde vielleicht gerade widerrufen, oder sein Benutzer ist gesperrt. Aktualisieren Sie die Tokenliste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Logto does not know the API resource &quot;%1&quot;. Check its indicator under API resources in the Logto Console.</source>
+        <translation>Logto kennt die API-Ressource „%1“ nicht. Prüfen Sie ihren Indikator unter „API-Ressourcen“ in der Logto-Konsole.</translation>
+    </message>
+    <message>
+        <source>Token exchange is switched off for the app %1 of %2. In the Logto Console, open Applications, choose that app and switch on token exchange (customClientMetadata.allowTokenExchange).</source>
+        <translation>Der Token-Austausch ist für die App %1 von %2 ausgeschaltet. Öffnen Sie in der Logto-Konsole „Anwendungen“, wählen Sie diese App und schalten Sie den Token-Austausch ein (customClientMetadata.allowTokenExchange).</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3161,6 @@
         <translation>inspect: Ein Logto-PAT zusätzlich am Server des Profils testen (sendet das Token dorthin).</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot run inside a batch.</source>
         <translation>„%1“ kann nicht innerhalb eines Stapels laufen.</translation>
     </message>
@@ -3095,6 +3179,120 @@
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to %1.</source>
+        <translation>--within erwartet eine Anzahl Tage von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Give --user or --all-users, not both.</source>
+        <translation>Geben Sie --user oder --all-users an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 users...</source>
+        <translation>%1 von %2 Benutzern geprüft …</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Say which API the access token is for: --resource URI (its API resource indicator in Logto).</source>
+        <translation>Geben Sie an, für welche API das Zugriffstoken ist: --resource URI (der Indikator der API-Ressource in Logto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource indicator.</source>
+        <translation>„%1“ ist kein gültiger Ressourcen-Indikator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name for an environment variable.</source>
+        <translation>„%1“ ist kein Name für eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>--pat hands over the token itself: --resource, --scope and --organization do not apply.</source>
+        <translation>--pat übergibt das Token selbst: --resource, --scope und --organization gelten dann nicht.</translation>
+    </message>
+    <message>
+        <source>Handing the personal access token itself to the command. It lives until it expires or is revoked, so anything the command leaks stays usable that long; prefer --resource for a short-lived access token.</source>
+        <translation>Das persönliche Zugriffstoken selbst wird an den Befehl übergeben. Es gilt, bis es abläuft oder widerrufen wird; was der Befehl davon preisgibt, bleibt so lange nutzbar. Besser: --resource für ein kurzlebiges Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 files, %2 read</source>
+        <translation>Durchsuche: %1 Dateien, %2 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found; %1 files read (%2), %3 skipped.</source>
+        <translation>
+            <numerusform>%n Kopie gefunden; %1 Dateien gelesen (%2), %3 übersprungen.</numerusform>
+            <numerusform>%n Kopien gefunden; %1 Dateien gelesen (%2), %3 übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A revoked or expired token is still in a file: replace it there.</source>
+        <translation>Ein widerrufenes oder abgelaufenes Token steht noch in einer Datei: Ersetzen Sie es dort.</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for.</source>
+        <translation>exchange, run: der Indikator der API-Ressource, für die das Zugriffstoken ist.</translation>
+    </message>
+    <message>
+        <source>exchange, run: a scope to ask for (repeat for more).</source>
+        <translation>exchange, run: ein angefragter Scope (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>exchange, run: an organization token for this organization.</source>
+        <translation>exchange, run: ein Organisations-Token für diese Organisation.</translation>
+    </message>
+    <message>
+        <source>run: the environment variable that carries the token (default: LATCHKEY_ACCESS_TOKEN).</source>
+        <translation>run: die Umgebungsvariable, die das Token trägt (Standard: LATCHKEY_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>run: hand over the personal access token itself (long-lived) instead of an access token.</source>
+        <translation>run: das persönliche Zugriffstoken selbst (langlebig) statt eines Zugriffstokens übergeben.</translation>
+    </message>
+    <message>
+        <source>where: scan this file or folder instead of the places in Settings (repeat for more).</source>
+        <translation>where: diese Datei oder diesen Ordner statt der Orte aus den Einstellungen durchsuchen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>check: tokens that expire within this many days (default: the app&apos;s &quot;expiring soon&quot;).</source>
+        <translation>check: Tokens, die innerhalb so vieler Tage ablaufen (Standard: „läuft bald ab“ der App).</translation>
+    </message>
+    <message>
+        <source>check: every user&apos;s tokens (admins).</source>
+        <translation>check: die Tokens aller Benutzer (für Administratoren).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or expiring among the users checked (%1).</source>
+        <translation>
+            <numerusform>%n Token abgelaufen oder läuft bald ab unter den geprüften Benutzern (%1).</numerusform>
+            <numerusform>%n Tokens abgelaufen oder laufen bald ab unter den geprüften Benutzern (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot;; see latchkeyctl tokens.</source>
+        <translation>Latchkey kennt kein Token namens „%1“; siehe latchkeyctl tokens.</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
+        <translation>Latchkey kennt kein Token namens „%1“ auf %2; siehe latchkeyctl tokens.</translation>
     </message>
 </context>
 <context>

@@ -169,11 +169,17 @@
     <name>latchkey::KeySourceSelector</name>
     <message numerus="yes">
         <source>HMAC secret set (%n byte(s)).</source>
-        <translation><numerusform>HMAC secret set (%n byte).</numerusform><numerusform>HMAC secret set (%n bytes).</numerusform></translation>
+        <translation>
+            <numerusform>HMAC secret set (%n byte).</numerusform>
+            <numerusform>HMAC secret set (%n bytes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) loaded from %1.</source>
-        <translation><numerusform>%n key loaded from %1.</numerusform><numerusform>%n keys loaded from %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n key loaded from %1.</numerusform>
+            <numerusform>%n keys loaded from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -304,6 +310,17 @@
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>latchkeyctl</name>
+    <message numerus="yes">
+        <source>%n copies found; %1 files read (%2), %3 skipped.</source>
+        <translation><numerusform>%n copy found; %1 files read (%2), %3 skipped.</numerusform><numerusform>%n copies found; %1 files read (%2), %3 skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or expiring among the users checked (%1).</source>
+        <translation><numerusform>%n token expired or expiring among the users checked (%1).</numerusform><numerusform>%n tokens expired or expiring among the users checked (%1).</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1929,6 +1929,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::RetiredTokenLog</name>
+    <message>
+        <source>The folder for the list of revoked tokens cannot be made.</source>
+        <translation>Le dossier de la liste des jetons révoqués ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The list of revoked tokens cannot be written: %1</source>
+        <translation>La liste des jetons révoqués ne peut pas être écrite : %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2075,6 +2086,48 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>Le jeton «&#xa0;%1&#xa0;» a été supprimé, et son remplaçant n&apos;a pas pu être créé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanFinding</name>
+    <message>
+        <source>an unknown %1</source>
+        <translation>un jeton inconnu : %1</translation>
+    </message>
+    <message>
+        <source>a token cached for %1 that no list names</source>
+        <translation>un jeton mis en cache pour %1 qu’aucune liste ne nomme</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>« %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (révoqué)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanSkip</name>
+    <message>
+        <source>over the size limit</source>
+        <translation>au-delà de la taille limite</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>a link out of the folder</source>
+        <translation>un lien hors du dossier</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2288,41 @@
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
         <translation>L&apos;utilisateur a déjà un jeton nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenExchanger</name>
+    <message>
+        <source>The token &quot;%1&quot; expired on %2, so Logto no longer accepts it. Give it a new expiry or make a new token.</source>
+        <translation>Le jeton « %1 » a expiré le %2, Logto ne l’accepte donc plus. Donnez-lui une nouvelle expiration ou créez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value for &quot;%1&quot;: Latchkey keeps the values of the tokens it made on this computer only. Make a new token to use it here.</source>
+        <translation>Le trousseau ne contient aucune valeur pour « %1 » : Latchkey ne garde que les valeurs des jetons qu’il a créés sur cet ordinateur. Créez un nouveau jeton pour l’utiliser ici.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; was revoked on %2; Logto no longer accepts it. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>Le jeton « %1 » a été révoqué le %2 ; Logto ne l’accepte plus. Créez un nouveau jeton et remplacez l’ancien partout où il est utilisé.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; is no longer on the server (it was there on %2): it was revoked. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>Le jeton « %1 » n’est plus sur le serveur (il y était le %2) : il a été révoqué. Créez un nouveau jeton et remplacez l’ancien partout où il est utilisé.</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; of user %2 on %3: it is not on the server and was never in a list Latchkey saw. Check the name in the token list.</source>
+        <translation>Latchkey ne connaît aucun jeton nommé « %1 » de l’utilisateur %2 sur %3 : il n’est pas sur le serveur et n’a jamais figuré dans une liste vue par Latchkey. Vérifiez le nom dans la liste des jetons.</translation>
+    </message>
+    <message>
+        <source>Logto refused the token &quot;%1&quot; although %2 lists it and it has not expired: it may have been revoked a moment ago, or its user is suspended. Refresh the token list and try again.</source>
+        <translation>Logto a refusé le jeton « %1 » bien que %2 le liste et qu’il n’ait pas expiré : il vient peut-être d’être révoqué, ou son utilisateur est suspendu. Actualisez la liste des jetons et réessayez.</translation>
+    </message>
+    <message>
+        <source>Logto does not know the API resource &quot;%1&quot;. Check its indicator under API resources in the Logto Console.</source>
+        <translation>Logto ne connaît pas la ressource d’API « %1 ». Vérifiez son indicateur sous « Ressources d’API » dans la console Logto.</translation>
+    </message>
+    <message>
+        <source>Token exchange is switched off for the app %1 of %2. In the Logto Console, open Applications, choose that app and switch on token exchange (customClientMetadata.allowTokenExchange).</source>
+        <translation>L’échange de jetons est désactivé pour l’application %1 de %2. Dans la console Logto, ouvrez « Applications », choisissez cette application et activez l’échange de jetons (customClientMetadata.allowTokenExchange).</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3161,6 @@
         <translation>inspect : tester aussi un PAT Logto auprès du serveur du profil (y envoie le jeton).</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot run inside a batch.</source>
         <translation>« %1 » ne peut pas s’exécuter dans un lot.</translation>
     </message>
@@ -3095,6 +3179,120 @@
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to %1.</source>
+        <translation>--within attend un nombre de jours de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Give --user or --all-users, not both.</source>
+        <translation>Donnez --user ou --all-users, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 users...</source>
+        <translation>%1 utilisateurs sur %2 vérifiés…</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>expire bientôt</translation>
+    </message>
+    <message>
+        <source>Say which API the access token is for: --resource URI (its API resource indicator in Logto).</source>
+        <translation>Indiquez pour quelle API est le jeton d’accès : --resource URI (l’indicateur de la ressource d’API dans Logto).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource indicator.</source>
+        <translation>« %1 » n’est pas un indicateur de ressource valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name for an environment variable.</source>
+        <translation>« %1 » n’est pas un nom de variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>--pat hands over the token itself: --resource, --scope and --organization do not apply.</source>
+        <translation>--pat transmet le jeton lui-même : --resource, --scope et --organization ne s’appliquent pas.</translation>
+    </message>
+    <message>
+        <source>Handing the personal access token itself to the command. It lives until it expires or is revoked, so anything the command leaks stays usable that long; prefer --resource for a short-lived access token.</source>
+        <translation>Le jeton d’accès personnel lui-même est transmis à la commande. Il reste valable jusqu’à son expiration ou sa révocation : tout ce que la commande en laisse fuir reste utilisable jusque-là. Préférez --resource pour un jeton d’accès de courte durée.</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation>Impossible d’exécuter « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: %2</source>
+        <translation>Impossible de démarrer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 files, %2 read</source>
+        <translation>Analyse : %1 fichiers, %2 lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found; %1 files read (%2), %3 skipped.</source>
+        <translation>
+            <numerusform>%n copie trouvée ; %1 fichiers lus (%2), %3 ignorés.</numerusform>
+            <numerusform>%n copies trouvées ; %1 fichiers lus (%2), %3 ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A revoked or expired token is still in a file: replace it there.</source>
+        <translation>Un jeton révoqué ou expiré se trouve encore dans un fichier : remplacez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for.</source>
+        <translation>exchange, run : l’indicateur de la ressource d’API à laquelle le jeton d’accès est destiné.</translation>
+    </message>
+    <message>
+        <source>exchange, run: a scope to ask for (repeat for more).</source>
+        <translation>exchange, run : une portée à demander (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>exchange, run: an organization token for this organization.</source>
+        <translation>exchange, run : un jeton d’organisation pour cette organisation.</translation>
+    </message>
+    <message>
+        <source>run: the environment variable that carries the token (default: LATCHKEY_ACCESS_TOKEN).</source>
+        <translation>run : la variable d’environnement qui porte le jeton (par défaut : LATCHKEY_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <source>run: hand over the personal access token itself (long-lived) instead of an access token.</source>
+        <translation>run : transmettre le jeton d’accès personnel lui-même (longue durée) au lieu d’un jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>where: scan this file or folder instead of the places in Settings (repeat for more).</source>
+        <translation>where : analyser ce fichier ou ce dossier au lieu des emplacements des réglages (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>check: tokens that expire within this many days (default: the app&apos;s &quot;expiring soon&quot;).</source>
+        <translation>check : jetons qui expirent dans ce nombre de jours (par défaut : « expire bientôt » de l’application).</translation>
+    </message>
+    <message>
+        <source>check: every user&apos;s tokens (admins).</source>
+        <translation>check : les jetons de tous les utilisateurs (administrateurs).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or expiring among the users checked (%1).</source>
+        <translation>
+            <numerusform>%n jeton expiré ou sur le point d’expirer parmi les utilisateurs vérifiés (%1).</numerusform>
+            <numerusform>%n jetons expirés ou sur le point d’expirer parmi les utilisateurs vérifiés (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot;; see latchkeyctl tokens.</source>
+        <translation>Latchkey ne connaît aucun jeton nommé « %1 » ; voir latchkeyctl tokens.</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
+        <translation>Latchkey ne connaît aucun jeton nommé « %1 » sur %2 ; voir latchkeyctl tokens.</translation>
     </message>
 </context>
 <context>

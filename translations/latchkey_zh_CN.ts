@@ -1901,6 +1901,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::RetiredTokenLog</name>
+    <message>
+        <source>The folder for the list of revoked tokens cannot be made.</source>
+        <translation>无法创建已撤销令牌列表所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The list of revoked tokens cannot be written: %1</source>
+        <translation>无法写入已撤销令牌列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RevealTokenDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2047,6 +2058,48 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>令牌 &quot;%1&quot; 已被删除，且无法创建其替代令牌：%2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanFinding</name>
+    <message>
+        <source>an unknown %1</source>
+        <translation>未知令牌：%1</translation>
+    </message>
+    <message>
+        <source>a token cached for %1 that no list names</source>
+        <translation>为 %1 缓存、但不在任何列表中的令牌</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on %2</source>
+        <translation>%2 上的“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanSkip</name>
+    <message>
+        <source>over the size limit</source>
+        <translation>超过大小上限</translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation>不是文本文件</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>a link out of the folder</source>
+        <translation>指向文件夹外的链接</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2260,41 @@
     <message>
         <source>The user already has a token named &quot;%1&quot;.</source>
         <translation>该用户已有名为 &quot;%1&quot; 的令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenExchanger</name>
+    <message>
+        <source>The token &quot;%1&quot; expired on %2, so Logto no longer accepts it. Give it a new expiry or make a new token.</source>
+        <translation>令牌“%1”已于 %2 过期，Logto 不再接受它。请为其设置新的过期时间，或新建一个令牌。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no value for &quot;%1&quot;: Latchkey keeps the values of the tokens it made on this computer only. Make a new token to use it here.</source>
+        <translation>钥匙串中没有“%1”的值：Latchkey 只保存在这台电脑上创建的令牌的值。请新建一个令牌以在此使用。</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; was revoked on %2; Logto no longer accepts it. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>令牌“%1”已于 %2 被撤销，Logto 不再接受它。请新建一个令牌，并在所有使用旧令牌的地方替换它。</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; is no longer on the server (it was there on %2): it was revoked. Make a new token, and replace the old one wherever it is used.</source>
+        <translation>令牌“%1”已不在服务器上（%2 时还在）：它已被撤销。请新建一个令牌，并在所有使用旧令牌的地方替换它。</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; of user %2 on %3: it is not on the server and was never in a list Latchkey saw. Check the name in the token list.</source>
+        <translation>Latchkey 不知道 %3 上用户 %2 名为“%1”的令牌：它不在服务器上，也从未出现在 Latchkey 见过的列表中。请在令牌列表中核对名称。</translation>
+    </message>
+    <message>
+        <source>Logto refused the token &quot;%1&quot; although %2 lists it and it has not expired: it may have been revoked a moment ago, or its user is suspended. Refresh the token list and try again.</source>
+        <translation>尽管 %2 列出了令牌“%1”且它未过期，Logto 仍拒绝了它：它可能刚刚被撤销，或其用户已被停用。请刷新令牌列表后重试。</translation>
+    </message>
+    <message>
+        <source>Logto does not know the API resource &quot;%1&quot;. Check its indicator under API resources in the Logto Console.</source>
+        <translation>Logto 不认识 API 资源“%1”。请在 Logto 控制台的“API 资源”中核对其标识符。</translation>
+    </message>
+    <message>
+        <source>Token exchange is switched off for the app %1 of %2. In the Logto Console, open Applications, choose that app and switch on token exchange (customClientMetadata.allowTokenExchange).</source>
+        <translation>%2 的应用 %1 未开启令牌交换。请在 Logto 控制台中打开“应用程序”，选择该应用并开启令牌交换（customClientMetadata.allowTokenExchange）。</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3123,6 @@
         <translation>inspect：同时在配置文件的服务器上测试 Logto PAT（会将令牌发送到该服务器）。</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot run inside a batch.</source>
         <translation>“%1”不能在批处理中运行。</translation>
     </message>
@@ -3057,6 +3141,118 @@
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to %1.</source>
+        <translation>--within 需要 0 到 %1 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Give --user or --all-users, not both.</source>
+        <translation>请给出 --user 或 --all-users，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 users...</source>
+        <translation>已检查 %2 个用户中的 %1 个……</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>Say which API the access token is for: --resource URI (its API resource indicator in Logto).</source>
+        <translation>请指明访问令牌用于哪个 API：--resource URI（它在 Logto 中的 API 资源标识符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource indicator.</source>
+        <translation>“%1”不是有效的资源标识符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name for an environment variable.</source>
+        <translation>“%1”不是有效的环境变量名。</translation>
+    </message>
+    <message>
+        <source>--pat hands over the token itself: --resource, --scope and --organization do not apply.</source>
+        <translation>--pat 直接交出令牌本身：--resource、--scope 和 --organization 不适用。</translation>
+    </message>
+    <message>
+        <source>Handing the personal access token itself to the command. It lives until it expires or is revoked, so anything the command leaks stays usable that long; prefer --resource for a short-lived access token.</source>
+        <translation>正在把个人访问令牌本身交给该命令。它在过期或被撤销之前一直有效，命令泄露的任何内容在此期间都可被利用；建议改用 --resource 获取短期访问令牌。</translation>
+    </message>
+    <message>
+        <source>Cannot run &quot;%1&quot;: %2</source>
+        <translation>无法运行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start &quot;%1&quot;: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Scanning: %1 files, %2 read</source>
+        <translation>正在扫描：%1 个文件，已读取 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found; %1 files read (%2), %3 skipped.</source>
+        <translation>
+            <numerusform>找到 %n 处副本；读取了 %1 个文件（%2），跳过 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A revoked or expired token is still in a file: replace it there.</source>
+        <translation>文件中仍有已撤销或已过期的令牌：请在那里替换它。</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for.</source>
+        <translation>exchange、run：访问令牌所用的 API 资源标识符。</translation>
+    </message>
+    <message>
+        <source>exchange, run: a scope to ask for (repeat for more).</source>
+        <translation>exchange、run：要请求的权限范围（可重复以请求多个）。</translation>
+    </message>
+    <message>
+        <source>exchange, run: an organization token for this organization.</source>
+        <translation>exchange、run：该组织的组织令牌。</translation>
+    </message>
+    <message>
+        <source>run: the environment variable that carries the token (default: LATCHKEY_ACCESS_TOKEN).</source>
+        <translation>run：承载令牌的环境变量（默认：LATCHKEY_ACCESS_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>run: hand over the personal access token itself (long-lived) instead of an access token.</source>
+        <translation>run：交出个人访问令牌本身（长期有效），而不是访问令牌。</translation>
+    </message>
+    <message>
+        <source>where: scan this file or folder instead of the places in Settings (repeat for more).</source>
+        <translation>where：扫描此文件或文件夹，而不是设置中的位置（可重复以扫描多个）。</translation>
+    </message>
+    <message>
+        <source>check: tokens that expire within this many days (default: the app&apos;s &quot;expiring soon&quot;).</source>
+        <translation>check：在这么多天内过期的令牌（默认：应用的“即将过期”设置）。</translation>
+    </message>
+    <message>
+        <source>check: every user&apos;s tokens (admins).</source>
+        <translation>check：所有用户的令牌（管理员）。</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or expiring among the users checked (%1).</source>
+        <translation>
+            <numerusform>在已检查的用户（%1）中，有 %n 个令牌已过期或即将过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot;; see latchkeyctl tokens.</source>
+        <translation>Latchkey 不知道名为“%1”的令牌；请参见 latchkeyctl tokens。</translation>
+    </message>
+    <message>
+        <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
+        <translation>Latchkey 不知道 %2 上名为“%1”的令牌；请参见 latchkeyctl tokens。</translation>
     </message>
 </context>
 <context>

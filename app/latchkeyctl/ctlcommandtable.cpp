@@ -1,8 +1,10 @@
 #include "app/latchkeyctl/ctlcommandtable.h"
 
 #include "app/latchkeyctl/commands/ctlbatch.h"
+#include "app/latchkeyctl/commands/ctlcheck.h"
 #include "app/latchkeyctl/commands/ctlcopy.h"
 #include "app/latchkeyctl/commands/ctlcreate.h"
+#include "app/latchkeyctl/commands/ctlexchange.h"
 #include "app/latchkeyctl/commands/ctlexpire.h"
 #include "app/latchkeyctl/commands/ctlinspect.h"
 #include "app/latchkeyctl/commands/ctlprofilesadd.h"
@@ -10,8 +12,10 @@
 #include "app/latchkeyctl/commands/ctlprofilesremove.h"
 #include "app/latchkeyctl/commands/ctlrename.h"
 #include "app/latchkeyctl/commands/ctlrevoke.h"
+#include "app/latchkeyctl/commands/ctlrun.h"
 #include "app/latchkeyctl/commands/ctltokens.h"
 #include "app/latchkeyctl/commands/ctlusers.h"
+#include "app/latchkeyctl/commands/ctlwhere.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,19 +34,58 @@ CtlCommandTable::CtlCommandTable()
                                      u"user"_s,        u"ca-file"_s, u"allow-plain-http"_s,
                                      u"secret-stdin"_s};
     m_entries = {
-        {u"profiles add"_s, {{u"NAME"_s}, profileOptions, false, make<CtlProfilesAdd>}},
-        {u"profiles list"_s, {{}, {}, false, make<CtlProfilesList>}},
-        {u"profiles remove"_s, {{u"NAME"_s}, {}, false, make<CtlProfilesRemove>}},
-        {u"users"_s, {{}, {u"search"_s, u"all"_s}, true, make<CtlUsers>}},
-        {u"tokens"_s, {{}, {u"user"_s}, true, make<CtlTokens>}},
-        {u"create"_s, {{u"NAME"_s}, {u"user"_s, u"expires"_s}, true, make<CtlCreate>}},
-        {u"rename"_s, {{u"NAME"_s, u"NEWNAME"_s}, {u"user"_s}, true, make<CtlRename>}},
-        {u"expire"_s, {{u"NAME"_s, u"WHEN"_s}, {u"user"_s}, true, make<CtlExpire>}},
-        {u"revoke"_s, {{u"NAME"_s}, {u"user"_s, u"yes"_s}, true, make<CtlRevoke>}},
-        {u"copy"_s, {{u"NAME"_s}, {u"user"_s}, true, make<CtlCopy>}},
+        {u"profiles add"_s,
+         {.positional = {u"NAME"_s}, .options = profileOptions, .make = make<CtlProfilesAdd>}},
+        {u"profiles list"_s, {.make = make<CtlProfilesList>}},
+        {u"profiles remove"_s, {.positional = {u"NAME"_s}, .make = make<CtlProfilesRemove>}},
+        {u"users"_s,
+         {.options = {u"search"_s, u"all"_s}, .needsService = true, .make = make<CtlUsers>}},
+        {u"tokens"_s, {.options = {u"user"_s}, .needsService = true, .make = make<CtlTokens>}},
+        {u"create"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s, u"expires"_s},
+          .needsService = true,
+          .make = make<CtlCreate>}},
+        {u"rename"_s,
+         {.positional = {u"NAME"_s, u"NEWNAME"_s},
+          .options = {u"user"_s},
+          .needsService = true,
+          .make = make<CtlRename>}},
+        {u"expire"_s,
+         {.positional = {u"NAME"_s, u"WHEN"_s},
+          .options = {u"user"_s},
+          .needsService = true,
+          .make = make<CtlExpire>}},
+        {u"revoke"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s, u"yes"_s},
+          .needsService = true,
+          .make = make<CtlRevoke>}},
+        {u"copy"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s},
+          .needsService = true,
+          .make = make<CtlCopy>}},
         {u"inspect"_s,
-         {{}, {u"jwks"_s, u"key"_s, u"hmac-secret-stdin"_s, u"online"_s}, false, make<CtlInspect>}},
-        {u"batch"_s, {{}, {}, true, make<CtlBatch>}},
+         {.options = {u"jwks"_s, u"key"_s, u"hmac-secret-stdin"_s, u"online"_s},
+          .make = make<CtlInspect>}},
+        {u"batch"_s, {.needsService = true, .make = make<CtlBatch>}},
+        {u"exchange"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s, u"resource"_s, u"scope"_s, u"organization"_s},
+          .needsService = true,
+          .make = make<CtlExchange>}},
+        {u"run"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s, u"resource"_s, u"scope"_s, u"organization"_s, u"env"_s, u"pat"_s},
+          .needsService = true,
+          .make = make<CtlRun>,
+          .rest = u"-- COMMAND [ARGS...]"_s}},
+        {u"where"_s, {.options = {u"path"_s}, .make = make<CtlWhere>, .optional = {u"NAME"_s}}},
+        {u"check"_s,
+         {.options = {u"user"_s, u"within"_s, u"all-users"_s},
+          .needsService = true,
+          .make = make<CtlCheck>}},
     };
 }
 

@@ -18,10 +18,13 @@ class CtlCommandTable
 public:
     struct Entry
     {
-        QStringList positional;    // names for the usage line
-        QStringList options;       // long names allowed besides --profile and --json
+        // Every member has its default, so that an entry names only what it needs.
+        QStringList positional{};  // names for the usage line
+        QStringList options{};     // long names allowed besides --profile and --json
         bool needsService = false; // opens the profile and resumes pending rotations first
-        std::function<CtlCommand *(QObject *parent)> make;
+        std::function<CtlCommand *(QObject *parent)> make{};
+        QStringList optional{}; // names of positional arguments that may be left out
+        QString rest{};         // when set, one or more arguments follow (a command line)
     };
 
     CtlCommandTable();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace latchkey {
 
@@ -19,6 +20,10 @@ public:
     virtual const CtlOptions &options() const = 0;
     // The command's positional arguments (after its name).
     virtual QString argument(int index) const = 0;
+    virtual QStringList arguments() const = 0;
+    // The file-creation mask latchkeyctl was started with (it runs with 0077 itself),
+    // for a command it starts ("run").
+    virtual int userUmask() const = 0;
     virtual bool json() const = 0;
     // True while "batch" runs its lines: there is no standard input to ask on.
     virtual bool inBatch() const = 0;

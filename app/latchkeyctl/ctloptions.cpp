@@ -57,11 +57,42 @@ CtlOptions::CtlOptions()
         QCoreApplication::translate("latchkeyctl",
                                     "inspect: also test a Logto PAT against the profile's server "
                                     "(sends the token there)."));
+    add(u"resource"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "exchange, run: the API resource indicator the access token "
+                                    "is for."),
+        u"URI"_s);
+    add(u"scope"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "exchange, run: a scope to ask for (repeat for more)."),
+        u"SCOPE"_s);
+    add(u"organization"_s,
+        QCoreApplication::translate("latchkeyctl", "exchange, run: an organization token for "
+                                                   "this organization."),
+        u"ID"_s);
+    add(u"env"_s,
+        QCoreApplication::translate("latchkeyctl", "run: the environment variable that carries "
+                                                   "the token (default: LATCHKEY_ACCESS_TOKEN)."),
+        u"VAR"_s);
+    add(u"pat"_s,
+        QCoreApplication::translate("latchkeyctl", "run: hand over the personal access token "
+                                                   "itself (long-lived) instead of an access "
+                                                   "token."));
+    add(u"path"_s,
+        QCoreApplication::translate("latchkeyctl", "where: scan this file or folder instead of "
+                                                   "the places in Settings (repeat for more)."),
+        u"DIR"_s);
+    add(u"within"_s,
+        QCoreApplication::translate("latchkeyctl", "check: tokens that expire within this many "
+                                                   "days (default: the app's \"expiring soon\")."),
+        u"DAYS"_s);
+    add(u"all-users"_s,
+        QCoreApplication::translate("latchkeyctl", "check: every user's tokens (admins)."));
     m_parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
             "latchkeyctl", "profiles add|list|remove, users, tokens, create, rename, expire, "
-                           "revoke, copy, inspect, batch"));
+                           "revoke, copy, inspect, batch, exchange, run, where, check"));
 }
 
 bool CtlOptions::parse(const QStringList &arguments)

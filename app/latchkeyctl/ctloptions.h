@@ -19,6 +19,8 @@ public:
 
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
+    // Every value of an option given more than once (--scope a --scope b).
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     // The names of the options given, as typed (a short "h" or a long "json").
     QStringList given() const { return m_parser.optionNames(); }
     QStringList positional() const { return m_parser.positionalArguments(); }

@@ -32,14 +32,17 @@ void CtlOutput::json(const QJsonValue &value)
     writeOut(bytes);
 }
 
-void CtlOutput::jsonWithSecret(const QJsonObject &object, const SecretBytes &value)
+void CtlOutput::jsonWithSecret(const QJsonObject &object, const SecretBytes &value,
+                               QByteArrayView key)
 {
     QByteArray head = QJsonDocument(object).toJson(QJsonDocument::Compact);
     head.chop(1); // the closing brace
     QByteArray out;
     out.reserve(head.size() + value.size() * 2 + 16);
     out.append(head);
-    out.append(object.isEmpty() ? "\"value\":\"" : ",\"value\":\"");
+    out.append(object.isEmpty() ? "\"" : ",\"");
+    out.append(key);
+    out.append("\":\"");
     for (char c : value.view()) {
         if (c == '"' || c == '\\') {
             out.append('\\');

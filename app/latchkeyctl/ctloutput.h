@@ -18,7 +18,8 @@ public:
     static void json(const QJsonValue &value);
     // Prints object plus a "value" member built straight from the secret, so that
     // the plaintext never passes through a QJsonValue that cannot be wiped.
-    static void jsonWithSecret(const QJsonObject &object, const SecretBytes &value);
+    static void jsonWithSecret(const QJsonObject &object, const SecretBytes &value,
+                               QByteArrayView key = "value");
     static void secretLine(const SecretBytes &value);
     static void table(const QStringList &headers, const QList<QStringList> &rows);
     static void line(const QString &text);

@@ -62,7 +62,8 @@ void CtlRunner::run(const QStringList &arguments)
         return;
     }
     // A batch runs only what works on its open profile, and has standard input.
-    if (m_batch && (!entry->needsService || name == u"batch"_s)) {
+    // "run" hands standard input to its command, and a batch reads its lines from there.
+    if (m_batch && (!entry->needsService || name == u"batch"_s || name == u"run"_s)) {
         fail(QCoreApplication::translate("latchkeyctl", "\"%1\" cannot run inside a batch.")
                  .arg(name),
              Usage);
@@ -87,9 +88,19 @@ void CtlRunner::run(const QStringList &arguments)
             return;
         }
     }
-    if (positional.size() != entry->positional.size()) {
+    const qsizetype required = entry->positional.size();
+    const bool countOk = entry->rest.isEmpty()
+                             ? positional.size() >= required &&
+                                   positional.size() <= required + entry->optional.size()
+                             : positional.size() > required;
+    if (!countOk) {
+        QStringList usage = entry->positional;
+        for (const QString &optional : entry->optional)
+            usage.append(u'[' + optional + u']');
+        if (!entry->rest.isEmpty())
+            usage.append(entry->rest);
         fail(QCoreApplication::translate("latchkeyctl", "Usage: latchkeyctl %1 %2")
-                 .arg(name, entry->positional.join(u' ')),
+                 .arg(name, usage.join(u' ')),
              Usage);
         return;
     }

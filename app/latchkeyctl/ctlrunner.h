@@ -32,6 +32,9 @@ public:
     CtlSession &session() override { return m_session; }
     const CtlOptions &options() const override { return m_options; }
     QString argument(int index) const override { return m_arguments.value(index); }
+    QStringList arguments() const override { return m_arguments; }
+    int userUmask() const override { return m_userUmask; }
+    void setUserUmask(int mask) { m_userUmask = mask; }
     bool json() const override { return m_json; }
     bool inBatch() const override { return m_batch.has_value(); }
     void fail(const QString &message, int exitCode = Failure) override;
@@ -55,6 +58,7 @@ private:
     QStringList m_arguments; // positional arguments after the command
     bool m_json = false;
     bool m_finished = false;
+    int m_userUmask = 022;
     CtlSession m_session;
     QPointer<CtlCommand> m_command;
     // Set while "batch" runs its lines on the one open session.

@@ -6,6 +6,7 @@
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
+#include "model/offline/retiredtokenlog.h"
 #include "model/operations/rotationjournal.h"
 #include "model/operations/tokenservice.h"
 #include "model/session/session.h"
@@ -37,6 +38,8 @@ public:
     // The GUI's offline snapshots: what latchkeyctl lists or issues goes there too,
     // so that "inspect" (here or in the app) recognises it offline.
     const OfflineSnapshot &snapshots() const { return m_snapshots; }
+    // The tokens Latchkey revoked or replaced, for the where-used scan.
+    RetiredTokenLog &retired() { return m_retired; }
 
     // Opens a profile (empty = the current one) as a Session. done gets an
     // error sentence, or an empty string on success.
@@ -63,6 +66,7 @@ private:
     KeychainSecretStore m_secrets;
     ProfileStore m_profiles;
     OfflineSnapshot m_snapshots;
+    RetiredTokenLog m_retired;
     RotationJournal m_journal;
     TokenCache m_cache;
     SessionFactory m_sessions;

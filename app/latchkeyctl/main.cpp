@@ -27,7 +27,9 @@ int main(int argc, char *argv[])
 #endif
 #ifdef Q_OS_UNIX
     // Settings, journal and data folders are the user's alone (0600 files, 0700 folders).
-    umask(0077);
+    const int userUmask = int(umask(0077));
+#else
+    const int userUmask = 0;
 #endif
     QCoreApplication app(argc, argv);
     // The same settings and data folders as the desktop app.
@@ -38,6 +40,7 @@ int main(int argc, char *argv[])
     latchkey::TranslationLoader::install(app, QString());
 
     latchkey::CtlRunner runner;
+    runner.setUserUmask(userUmask);
     QObject::connect(&runner, &latchkey::CtlRunner::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
 
