@@ -76,6 +76,11 @@ int main(int argc, char *argv[])
         u"token-lifetime"_s,
         QCoreApplication::translate("main", "Access token lifetime in seconds."), u"SECONDS"_s,
         u"3600"_s);
+    const QCommandLineOption reuseWindow(
+        u"refresh-reuse-window"_s,
+        QCoreApplication::translate(
+            "main", "How long a replaced refresh token still works, in milliseconds."),
+        u"MS"_s, u"3000"_s);
     const QCommandLineOption demo(
         u"demo"_s, QCoreApplication::translate("main", "Fill a believable demo directory."));
     const QCommandLineOption hooks(
@@ -87,7 +92,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(
         u"tls-key"_s, QCoreApplication::translate("main", "PEM private key for --tls-cert."),
         u"PEM"_s);
-    parser.addOptions({port, db, seedUsers, seedTokens, lifetime, demo, hooks, tlsCert, tlsKey});
+    parser.addOptions(
+        {port, db, seedUsers, seedTokens, lifetime, reuseWindow, demo, hooks, tlsCert, tlsKey});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, int max) {
@@ -107,6 +113,7 @@ int main(int argc, char *argv[])
     options.seedUsers = number(seedUsers, 10'000'000);
     options.seedTokens = number(seedTokens, 10'000'000);
     options.tokenLifetimeSeconds = qMax(1, number(lifetime, 365 * 24 * 3600));
+    options.refreshReuseWindowMs = number(reuseWindow, 3600 * 1000);
     options.demoDirectory = parser.isSet(demo);
     options.testHooks = parser.isSet(hooks);
     options.tlsCertificateFile = parser.value(tlsCert);

@@ -2,6 +2,8 @@
 // docs/logto-api.md (observed on a real Logto 1.42); comments flag Logto quirks.
 #include "app/sandbox/sandboxapi.h"
 
+#include "app/sandbox/sandboxclientauth.h"
+#include "app/sandbox/sandboxform.h"
 #include "app/sandbox/sandboxrandom.h"
 #include "app/sandbox/sandboxreply.h"
 #include "app/sandbox/sandboxresourceroutes.h"
@@ -16,17 +18,16 @@
 #include <QStringDecoder>
 #include <QUrl>
 
-#include <openssl/crypto.h>
-
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
 using namespace sandboxreply;
+using sandboxform::parseQuery;
+using sandboxform::queryValue;
 
 namespace {
 
-const QString kTokenExchangeGrant = u"urn:ietf:params:oauth:grant-type:token-exchange"_s;
 const QString kPatTokenType = u"urn:logto:token-type:personal_access_token"_s;
 const QString kTenantId = u"default"_s;
 // The OIDC scopes an opaque (resource-less) exchanged token may carry.
@@ -60,65 +61,6 @@ std::optional<QString> decodeSegment(QByteArrayView raw)
     if (decoder.hasError())
         return std::nullopt;
     return text;
-}
-
-// Node's querystring: '+' is a space, malformed escapes are kept as they are.
-QString decodeQueryComponent(QByteArray raw)
-{
-    raw.replace('+', ' ');
-    return QUrl::fromPercentEncoding(raw);
-}
-
-QList<QPair<QString, QString>> parseQuery(const QByteArray &rawQuery)
-{
-    QList<QPair<QString, QString>> items;
-    for (const QByteArray &part : rawQuery.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        const QByteArray key = eq < 0 ? part : part.left(eq);
-        const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        items.append({decodeQueryComponent(key), decodeQueryComponent(value)});
-    }
-    return items;
-}
-
-// The first value given for key; a null string when the key is absent.
-QString queryValue(const QList<QPair<QString, QString>> &query, const QString &key)
-{
-    for (const auto &item : query) {
-        if (item.first == key)
-            return item.second;
-    }
-    return {};
-}
-
-// URLSearchParams serialisation (application/x-www-form-urlencoded).
-QByteArray formEncode(const QString &text)
-{
-    QByteArray out = QUrl::toPercentEncoding(text, " *", "~");
-    out.replace(' ', '+');
-    return out;
-}
-
-// --- form bodies and Basic auth -------------------------------------------------------
-
-QHash<QString, QString> parseForm(const QByteArray &body)
-{
-    QHash<QString, QString> form;
-    for (const auto &item : parseQuery(body)) {
-        if (!form.contains(item.first))
-            form.insert(item.first, item.second);
-    }
-    return form;
-}
-
-bool secretsEqual(const QString &a, const QString &b)
-{
-    const QByteArray x = a.toUtf8();
-    const QByteArray y = b.toUtf8();
-    return x.size() == y.size() &&
-           CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
 }
 
 // --- JSON shapes ----------------------------------------------------------------------
@@ -314,6 +256,8 @@ SandboxApi::SandboxApi(SandboxStore &store, SandboxTokenSigner &signer)
     : m_store(store)
     , m_signer(signer)
     , m_resources(store)
+    , m_applications(store)
+    , m_oidc(store, signer)
 {}
 
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
@@ -328,6 +272,8 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
     }
     if (request.rawPath == "/oidc/token")
         return request.method == "POST" ? handleToken(request) : routeNotFound();
+    if (auto answer = m_oidc.handle(request))
+        return *answer;
     if (request.rawPath == "/oidc/jwks")
         return request.method == "GET" ? handleJwks() : routeNotFound();
     if (request.rawPath == "/oidc/.well-known/openid-configuration" ||
@@ -407,7 +353,7 @@ SandboxResponse SandboxApi::handleDiscovery() const
         {u"pushed_authorization_request_endpoint"_s, oidc + u"/request"_s},
         {u"grant_types_supported"_s,
          list({u"implicit"_s, u"authorization_code"_s, u"refresh_token"_s, u"client_credentials"_s,
-               u"urn:ietf:params:oauth:grant-type:device_code"_s, kTokenExchangeGrant})},
+               SandboxClientAuth::kDeviceCode, SandboxClientAuth::kTokenExchange})},
         {u"code_challenge_methods_supported"_s, list({u"S256"_s})},
         {u"response_types_supported"_s,
          list({u"code id_token"_s, u"code"_s, u"id_token"_s, u"none"_s})},
@@ -435,58 +381,31 @@ QByteArray SandboxApi::issueAccessToken(const QString &subject, const QString &c
                                         const QString &scope, const QString &audience,
                                         qint64 lifetimeSeconds) const
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject claims{{u"jti"_s, sandboxRandomString(43, kSandboxUrlSafe)},
-                       {u"sub"_s, subject},
-                       {u"iat"_s, double(now)},
-                       {u"exp"_s, double(now + lifetimeSeconds)},
-                       {u"client_id"_s, clientId},
-                       {u"iss"_s, m_config.endpoint + u"/oidc"_s},
-                       {u"aud"_s, audience}};
-    // Logto leaves the claim out when no scope was granted.
-    if (!scope.isEmpty())
-        claims.insert(u"scope"_s, scope);
-    return m_signer.sign(claims);
+    return m_signer.issueAccessToken(m_config.endpoint + u"/oidc"_s, subject, clientId, scope,
+                                     audience, lifetimeSeconds);
 }
 
 SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
 {
-    if (!request.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
-        return oidcError(
-            400, u"invalid_request"_s,
-            u"only application/x-www-form-urlencoded content-type bodies are supported"_s);
+    if (!SandboxClientAuth::isFormBody(request))
+        return SandboxClientAuth::notAFormBody();
     const auto items = parseQuery(request.body);
-    const QHash<QString, QString> form = parseForm(request.body);
-
-    QString clientId, clientSecret;
-    const QByteArray authorization = request.header("Authorization");
-    if (authorization.startsWith("Basic ")) {
-        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
-        const qsizetype colon = decoded.indexOf(':');
-        if (colon < 0)
-            return oidcError(400, u"invalid_request"_s,
-                             u"invalid authorization header value format"_s);
-        clientId = decodeQueryComponent(decoded.left(colon));
-        clientSecret = decodeQueryComponent(decoded.mid(colon + 1));
-    } else {
-        clientId = form.value(u"client_id"_s);
-        clientSecret = form.value(u"client_secret"_s);
-    }
-    if (clientId.isEmpty())
-        return oidcError(400, u"invalid_request"_s,
-                         u"no client authentication mechanism provided"_s);
-    const auto app = m_store.app(clientId);
-    if (!app || !secretsEqual(app->secret, clientSecret)) {
-        SandboxResponse r = oidcError(401, u"invalid_client"_s, u"client authentication failed"_s);
-        r.addHeader("WWW-Authenticate", "Basic realm=\"" + m_config.endpoint.toUtf8() +
-                                            "/oidc\", error=\"invalid_client\", "
-                                            "error_description=\"client authentication failed\"");
-        return r;
-    }
+    const QHash<QString, QString> form = sandboxform::parseForm(request.body);
+    const auto auth =
+        SandboxClientAuth::authenticate(request, form, m_store, m_config.endpoint + u"/oidc"_s);
+    if (auth.error)
+        return *auth.error;
+    const auto &app = auth.app;
 
     const QString grantType = form.value(u"grant_type"_s);
     if (grantType.isEmpty())
         return oidcError(400, u"invalid_request"_s, u"missing required parameter 'grant_type'"_s);
+    if (grantType != SandboxClientAuth::kClientCredentials &&
+        grantType != SandboxClientAuth::kTokenExchange && !SandboxOidc::isUserGrant(grantType))
+        return oidcError(400, u"unsupported_grant_type"_s, u"unsupported grant_type requested"_s);
+    if (!SandboxClientAuth::grantAllowed(*app, grantType))
+        return oidcError(400, u"invalid_request"_s,
+                         u"requested grant type is not allowed for this client"_s);
     QStringList resources;
     for (const auto &item : items) {
         if (item.first == u"resource"_s)
@@ -501,11 +420,13 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
             return oidcError(400, u"invalid_target"_s,
                              u"resource indicator is missing, or unknown"_s);
     }
+    if (SandboxOidc::isUserGrant(grantType))
+        return m_oidc.token(*app, grantType, form, resources);
     const QStringList requested = form.value(u"scope"_s).split(u' ', Qt::SkipEmptyParts);
 
     QJsonObject answer{{u"token_type"_s, u"Bearer"_s}};
     qint64 lifetime = apiResource ? apiResource->accessTokenTtl : m_config.tokenLifetimeSeconds;
-    if (grantType == u"client_credentials"_s) {
+    if (grantType == SandboxClientAuth::kClientCredentials) {
         if (resource.isEmpty() || resources.size() > 1)
             return oidcError(400, u"invalid_target"_s,
                              u"resource indicator is missing, or unknown"_s);
@@ -516,10 +437,7 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
         answer.insert(u"access_token"_s, QString::fromLatin1(issueAccessToken(
                                              app->id, app->id, scope, resource, lifetime)));
         answer.insert(u"scope"_s, scope);
-    } else if (grantType == kTokenExchangeGrant) {
-        if (!app->tokenExchange)
-            return oidcError(400, u"invalid_request"_s,
-                             u"requested grant type is not allowed for this client"_s);
+    } else {
         const QString subjectToken = form.value(u"subject_token"_s);
         if (subjectToken.isEmpty())
             return oidcError(400, u"invalid_request"_s,
@@ -547,7 +465,8 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
             }
             scope = granted.join(u' ');
             lifetime = m_config.tokenLifetimeSeconds;
-            answer.insert(u"access_token"_s, sandboxRandomString(43, kSandboxUrlSafe));
+            answer.insert(u"access_token"_s,
+                          m_oidc.opaqueAccessToken(app->id, user->id, scope, lifetime));
         } else {
             // Requested scopes that the user's roles grant for the resource; user roles
             // cannot hold Management API scopes.
@@ -563,8 +482,6 @@ SandboxResponse SandboxApi::handleToken(const SandboxRequest &request)
                                                  user->id, app->id, scope, resource, lifetime)));
         }
         answer.insert(u"scope"_s, scope);
-    } else {
-        return oidcError(400, u"unsupported_grant_type"_s, u"unsupported grant_type requested"_s);
     }
     answer.insert(u"expires_in"_s, double(lifetime));
     SandboxResponse r = json(200, answer);
@@ -593,6 +510,8 @@ SandboxResponse SandboxApi::handleManagement(const SandboxRequest &request,
     }
 
     if (auto answer = m_resources.handle(method, segments, body))
+        return *answer;
+    if (auto answer = m_applications.handle(method, segments, body))
         return *answer;
     const qsizetype n = segments.size();
     if (n == 0 || segments[0] != u"users"_s)
@@ -740,7 +659,7 @@ SandboxResponse SandboxApi::listUsers(const SandboxRequest &request)
         for (const auto &p : params) {
             if (!encoded.isEmpty())
                 encoded += '&';
-            encoded += formEncode(p.first) + '=' + formEncode(p.second);
+            encoded += sandboxform::encode(p.first) + '=' + sandboxform::encode(p.second);
         }
         return '<' + m_config.endpoint.toUtf8() + request.rawPath.mid(4) + '?' + encoded +
                ">; rel=\"" + rel + '"';

@@ -1,8 +1,10 @@
 // SandboxApi: Logto's /oidc/token, /oidc/jwks, discovery and Management API routes over the
-// sandbox store.
+// sandbox store; user sign-in (SandboxOidc) and applications are routed from here.
 #pragma once
 
+#include "app/sandbox/sandboxapplicationroutes.h"
 #include "app/sandbox/sandboxhttpmessage.h"
+#include "app/sandbox/sandboxoidc.h"
 #include "app/sandbox/sandboxresourceroutes.h"
 
 #include <QJsonValue>
@@ -23,6 +25,7 @@ public:
         QString endpoint; // http(s)://127.0.0.1:PORT, for iss and Link
         QString apiIndicator;
         int tokenLifetimeSeconds = 3600;
+        int refreshReuseWindowMs = 3000;
     };
 
     SandboxApi(SandboxStore &store, SandboxTokenSigner &signer);
@@ -30,6 +33,8 @@ public:
     {
         m_config = config;
         m_resources.setManagementApiIndicator(config.apiIndicator);
+        m_oidc.setConfig({config.endpoint, config.apiIndicator, config.tokenLifetimeSeconds,
+                          config.refreshReuseWindowMs});
     }
 
     SandboxResponse handle(const SandboxRequest &request);
@@ -57,6 +62,8 @@ private:
     SandboxStore &m_store;
     SandboxTokenSigner &m_signer;
     SandboxResourceRoutes m_resources;
+    SandboxApplicationRoutes m_applications;
+    SandboxOidc m_oidc;
     Config m_config;
 };
 

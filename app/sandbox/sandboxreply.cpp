@@ -1,6 +1,7 @@
 // Logto-shaped answers shared by the sandbox's routes.
 #include "app/sandbox/sandboxreply.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -42,15 +43,55 @@ SandboxResponse routeNotFound()
     return logtoError(404, u"request.general"_s, u"Not Found"_s);
 }
 
-SandboxResponse oidcError(int status, const QString &error, const QString &description)
+namespace {
+
+// Logto's English phrases for OIDC errors (packages/phrases, errors/oidc.ts); the
+// interpolations get only {code}, so the placeholders come out empty as on Logto.
+QString oidcMessage(const QString &error)
 {
-    SandboxResponse r =
-        json(status, QJsonObject{
-                         {u"code"_s, u"oidc."_s + error},
-                         {u"message"_s, u"An OIDC error occurred: oidc.%1."_s.arg(error)},
-                         {u"error"_s, error},
-                         {u"error_description"_s, description},
-                     });
+    static const QHash<QString, QString> phrases = {
+        {u"invalid_scope"_s, u"Invalid scope: ."_s},
+        {u"invalid_token"_s, u"Invalid token provided."_s},
+        {u"invalid_client_metadata"_s, u"Invalid client metadata provided."_s},
+        {u"insufficient_scope"_s, u"Token missing scope ``."_s},
+        {u"invalid_request"_s, u"Request is invalid."_s},
+        {u"invalid_grant"_s, u"Grant request is invalid."_s},
+        {u"invalid_issuer"_s, u"Invalid issuer."_s},
+        {u"invalid_redirect_uri"_s,
+         u"`redirect_uri` did not match any of the client's registered `redirect_uris`."_s},
+        {u"access_denied"_s, u"Access denied."_s},
+        {u"invalid_target"_s, u"Invalid resource indicator."_s},
+        {u"unsupported_grant_type"_s, u"Unsupported `grant_type` requested."_s},
+        {u"unsupported_response_mode"_s, u"Unsupported `response_mode` requested."_s},
+        {u"unsupported_response_type"_s, u"Unsupported `response_type` requested."_s},
+        {u"server_error"_s, u"An unknown OIDC error occurred. Please try again later."_s},
+    };
+    return phrases.value(error, u"An OIDC error occurred: oidc.%1."_s.arg(error));
+}
+
+} // namespace
+
+QJsonObject oidcErrorBody(const QString &error, const QString &description,
+                          const QJsonObject &extra)
+{
+    QJsonObject body{
+        {u"code"_s, u"oidc."_s + error},
+        {u"message"_s, oidcMessage(error)},
+        {u"error"_s, error},
+        {u"error_description"_s, description},
+    };
+    // Logto links only this error to a page of its own (koa-oidc-error-handler.ts).
+    if (error == u"invalid_grant"_s)
+        body.insert(u"error_uri"_s, u"https://openid.sh/debug/invalid_grant"_s);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return body;
+}
+
+SandboxResponse oidcError(int status, const QString &error, const QString &description,
+                          const QJsonObject &extra)
+{
+    SandboxResponse r = json(status, oidcErrorBody(error, description, extra));
     r.addHeader("Cache-Control", "no-store");
     return r;
 }

@@ -17,7 +17,12 @@ SandboxResponse noContent();
 SandboxResponse logtoError(int status, const QString &code, const QString &message,
                            const QJsonValue &data = QJsonValue(QJsonValue::Undefined));
 SandboxResponse routeNotFound();
-SandboxResponse oidcError(int status, const QString &error, const QString &description);
+// Logto's OIDC error body: code "oidc.<error>", its message, error_uri for invalid_grant, the
+// OAuth error and description, and any extra members (state, iss, scope).
+QJsonObject oidcErrorBody(const QString &error, const QString &description,
+                          const QJsonObject &extra = {});
+SandboxResponse oidcError(int status, const QString &error, const QString &description,
+                          const QJsonObject &extra = {});
 
 // zod's words for a JSON value's type ("string", "undefined", ...).
 QString zodType(const QJsonValue &v);

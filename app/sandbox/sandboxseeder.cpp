@@ -186,4 +186,16 @@ bool SandboxSeeder::seedDemoDirectory(const QString &primaryUserId)
     return m_store.insertTokens(tokens);
 }
 
+bool SandboxSeeder::ensureTokens(const QString &userId)
+{
+    if (!m_store.tokens(userId).isEmpty())
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return m_store.insertTokens({
+        token(userId, u"Laptop CLI"_s, now - 20 * kDayMs, std::nullopt),
+        token(userId, u"GitHub Actions deploy"_s, now - 12 * kDayMs, now + 45 * kDayMs),
+        token(userId, u"Grafana dashboard"_s, now - 3 * kDayMs, now + 6 * kDayMs),
+    });
+}
+
 } // namespace latchkey

@@ -17,6 +17,8 @@ public:
     bool seedRandom(int users, int tokens, const QString &primaryUserId);
     // About 250 believable people and a few dozen tokens with mixed expiries.
     bool seedDemoDirectory(const QString &primaryUserId);
+    // Gives a user without tokens a few (a developer signing in has something to look at).
+    bool ensureTokens(const QString &userId);
 
 private:
     SandboxStore &m_store;

@@ -10,6 +10,7 @@
 #include "app/sandbox/sandboxstore.h"
 #include "app/sandbox/sandboxtokensigner.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -114,6 +115,9 @@ public:
     {}
 
     bool prepareData(const SandboxOptions &options, QString *errorMessage);
+    // A Native app kept under metaKey in the database, made when missing; its id.
+    QString ensureUserApp(const QString &metaKey, const QString &name,
+                          const QStringList &redirectUris, const QJsonObject &customClientMetadata);
     QTcpServer *makeListener(bool tls);
     SandboxResponse handleHook(const SandboxRequest &request);
 
@@ -316,7 +320,8 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
     d->endpoint.setScheme(tls ? u"https"_s : u"http"_s);
     d->endpoint.setHost(u"127.0.0.1"_s);
     d->endpoint.setPort(publicServer->serverPort());
-    d->api.setConfig({d->endpoint.toString(), kApiIndicator, options.tokenLifetimeSeconds});
+    d->api.setConfig({d->endpoint.toString(), kApiIndicator, options.tokenLifetimeSeconds,
+                      options.refreshReuseWindowMs});
     return true;
 }
 
@@ -352,9 +357,12 @@ QString SandboxServer::primaryUserId() const
 
 SandboxServer::AppCredentials SandboxServer::createApp(bool managementApiAccess, bool tokenExchange)
 {
-    SandboxApp app{sandboxRandomString(21, kSandboxLowerAlphanumeric),
-                   sandboxRandomString(32, kSandboxAlphanumeric), managementApiAccess,
-                   tokenExchange};
+    SandboxApp app;
+    app.id = sandboxRandomString(21, kSandboxLowerAlphanumeric);
+    app.secret = sandboxRandomString(32, kSandboxAlphanumeric);
+    app.managementApi = managementApiAccess;
+    app.tokenExchange = tokenExchange;
+    app.createdAt = QDateTime::currentMSecsSinceEpoch();
     if (!d->store.insertApp(app))
         return {};
     return {app.id, app.secret};
@@ -420,8 +428,45 @@ QString SandboxServer::ensureResource(const QString &indicator, const QString &n
     if (const auto existing = d->store.resourceByIndicator(indicator))
         return existing->id;
     const SandboxResource resource{sandboxRandomString(21, kSandboxLowerAlphanumeric), name,
-                                   indicator, 3600};
+                                   indicator, d->options.tokenLifetimeSeconds};
     return d->store.insertResource(resource) ? resource.id : QString();
+}
+
+QString SandboxServerPrivate::ensureUserApp(const QString &metaKey, const QString &name,
+                                            const QStringList &redirectUris,
+                                            const QJsonObject &customClientMetadata)
+{
+    const QString known = QString::fromUtf8(store.meta(metaKey));
+    if (!known.isEmpty() && store.app(known))
+        return known;
+    SandboxApp app;
+    app.id = sandboxRandomString(21, kSandboxLowerAlphanumeric);
+    app.secret = u"internal_"_s + sandboxRandomString(32, kSandboxAlphanumeric);
+    app.type = u"Native"_s;
+    app.name = name;
+    app.redirectUris = redirectUris;
+    app.customClientMetadata = customClientMetadata;
+    app.tokenExchange = customClientMetadata.value(u"allowTokenExchange"_s).toBool();
+    app.createdAt = QDateTime::currentMSecsSinceEpoch();
+    if (!store.insertApp(app) || !store.setMeta(metaKey, app.id.toUtf8()))
+        return {};
+    return app.id;
+}
+
+SandboxServer::DeveloperSignIn SandboxServer::ensureDeveloperSignIn()
+{
+    DeveloperSignIn result;
+    result.nativeAppId =
+        d->ensureUserApp(u"native_app_id"_s, u"Latchkey"_s, {u"http://127.0.0.1/callback"_s},
+                         {{u"allowTokenExchange"_s, true}});
+    result.deviceAppId =
+        d->ensureUserApp(u"device_app_id"_s, u"Latchkey (device)"_s, {},
+                         {{u"isDeviceFlow"_s, true}, {u"allowTokenExchange"_s, true}});
+    const auto developer = d->store.user(d->primaryUserId);
+    if (!developer || !SandboxSeeder(d->store).ensureTokens(developer->id))
+        return result;
+    result.developer = developer->username;
+    return result;
 }
 
 } // namespace latchkey

@@ -41,7 +41,10 @@ struct SandboxOptions
     int seedUsers = 0;          // extra random users
     int seedTokens = 0;         // random tokens, most of them on primaryUser
     bool demoDirectory = false; // ~250 believable users and a few dozen tokens
+    // Opaque and Management API tokens, and the accessTokenTtl of resources ensureResource makes.
     int tokenLifetimeSeconds = 3600;
+    // How long a replaced refresh token still works (Logto: 3 s); tests shorten it.
+    int refreshReuseWindowMs = 3000;
     bool testHooks = false; // fault injection + stats, also over HTTP under /__sandbox/
     QString tlsCertificateFile, tlsKeyFile; // PEM; when both set, serve HTTPS
 };
@@ -73,9 +76,21 @@ public:
     // exchange the exchange grant answers 400 invalid_request.
     AppCredentials createApp(bool managementApiAccess, bool tokenExchange);
 
-    // The API resource with this indicator (Logto's POST /api/resources), made when missing;
-    // returns its id, or an empty string when the store failed. Only after start().
+    // The API resource with this indicator (Logto's POST /api/resources), made when missing
+    // with tokenLifetimeSeconds as its access token TTL; returns its id, or an empty string
+    // when the store failed. Only after start().
     QString ensureResource(const QString &indicator, const QString &name);
+
+    // What a developer needs to sign in to the sandbox as themselves.
+    struct DeveloperSignIn
+    {
+        QString nativeAppId; // Native app: redirect URI http://127.0.0.1/callback, token exchange
+        QString deviceAppId; // Native app for the device flow (isDeviceFlow)
+        QString developer;   // the username of the primary user, who holds a few tokens
+    };
+    // Made on first use and kept in the database (the same ids across --db restarts); empty
+    // members when the store failed. Only after start().
+    DeveloperSignIn ensureDeveloperSignIn();
 
     // With testHooks: the key of this run that every HTTP request under /__sandbox/
     // must carry in a "Latchkey-Sandbox-Key" header (else 403). Random per start, so that

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -206,6 +208,14 @@ bool SandboxStore::open(const QString &path, QString *errorMessage)
         u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB)"_s,
         u"CREATE TABLE IF NOT EXISTS apps (id TEXT PRIMARY KEY, secret TEXT NOT NULL, "
         "management_api INTEGER NOT NULL, token_exchange INTEGER NOT NULL)"_s,
+        // Tokens, codes, grants and sign-in interactions, one JSON payload each, as Logto's
+        // oidc_model_instances keeps them; grant_id and user_code are the lookups besides the id.
+        u"CREATE TABLE IF NOT EXISTS oidc_model_instances (model TEXT NOT NULL, id TEXT NOT NULL, "
+        "payload TEXT NOT NULL, grant_id TEXT, user_code TEXT, expires_at INTEGER NOT NULL, "
+        "consumed_at INTEGER, PRIMARY KEY (model, id))"_s,
+        u"CREATE INDEX IF NOT EXISTS oidc_by_grant ON oidc_model_instances (grant_id)"_s,
+        u"CREATE INDEX IF NOT EXISTS oidc_by_user_code ON oidc_model_instances (user_code)"_s,
+        u"CREATE INDEX IF NOT EXISTS oidc_by_expiry ON oidc_model_instances (expires_at)"_s,
         u"CREATE TABLE IF NOT EXISTS users (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
         "id TEXT NOT NULL UNIQUE, username TEXT UNIQUE, primary_email TEXT UNIQUE, "
         "primary_phone TEXT UNIQUE, name TEXT, avatar TEXT, lc_username TEXT, "
@@ -241,6 +251,37 @@ bool SandboxStore::open(const QString &path, QString *errorMessage)
             return false;
         }
     }
+    return upgradeApps(errorMessage);
+}
+
+bool SandboxStore::upgradeApps(QString *errorMessage)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery info(db);
+    QStringList columns;
+    if (info.exec(u"PRAGMA table_info(apps)"_s)) {
+        while (info.next())
+            columns.append(info.value(1).toString());
+    }
+    const QList<QPair<QString, QString>> added = {
+        {u"type"_s, u"TEXT NOT NULL DEFAULT 'MachineToMachine'"_s},
+        {u"name"_s, u"TEXT NOT NULL DEFAULT ''"_s},
+        {u"description"_s, u"TEXT"_s},
+        {u"redirect_uris"_s, u"TEXT NOT NULL DEFAULT '[]'"_s},
+        {u"post_logout_redirect_uris"_s, u"TEXT NOT NULL DEFAULT '[]'"_s},
+        {u"custom_client_metadata"_s, u"TEXT NOT NULL DEFAULT '{}'"_s},
+        {u"created_at"_s, u"INTEGER NOT NULL DEFAULT 0"_s},
+    };
+    for (const auto &[column, definition] : added) {
+        if (columns.contains(column))
+            continue;
+        QSqlQuery alter(db);
+        if (!alter.exec(u"ALTER TABLE apps ADD COLUMN "_s + column + u' ' + definition)) {
+            if (errorMessage)
+                *errorMessage = alter.lastError().text();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -263,27 +304,81 @@ bool SandboxStore::setMeta(const QString &key, const QByteArray &value)
     return q.exec();
 }
 
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QVariant &text)
+{
+    QStringList list;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toString().toUtf8()).array())
+        list.append(v.toString());
+    return list;
+}
+
+const QString kAppColumns = u"id, secret, management_api, token_exchange, type, name, description, "
+                            "redirect_uris, post_logout_redirect_uris, custom_client_metadata, "
+                            "created_at"_s;
+
+} // namespace
+
 bool SandboxStore::insertApp(const SandboxApp &app)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(
-        u"INSERT INTO apps (id, secret, management_api, token_exchange) VALUES (?, ?, ?, ?)"_s);
+    // A null QString binds as NULL: the sandbox's own apps have no name.
+    q.prepare(u"INSERT INTO apps ("_s + kAppColumns +
+              u") VALUES (?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?)"_s);
     q.addBindValue(app.id);
     q.addBindValue(app.secret);
     q.addBindValue(app.managementApi ? 1 : 0);
     q.addBindValue(app.tokenExchange ? 1 : 0);
+    q.addBindValue(app.type);
+    q.addBindValue(app.name);
+    q.addBindValue(nullable(app.description));
+    q.addBindValue(jsonText(app.redirectUris));
+    q.addBindValue(jsonText(app.postLogoutRedirectUris));
+    q.addBindValue(jsonText(app.customClientMetadata));
+    q.addBindValue(app.createdAt);
     return q.exec();
 }
 
 std::optional<SandboxApp> SandboxStore::app(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT id, secret, management_api, token_exchange FROM apps WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + kAppColumns + u" FROM apps WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return SandboxApp{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
-                      q.value(3).toBool()};
+    SandboxApp app;
+    app.id = q.value(0).toString();
+    app.secret = q.value(1).toString();
+    app.managementApi = q.value(2).toBool();
+    app.tokenExchange = q.value(3).toBool();
+    app.type = q.value(4).toString();
+    app.name = q.value(5).toString();
+    app.description = nullableText(q.value(6));
+    app.redirectUris = stringList(q.value(7));
+    app.postLogoutRedirectUris = stringList(q.value(8));
+    app.customClientMetadata = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    app.createdAt = q.value(10).toLongLong();
+    return app;
+}
+
+bool SandboxStore::deleteApp(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM apps WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
 }
 
 namespace {
@@ -353,6 +448,16 @@ std::optional<SandboxUser> SandboxStore::user(const QString &id) const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"SELECT "_s + kUserColumns + u" FROM users WHERE id = ?"_s);
     q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+std::optional<SandboxUser> SandboxStore::userByUsername(const QString &username) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT "_s + kUserColumns + u" FROM users WHERE lc_username = ?"_s);
+    q.addBindValue(username.toLower());
     if (!q.exec() || !q.next())
         return std::nullopt;
     return userFrom(q);

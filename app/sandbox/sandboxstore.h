@@ -1,19 +1,40 @@
 // SandboxStore: the sandbox's SQLite database (apps, users, personal access tokens).
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace latchkey {
 
+// An application (Logto's `applications` table). The sandbox's own M2M apps have a secret;
+// Native and SPA apps are public clients (no secret is ever checked for them).
 struct SandboxApp
 {
     QString id;
     QString secret;
     bool managementApi = false;
-    bool tokenExchange = false;
+    bool tokenExchange = false; // customClientMetadata.allowTokenExchange for user apps
+    QString type = QStringLiteral("MachineToMachine"); // or "Native", "SPA"
+    QString name;
+    QString description; // null QString = JSON null
+    QStringList redirectUris;
+    QStringList postLogoutRedirectUris;
+    QJsonObject customClientMetadata;
+    qint64 createdAt = 0;
+
+    bool isPublic() const
+    {
+        return type == QLatin1String("Native") || type == QLatin1String("SPA");
+    }
+    bool isDeviceFlow() const
+    {
+        return type == QLatin1String("Native") &&
+               customClientMetadata.value(QLatin1String("isDeviceFlow")).toBool();
+    }
 };
 
 struct SandboxUser
@@ -79,11 +100,14 @@ public:
 
     bool insertApp(const SandboxApp &app);
     std::optional<SandboxApp> app(const QString &id) const;
+    bool deleteApp(const QString &id);
 
     // Returns the name of the unique field already in use, or an empty string on success.
     QString insertUser(const SandboxUser &user, bool *ok);
     bool insertUsers(const QList<SandboxUser> &users);
     std::optional<SandboxUser> user(const QString &id) const;
+    // Logto matches usernames without regard to case.
+    std::optional<SandboxUser> userByUsername(const QString &username) const;
     bool deleteUser(const QString &id);
     bool setUserSuspended(const QString &id, bool suspended, qint64 now);
 
@@ -132,7 +156,12 @@ public:
     // The names of the resource's scopes that the user's roles grant.
     QStringList grantedScopes(const QString &userId, const QString &resourceId) const;
 
+    // The Qt SQL connection the database is open on (SandboxOidcStore shares it).
+    QString connectionName() const { return m_connectionName; }
+
 private:
+    // Adds the columns that user applications brought to an older database's apps table.
+    bool upgradeApps(QString *errorMessage);
     // Creates a missing folder (0700) and the file (0600); tightens an existing database.
     static bool restrictFiles(const QString &path, QString *errorMessage);
 

@@ -1,7 +1,10 @@
 // ES384 JWT signing with OpenSSL 3: JOSE wants the raw R||S signature, OpenSSL speaks DER.
 #include "app/sandbox/sandboxtokensigner.h"
 
+#include "app/sandbox/sandboxrandom.h"
+
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -112,6 +115,25 @@ QJsonObject SandboxTokenSigner::jwk() const
 QByteArray SandboxTokenSigner::sign(const QJsonObject &claims) const
 {
     return sign({{u"alg"_s, u"ES384"_s}, {u"typ"_s, u"at+jwt"_s}, {u"kid"_s, m_kid}}, claims);
+}
+
+QByteArray SandboxTokenSigner::issueAccessToken(const QString &issuer, const QString &subject,
+                                                const QString &clientId, const QString &scope,
+                                                const QString &audience,
+                                                qint64 lifetimeSeconds) const
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{u"jti"_s, sandboxRandomString(43, kSandboxUrlSafe)},
+                       {u"sub"_s, subject},
+                       {u"iat"_s, double(now)},
+                       {u"exp"_s, double(now + lifetimeSeconds)},
+                       {u"client_id"_s, clientId},
+                       {u"iss"_s, issuer},
+                       {u"aud"_s, audience}};
+    // Logto leaves the claim out when no scope was granted.
+    if (!scope.isEmpty())
+        claims.insert(u"scope"_s, scope);
+    return sign(claims);
 }
 
 QByteArray SandboxTokenSigner::sign(const QJsonObject &header, const QJsonObject &claims) const

@@ -26,6 +26,11 @@ public:
 
     // An access token: header {alg: ES384, typ: at+jwt, kid}.
     QByteArray sign(const QJsonObject &claims) const;
+    // A resource's access token as Logto issues it: jti, sub, iat, exp, scope (left out when
+    // empty), client_id, iss, aud.
+    QByteArray issueAccessToken(const QString &issuer, const QString &subject,
+                                const QString &clientId, const QString &scope,
+                                const QString &audience, qint64 lifetimeSeconds) const;
     // Any header (tests forge tokens with it); the signature is always ES384 with this key.
     QByteArray sign(const QJsonObject &header, const QJsonObject &claims) const;
 
