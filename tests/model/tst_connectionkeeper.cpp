@@ -34,7 +34,7 @@ class TestConnectionKeeper : public QObject
     {
         return test::awaitCall<QList<PersonalAccessToken>>(
             [&](QObject *context, auto done) { m_keeper->listTokens(userId, context, done); },
-            30000);
+            std::chrono::seconds(30));
     }
 
     // Every request fails as a dropped connection until clearFaults().

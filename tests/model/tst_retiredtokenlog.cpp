@@ -3,7 +3,7 @@
 // service notes each token it revokes or replaces (against the sandbox).
 #include "model/offline/retiredtokenlog.h"
 #include "net/tokenfingerprint.h"
-#include "tests/model/tokenservicetesthelpers.h"
+#include "tests/support/servicerig.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,7 +123,7 @@ private slots:
 
         const auto revoked = rig.generate(u"to-revoke"_s, ExpirySpec::inDays(9));
         QVERIFY(revoked && revoked->ok());
-        const auto outcomes = test::awaitResult<QList<RevokeOutcome>>([&](QObject *c, auto done) {
+        const auto outcomes = test::await<QList<RevokeOutcome>>([&](QObject *c, auto done) {
             rig.service->revoke(rig.userId(), {u"to-revoke"_s}, c, done);
         });
         QVERIFY(outcomes && outcomes->value(0).revoked);
