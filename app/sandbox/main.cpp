@@ -1,4 +1,5 @@
 // latchkey-sandbox: runs the Logto-compatible sandbox and prints one JSON line describing it.
+#include "app/gateway/gatewayserver.h"
 #include "app/sandbox/sandboxserver.h"
 
 #include <latchkeyversion.h>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QSslCertificate>
 
 #include <csignal>
 #include <cstdio>
@@ -92,8 +94,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(
         u"tls-key"_s, QCoreApplication::translate("main", "PEM private key for --tls-cert."),
         u"PEM"_s);
-    parser.addOptions(
-        {port, db, seedUsers, seedTokens, lifetime, reuseWindow, demo, hooks, tlsCert, tlsKey});
+    const QCommandLineOption gateway(
+        u"gateway"_s,
+        QCoreApplication::translate("main", "Also run latchkey-gateway in this process, on a port "
+                                            "of its own, with an API resource for it."));
+    const QCommandLineOption gatewayResource(
+        u"gateway-resource"_s,
+        QCoreApplication::translate("main", "The gateway's API resource indicator."), u"URI"_s,
+        u"https://gateway.latchkey.test/api"_s);
+    parser.addOptions({port, db, seedUsers, seedTokens, lifetime, reuseWindow, demo, hooks, tlsCert,
+                       tlsKey, gateway, gatewayResource});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &option, int max) {
@@ -142,6 +152,27 @@ int main(int argc, char *argv[])
     // Only whoever reads this line (the test that started the sandbox) can use the hooks.
     if (options.testHooks)
         line.insert(u"hookKey"_s, server.hookKey());
+    latchkey::GatewayServer gatewayServer;
+    if (parser.isSet(gateway)) {
+        // A resource for the gateway, and the sandbox's own M2M app as the gateway's.
+        latchkey::GatewayConfig config;
+        config.logtoEndpoint = server.endpoint();
+        config.appId = server.appId();
+        config.appSecret = latchkey::SecretBytes::fromString(server.appSecret());
+        config.resource = parser.value(gatewayResource);
+        if (!options.tlsCertificateFile.isEmpty())
+            config.extraCaCertificates = QSslCertificate::fromPath(options.tlsCertificateFile);
+        if (server.ensureResource(config.resource, u"Latchkey gateway"_s).isEmpty() ||
+            !gatewayServer.start(std::move(config), &error, [](const QByteArray &auditLine) {
+                // stdout carries the one line only: audit lines go to stderr here.
+                std::fwrite(auditLine.constData(), 1, size_t(auditLine.size()), stderr);
+            })) {
+            std::fprintf(stderr, "latchkey-sandbox: --gateway: %s\n", qPrintable(error));
+            return 1;
+        }
+        line.insert(u"gateway"_s, gatewayServer.url().toString());
+        line.insert(u"gatewayResource"_s, gatewayServer.config().resource);
+    }
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
