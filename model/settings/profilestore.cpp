@@ -20,11 +20,40 @@ ProfileStore::ProfileStore(QSettings *settings, SecretStore *secrets, QObject *p
     , m_secrets(secrets)
 {}
 
-// A profile name may hold '/', '\\' or spaces, which QSettings would read as
-// groups or escape per format; percent-encoding gives one stable group key.
+// A profile name may hold '/' or '\\', which QSettings reads as group separators:
+// those (and '%', so that decoding is unambiguous) are percent-encoded here. The
+// settings format escapes the rest itself, once: "Offline test" is stored as
+// "Offline%20test", not "Offline%2520test".
 QString ProfileStore::groupOf(const QString &name)
 {
+    QString key;
+    key.reserve(name.size());
+    for (const QChar c : name) {
+        if (c == u'%' || c == u'/' || c == u'\\')
+            key += u'%' + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            key += c;
+    }
+    return kProfiles + u'/' + key;
+}
+
+// Before issue 20 the whole name was percent-encoded here, and the settings format
+// escaped each '%' again. Such groups are still read, and rewritten on the next save.
+QString ProfileStore::legacyGroupOf(const QString &name)
+{
     return kProfiles + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+QString ProfileStore::storedGroupOf(const QString &name) const
+{
+    m_settings->beginGroup(kProfiles);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    const QString current = groupOf(name);
+    if (!groups.contains(current.mid(kProfiles.size() + 1)) &&
+        groups.contains(legacyGroupOf(name).mid(kProfiles.size() + 1)))
+        return legacyGroupOf(name);
+    return current;
 }
 
 QString ProfileStore::secretKey(const QString &profileName)
@@ -40,11 +69,14 @@ QStringList ProfileStore::names() const
     QStringList result;
     result.reserve(groups.size());
     for (const QString &group : groups) {
-        const QString name = QUrl::fromPercentEncoding(group.toLatin1());
-        // Only groups that writeSettings() could have made: a damaged or hand-edited file
-        // can hold groups that decode to an empty name or to another group's name, which
-        // load() would not read back (found by fuzz_settings).
-        if (!name.isEmpty() && groupOf(name) == kProfiles + u'/' + group)
+        const QString name = QUrl::fromPercentEncoding(group.toUtf8());
+        // Only groups that writeSettings() (of this version or an earlier one) could
+        // have made: a damaged or hand-edited file can hold groups that decode to an
+        // empty name or to another group's name, which load() would not read back
+        // (found by fuzz_settings).
+        const QString path = kProfiles + u'/' + group;
+        if (!name.isEmpty() && !result.contains(name) &&
+            (groupOf(name) == path || legacyGroupOf(name) == path))
             result.append(name);
     }
     std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
@@ -74,7 +106,7 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     if (!contains(name))
         return std::nullopt;
     ConnectionProfile profile;
-    m_settings->beginGroup(groupOf(name));
+    m_settings->beginGroup(storedGroupOf(name));
     profile.name = name;
     profile.endpoint = QUrl(m_settings->value(u"endpoint"_s).toString());
     profile.appId = m_settings->value(u"appId"_s).toString();
@@ -88,6 +120,8 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
 
 void ProfileStore::writeSettings(const ConnectionProfile &profile)
 {
+    if (const QString old = storedGroupOf(profile.name); old != groupOf(profile.name))
+        m_settings->remove(old);
     m_settings->beginGroup(groupOf(profile.name));
     m_settings->setValue(u"endpoint"_s, profile.endpoint.toString());
     m_settings->setValue(u"appId"_s, profile.appId);
@@ -131,7 +165,7 @@ bool ProfileStore::update(const ConnectionProfile &profile)
 {
     if (!profile.validationError().isEmpty() || !contains(profile.name))
         return false;
-    if (load(profile.name) == profile)
+    if (load(profile.name) == profile && storedGroupOf(profile.name) == groupOf(profile.name))
         return true;
     writeSettings(profile);
     emit profilesChanged();
@@ -153,7 +187,7 @@ void ProfileStore::readSecret(const QString &name, QObject *context,
 void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Completion done)
 {
     if (contains(name)) {
-        m_settings->remove(groupOf(name));
+        m_settings->remove(storedGroupOf(name));
         m_settings->sync();
         emit profilesChanged();
     }

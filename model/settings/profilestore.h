@@ -48,6 +48,9 @@ signals:
 private:
     void writeSettings(const ConnectionProfile &profile);
     static QString groupOf(const QString &name);
+    static QString legacyGroupOf(const QString &name);
+    // The group the settings hold for name: this version's, else an earlier one's.
+    QString storedGroupOf(const QString &name) const;
 
     QSettings *m_settings;
     SecretStore *m_secrets;

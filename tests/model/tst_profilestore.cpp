@@ -109,6 +109,50 @@ private slots:
         QVERIFY(store.names().isEmpty());
     }
 
+    void namesAreEncodedOnce()
+    {
+        // Issue 20.10: the settings file holds "Offline%20test", not "Offline%2520test".
+        const QString file = m_dir.filePath(u"once.ini"_s);
+        KeychainSecretStore secrets(uniqueService());
+        ConnectionProfile profile = sample(u"Offline test"_s);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ProfileStore store(&settings, &secrets);
+            QCOMPARE(awaitOutcome([&](QObject *c, auto done) {
+                         store.add(profile, SecretBytes("secret"_ba), c, done);
+                     }).status,
+                     Status::Ok);
+        }
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray content = written.readAll();
+        QVERIFY2(content.contains("Offline%20test\\endpoint="), content.constData());
+        QVERIFY2(!content.contains("%25"), content.constData());
+
+        // A file an earlier version wrote (the name encoded twice) still reads, and the
+        // next save writes the name once.
+        const QString old = m_dir.filePath(u"twice.ini"_s);
+        {
+            QFile twice(old);
+            QVERIFY(twice.open(QIODevice::WriteOnly));
+            twice.write("[profiles]\nOffline%2520test\\endpoint=https://tenant.logto.app\n"
+                        "Offline%2520test\\appId=m2m-app-id\n");
+        }
+        QSettings settings(old, QSettings::IniFormat);
+        ProfileStore store(&settings, &secrets);
+        QCOMPARE(store.names(), QStringList{u"Offline test"_s});
+        const std::optional<ConnectionProfile> read = store.load(u"Offline test"_s);
+        QVERIFY(read);
+        QCOMPARE(read->appId, u"m2m-app-id"_s);
+        QVERIFY(store.update(*read));
+        QCOMPARE(store.names(), QStringList{u"Offline test"_s});
+        QFile rewritten(old);
+        QVERIFY(rewritten.open(QIODevice::ReadOnly));
+        const QByteArray now = rewritten.readAll();
+        QVERIFY2(now.contains("Offline%20test") && !now.contains("%25"), now.constData());
+        QCOMPARE(store.load(u"Offline test"_s)->appId, u"m2m-app-id"_s);
+    }
+
     void secretNeverInSettingsFile()
     {
         const QString file = m_dir.filePath(u"secret-scan.ini"_s);
