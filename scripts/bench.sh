@@ -16,7 +16,8 @@ out=$build/bench-results
 mkdir -p "$out"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-targets=(bench_tokenmodel bench_tokenparse bench_userlist bench_inspector bench_scan latchkey-sandbox)
+targets=(bench_tokenmodel bench_tokenparse bench_userlist bench_inspector bench_scan latchkey-sandbox
+  latchkey-gateway bench_gatewayload)
 has_target() { cmake --build "$build" --target help | grep -q "^$1:"; }
 for t in latchkey latchkeyctl; do
   if has_target "$t"; then targets+=("$t"); fi
@@ -77,6 +78,10 @@ if [ -x "$build/app/latchkeyctl/latchkeyctl" ]; then
   LIFECYCLE_TOKENS=100 "$root/scripts/with-test-session.sh" \
     "$root/tests/bench/lifecycle.sh" "$build" >"$out/lifecycle-100.txt" || true
 fi
+
+# 7. latchkey-gateway with 50 users at once, list and create, against the sandbox straight.
+echo "== gateway load" >&2
+"$build/tests/bench/bench_gatewayload" --json "$out/bench_gatewayload.json" >"$out/gatewayload.txt"
 
 echo "loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out/machine.txt"
 python3 "$root/tests/bench/summary.py" "$out" | tee "$out/summary.txt"

@@ -27,6 +27,8 @@
 #include <memory>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 using latchkey::test::TestPaths;
@@ -123,7 +125,26 @@ struct Phase
     std::vector<qint64> latenciesNs;
     qint64 errors = 0;
     double seconds = 0;
+    // CPU time (user + system) each server process spent in the measured time: unlike
+    // latency, it hardly depends on what else the machine is running.
+    double gatewayCpuMs = 0;
+    double sandboxCpuMs = 0;
 };
+
+// utime + stime of a process from /proc/PID/stat, in milliseconds.
+double cpuMs(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces) start with the state, field 3.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = double(fields[11].toLongLong() + fields[12].toLongLong());
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
 
 QJsonObject readLine(QProcess &process, const char *what)
 {
@@ -320,12 +341,17 @@ int main(int argc, char *argv[])
         for (User &u : users)
             next(u);
         // Three seconds of warm-up, then the measured time.
+        double gatewayCpuStart = 0, sandboxCpuStart = 0;
         QTimer::singleShot(3000, &app, [&] {
             measuring = true;
             phaseClock.start();
+            gatewayCpuStart = cpuMs(gatewayProcess.processId());
+            sandboxCpuStart = cpuMs(sandbox.processId());
         });
         QTimer::singleShot(3000 + seconds * 1000, &app, [&] {
             phase.seconds = double(phaseClock.nsecsElapsed()) / 1e9;
+            phase.gatewayCpuMs = cpuMs(gatewayProcess.processId()) - gatewayCpuStart;
+            phase.sandboxCpuMs = cpuMs(sandbox.processId()) - sandboxCpuStart;
             measuring = false;
             stopping = true;
         });
@@ -336,16 +362,20 @@ int main(int argc, char *argv[])
     }
 
     QJsonArray results;
-    std::printf("%-22s %9s %9s %9s %9s %9s %7s\n", "phase", "req/s", "p50 ms", "p90 ms", "p99 ms",
-                "max ms", "errors");
+    std::printf("%-22s %9s %9s %9s %9s %9s %7s %11s %11s\n", "phase", "req/s", "p50 ms", "p90 ms",
+                "p99 ms", "max ms", "errors", "gw CPU/req", "sb CPU/req");
     for (const Phase &phase : phases) {
         const double rate = double(phase.latenciesNs.size()) / phase.seconds;
         const double p50 = percentile(phase.latenciesNs, 0.50);
         const double p90 = percentile(phase.latenciesNs, 0.90);
         const double p99 = percentile(phase.latenciesNs, 0.99);
         const double max = percentile(phase.latenciesNs, 1.0);
-        std::printf("%-22s %9.1f %9.2f %9.2f %9.2f %9.2f %7lld\n", qPrintable(phase.name), rate,
-                    p50, p90, p99, max, static_cast<long long>(phase.errors));
+        const double requests = std::max<double>(1, double(phase.latenciesNs.size()));
+        const double gatewayCpu = phase.gatewayCpuMs / requests;
+        const double sandboxCpu = phase.sandboxCpuMs / requests;
+        std::printf("%-22s %9.1f %9.2f %9.2f %9.2f %9.2f %7lld %8.3f ms %8.3f ms\n",
+                    qPrintable(phase.name), rate, p50, p90, p99, max,
+                    static_cast<long long>(phase.errors), gatewayCpu, sandboxCpu);
         results.append(QJsonObject{{u"phase"_s, phase.name},
                                    {u"requestsPerSecond"_s, rate},
                                    {u"p50Ms"_s, p50},
@@ -353,7 +383,9 @@ int main(int argc, char *argv[])
                                    {u"p99Ms"_s, p99},
                                    {u"maxMs"_s, max},
                                    {u"requests"_s, double(phase.latenciesNs.size())},
-                                   {u"errors"_s, double(phase.errors)}});
+                                   {u"errors"_s, double(phase.errors)},
+                                   {u"gatewayCpuMsPerRequest"_s, gatewayCpu},
+                                   {u"sandboxCpuMsPerRequest"_s, sandboxCpu}});
     }
     std::printf("gateway adds at p99: list %.2f ms, create %.2f ms (%d users, %d s per phase)\n",
                 percentile(phases[1].latenciesNs, 0.99) - percentile(phases[0].latenciesNs, 0.99),
