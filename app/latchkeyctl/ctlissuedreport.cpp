@@ -36,6 +36,20 @@ void CtlIssuedReport::finish(CtlContext &context, const TokenResult<IssuedToken>
                             "latchkeyctl", "The token \"%1\" has a new value (printed above); "
                                            "the old value no longer works.")
                             .arg(issued.token.name));
+    if (!CtlOutput::stdoutOk()) {
+        context.fail(
+            issued.cached
+                ? QCoreApplication::translate(
+                      "latchkeyctl", "The value of \"%1\" could not be written to standard "
+                                     "output; it is in the keychain: latchkeyctl copy \"%1\"")
+                      .arg(issued.token.name)
+                : QCoreApplication::translate(
+                      "latchkeyctl", "The value of \"%1\" could not be written to standard "
+                                     "output and is NOT in the keychain (%2): set a new expiry "
+                                     "for a new value.")
+                      .arg(issued.token.name, issued.cacheError));
+        return;
+    }
     if (!issued.cached)
         CtlOutput::note(QCoreApplication::translate("latchkeyctl",
                                                     "The value is NOT saved in the keychain (%1); "

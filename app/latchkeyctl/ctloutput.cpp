@@ -93,6 +93,11 @@ void CtlOutput::line(const QString &text)
     writeOut(text.toUtf8() + '\n');
 }
 
+bool CtlOutput::stdoutOk()
+{
+    return std::fflush(stdout) == 0 && !std::ferror(stdout);
+}
+
 void CtlOutput::error(const QString &message)
 {
     const QByteArray text = "latchkeyctl: " + oneLine(message) + '\n';

@@ -23,6 +23,9 @@ public:
     static void secretLine(const SecretBytes &value);
     static void table(const QStringList &headers, const QList<QStringList> &rows);
     static void line(const QString &text);
+    // False once anything printed on stdout failed to arrive (a full disk, a
+    // closed pipe): stdio's error flag stays set, so one check at the end covers all.
+    static bool stdoutOk();
     // One line on stderr, prefixed "latchkeyctl: ".
     static void error(const QString &message);
     static void note(const QString &message);

@@ -186,6 +186,11 @@ void CtlRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    if (exitCode == Success && !CtlOutput::stdoutOk()) {
+        CtlOutput::error(QCoreApplication::translate(
+            "latchkeyctl", "Standard output could not be written (disk full or pipe closed)."));
+        exitCode = Failure;
+    }
     m_session.flush([this, exitCode] { emit finished(exitCode); });
 }
 

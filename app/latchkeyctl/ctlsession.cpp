@@ -4,8 +4,6 @@
 #include "app/latchkeyctl/ctloutput.h"
 #include "model/offline/connectionkeeper.h"
 
-#include <QTimer>
-
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
@@ -77,33 +75,8 @@ void CtlSession::flush(std::function<void()> done)
     // The offline copies first (a failure's note comes before the exit), then
     // the cache's index.
     m_session->keeper()->flush(this, [this, done = std::move(done)] {
-        if (!m_cache.isIndexLoaded(endpointKey())) {
-            done();
-            return;
-        }
-        flushAttempt(100, done);
+        m_cache.whenIndexSettled(endpointKey(), this, done);
     });
-}
-
-void CtlSession::flushAttempt(int attemptsLeft, std::function<void()> done)
-{
-    m_secrets.read(
-        TokenCache::indexKey(endpointKey()), this,
-        [this, attemptsLeft, done](SecretStore::Outcome outcome, SecretBytes content) {
-            QSet<QByteArray> stored;
-            for (const QByteArray &line : content.bytes().split('\n')) {
-                if (!line.trimmed().isEmpty())
-                    stored.insert(line.trimmed());
-            }
-            const bool settled = stored == m_cache.cachedFingerprints(endpointKey());
-            if (settled || attemptsLeft <= 0 ||
-                (!outcome.ok() && outcome.status != SecretStore::Outcome::Status::NotFound)) {
-                done();
-                return;
-            }
-            QTimer::singleShot(
-                50, this, [this, attemptsLeft, done] { flushAttempt(attemptsLeft - 1, done); });
-        });
 }
 
 } // namespace latchkey

@@ -59,8 +59,6 @@ public:
     void flush(std::function<void()> done);
 
 private:
-    void flushAttempt(int attemptsLeft, std::function<void()> done);
-
     QSettings m_settings;
     AppSettings m_appSettings;
     KeychainSecretStore m_secrets;

@@ -97,6 +97,8 @@ void TokenCache::ensureLoaded(const QString &endpoint)
                       if (!outcome.ok() && outcome.status != Status::NotFound) {
                           // Locked or unavailable: keep what this session knows, try again later.
                           index.state = Index::State::Unloaded;
+                          notifyWaiting(endpoint, outcome);
+                          notifySettled(endpoint, true);
                           return;
                       }
                       QSet<QByteArray> stored;
@@ -120,7 +122,55 @@ void TokenCache::ensureLoaded(const QString &endpoint)
                       if (changedByUs || index.dirty)
                           flushIndex(endpoint);
                       emit indexLoaded(endpoint);
+                      notifyWaiting(endpoint, {});
+                      notifySettled(endpoint);
                   });
+}
+
+void TokenCache::whenIndexLoaded(const QString &endpoint, QObject *context,
+                                 SecretStore::Completion done)
+{
+    if (isIndexLoaded(endpoint)) {
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    m_indexes[endpoint].waiting.emplace_back(context, std::move(done));
+    ensureLoaded(endpoint);
+}
+
+void TokenCache::whenIndexSettled(const QString &endpoint, QObject *context,
+                                  std::function<void()> done)
+{
+    m_indexes[endpoint].settling.emplace_back(context, std::move(done));
+    // Never inside the call, even when already settled.
+    QMetaObject::invokeMethod(
+        this, [this, endpoint] { notifySettled(endpoint); }, Qt::QueuedConnection);
+}
+
+void TokenCache::notifySettled(const QString &endpoint, bool refused)
+{
+    Index &index = m_indexes[endpoint];
+    const bool busy = index.state == Index::State::Loading || index.writing ||
+                      (index.state == Index::State::Loaded && index.dirty);
+    if (busy && !refused)
+        return;
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> settling;
+    settling.swap(index.settling);
+    for (const auto &[context, done] : settling) {
+        if (context)
+            done();
+    }
+}
+
+void TokenCache::notifyWaiting(const QString &endpoint, const SecretStore::Outcome &outcome)
+{
+    std::vector<std::pair<QPointer<QObject>, SecretStore::Completion>> waiting;
+    waiting.swap(m_indexes[endpoint].waiting);
+    for (const auto &[context, done] : waiting) {
+        if (context)
+            done(outcome);
+    }
 }
 
 void TokenCache::setCached(const QString &endpoint, const QByteArray &fingerprint, bool cached)
@@ -165,10 +215,12 @@ void TokenCache::flushIndex(const QString &endpoint)
                        if (!outcome.ok()) {
                            index.dirty = true;
                            emit indexWriteFailed(endpoint, outcome);
+                           notifySettled(endpoint, true);
                            return;
                        }
                        if (index.dirty)
                            flushIndex(endpoint);
+                       notifySettled(endpoint);
                    });
 }
 

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -36,6 +37,15 @@ public:
     // endpoint unloaded (indexLoaded is not emitted); call again later.
     void loadIndex(const QString &endpoint);
     bool isIndexLoaded(const QString &endpoint) const;
+    // Loads the index once (or not again when it is), then done(Ok), or the
+    // keychain's failure (e.g. Locked) with the endpoint left unloaded. One read
+    // answers "which of these tokens are cached" for a whole list; a value itself
+    // is verified where it is needed (fetch).
+    void whenIndexLoaded(const QString &endpoint, QObject *context, SecretStore::Completion done);
+    // done runs once nothing is left to write to the endpoint's index (no read or
+    // write under way, no change unwritten), or once the keychain refused it: a
+    // process about to exit waits for this, or the index would lag behind the values.
+    void whenIndexSettled(const QString &endpoint, QObject *context, std::function<void()> done);
 
     // What the cache believes the keychain holds; a copy always re-checks with fetch().
     bool isCached(const QString &endpoint, const QByteArray &fingerprint) const;
@@ -76,6 +86,10 @@ private:
         QSet<QByteArray> removedUnloaded;
         bool writing = false;
         bool dirty = false;
+        // whenIndexLoaded() callers waiting for the read under way.
+        std::vector<std::pair<QPointer<QObject>, SecretStore::Completion>> waiting;
+        // whenIndexSettled() callers.
+        std::vector<std::pair<QPointer<QObject>, std::function<void()>>> settling;
     };
     struct Pending
     {
@@ -88,6 +102,9 @@ private:
                     QObject *context, SecretStore::Completion done);
     void setCached(const QString &endpoint, const QByteArray &fingerprint, bool cached);
     void ensureLoaded(const QString &endpoint);
+    void notifyWaiting(const QString &endpoint, const SecretStore::Outcome &outcome);
+    // Calls the whenIndexSettled() callers when nothing is under way (or refused is set).
+    void notifySettled(const QString &endpoint, bool refused = false);
     void flushIndex(const QString &endpoint);
     void dropPending(const QString &endpoint, const QByteArray &fingerprint);
     static bool isValidFingerprint(const QByteArray &fingerprint);

@@ -20,6 +20,11 @@
 
 #include <algorithm>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -66,6 +71,64 @@ QByteArray hs256Jwt(const QByteArray &secret, qint64 exp)
            base64Url(
                QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256));
 }
+
+// A pseudo-terminal: latchkeyctl gets the terminal side as stdin and stderr, as
+// when a person types; the test reads what the terminal shows on the other side.
+class Pty
+{
+public:
+    Pty()
+    {
+        m_master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (m_master >= 0 && ::grantpt(m_master) == 0 && ::unlockpt(m_master) == 0)
+            m_terminalPath = QString::fromLocal8Bit(::ptsname(m_master));
+        // Kept open so that the terminal's settings can be read after the process left.
+        if (!m_terminalPath.isEmpty())
+            m_terminal = ::open(QFile::encodeName(m_terminalPath).constData(), O_RDWR | O_NOCTTY);
+    }
+    ~Pty()
+    {
+        if (m_terminal >= 0)
+            ::close(m_terminal);
+        if (m_master >= 0)
+            ::close(m_master);
+    }
+    Pty(const Pty &) = delete;
+    Pty &operator=(const Pty &) = delete;
+
+    bool isValid() const { return m_master >= 0 && m_terminal >= 0; }
+    QString terminalPath() const { return m_terminalPath; }
+
+    void type(const QByteArray &text)
+    {
+        QVERIFY(::write(m_master, text.constData(), size_t(text.size())) == text.size());
+    }
+    // Everything the terminal has shown so far (waits up to timeoutMs for the first byte).
+    QByteArray screen(int timeoutMs)
+    {
+        pollfd ready{m_master, POLLIN, 0};
+        while (::poll(&ready, 1, timeoutMs) > 0 && (ready.revents & POLLIN)) {
+            char buffer[512];
+            const ssize_t got = ::read(m_master, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            m_screen.append(buffer, got);
+            timeoutMs = 0;
+        }
+        return m_screen;
+    }
+    bool echoOn() const
+    {
+        termios settings{};
+        return ::tcgetattr(m_terminal, &settings) == 0 && (settings.c_lflag & ECHO);
+    }
+
+private:
+    int m_master = -1;
+    int m_terminal = -1;
+    QString m_terminalPath;
+    QByteArray m_screen;
+};
 
 } // namespace
 
@@ -202,6 +265,41 @@ private slots:
                              "not-a-real-secret\n");
         QVERIFY2(dead.ok(), dead.err.constData());
         QCOMPARE(ctl({u"profiles"_s, u"list"_s, u"--json"_s}).array().size(), 2);
+    }
+
+    // Typed on a terminal, the app secret is asked for and not echoed, and the
+    // terminal has its echo back afterwards.
+    void secretTypedOnATerminalIsNotShown()
+    {
+        Pty pty;
+        QVERIFY(pty.isValid());
+        QVERIFY(pty.echoOn());
+        const QString name = m_profile + u"-typed"_s;
+        const QByteArray secret = m_sandboxInfo[u"appSecret"_s].toString().toLatin1();
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(pty.terminalPath());
+        process.setStandardErrorFile(pty.terminalPath());
+        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s),
+                      {u"profiles"_s, u"add"_s, name, u"--endpoint"_s,
+                       m_sandboxInfo[u"endpoint"_s].toString(), u"--app-id"_s,
+                       m_sandboxInfo[u"appId"_s].toString(), u"--user"_s,
+                       m_sandboxInfo[u"userId"_s].toString(), u"--secret-stdin"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(pty.screen(100).contains("(not shown)"), 20000);
+        QVERIFY(!pty.echoOn());
+        pty.type(secret + '\n');
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QByteArray screen = pty.screen(200);
+        QVERIFY2(!screen.contains(secret), screen.constData());
+        QVERIFY(pty.echoOn());
+
+        // What was typed is the secret: the new profile signs in with it.
+        const Run users = ctl({u"--profile"_s, name, u"users"_s, u"--json"_s});
+        QVERIFY2(users.ok(), users.err.constData());
+        QVERIFY(!users.array().isEmpty());
+        QVERIFY(ctl({u"profiles"_s, u"remove"_s, name}).ok());
     }
 
     void usersAsJson()
@@ -386,6 +484,37 @@ private slots:
         QVERIFY(ctl({u"copy"_s, name}).ok());
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
         QVERIFY(ctl({u"profiles"_s, u"remove"_s, alias}).ok());
+    }
+
+    // A value that could not be printed is not lost silently: the exit code says
+    // so, and the value stays in the keychain for "copy".
+    void createIntoAFullStdoutFails()
+    {
+        const QString name = u"ctl full stdout"_s;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardOutputFile(u"/dev/full"_s);
+        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s), {u"create"_s, name});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("latchkeyctl copy"), err.constData());
+
+        QCOMPARE(tokenNamed(name)[u"cached"_s].toBool(), true);
+        const Run copied = ctl({u"copy"_s, name});
+        QVERIFY2(copied.ok(), copied.err.constData());
+        QVERIFY(copied.out.trimmed().startsWith("pat_"));
+        m_secretsSeen.append(copied.out.trimmed());
+
+        // Any command, not only create: a listing that cannot be printed fails too.
+        QProcess listing;
+        listing.setProcessEnvironment(environment());
+        listing.setStandardOutputFile(u"/dev/full"_s);
+        listing.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s), {u"tokens"_s});
+        QVERIFY(listing.waitForFinished(60000));
+        QCOMPARE(listing.exitCode(), 1);
+        QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
     }
 
     void failuresExitNonZeroWithOneLine_data()
@@ -624,6 +753,35 @@ private slots:
                                 secret + '\n' + hs256Jwt(secret, now - 3 * 3600) + '\n');
         QCOMPARE(expired.exitCode, 1);
         QVERIFY(!expired.out.contains(secret));
+    }
+
+    // The HMAC secret and the token, typed on a terminal, are asked for one by one
+    // and neither is shown.
+    void inspectTypedOnATerminal()
+    {
+        Pty pty;
+        QVERIFY(pty.isValid());
+        const QByteArray secret = "typed hmac secret";
+        const QByteArray token = hs256Jwt(secret, QDateTime::currentSecsSinceEpoch() + 3600);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(pty.terminalPath());
+        process.setStandardErrorFile(pty.terminalPath());
+        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s),
+                      {u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s});
+        QVERIFY(process.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(pty.screen(100).contains("HMAC secret (not shown)"), 20000);
+        pty.type(secret + '\n');
+        QTRY_VERIFY_WITH_TIMEOUT(pty.screen(100).contains("Token (not shown)"), 20000);
+        pty.type(token + '\n');
+        QVERIFY(process.waitForFinished(60000));
+        const QJsonObject result =
+            QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(result[u"signature"_s][u"ok"_s].toBool(), true);
+        const QByteArray screen = pty.screen(200);
+        QVERIFY2(!screen.contains(secret) && !screen.contains(token), screen.constData());
+        QVERIFY(pty.echoOn());
     }
 
     void inspectSandboxJwtAgainstItsJwks()

@@ -244,6 +244,45 @@ private slots:
         QCOMPARE(cache.pendingCount(), 0);
     }
 
+    // A process that exits once whenIndexSettled() answers leaves the index
+    // holding what it cached, even when the value was written before the index
+    // was read (the keychain's first lookup of a missing index is the slow one).
+    void settledIndexHoldsWhatWasCached()
+    {
+        auto secrets = keychain();
+        const QByteArray a = "pat_SettledSettledSettledSettled12"_ba;
+        const QByteArray b = "pat_SettledSettledSettledSettled34"_ba;
+        {
+            TokenCache cache(secrets.get());
+            QCOMPARE(store(cache, a).status, Status::Ok);
+            std::optional<SecretStore::Outcome> second;
+            cache.store(m_endpoint, TokenFingerprint::of(b), SecretBytes(b), this,
+                        [&](SecretStore::Outcome o) { second = o; });
+            bool settled = false;
+            cache.whenIndexSettled(m_endpoint, this, [&] { settled = true; });
+            QVERIFY(!settled); // never inside the call
+            QTRY_VERIFY_WITH_TIMEOUT(settled && second.has_value(), 20000);
+        }
+        // What the next process sees: one read of the index.
+        TokenCache next(secrets.get());
+        std::optional<SecretStore::Outcome> loaded;
+        next.whenIndexLoaded(m_endpoint, this, [&](SecretStore::Outcome o) { loaded = o; });
+        QVERIFY(!loaded.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 20000);
+        QCOMPARE(loaded->status, Status::Ok);
+        QVERIFY(next.isCached(m_endpoint, TokenFingerprint::of(a)));
+        QVERIFY(next.isCached(m_endpoint, TokenFingerprint::of(b)));
+        QVERIFY(forget(next, TokenFingerprint::of(a)).ok());
+        QVERIFY(forget(next, TokenFingerprint::of(b)).ok());
+        bool settled = false;
+        next.whenIndexSettled(m_endpoint, this, [&] { settled = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(settled, 20000);
+        std::optional<SecretStore::Outcome> removed;
+        secrets->remove(TokenCache::indexKey(m_endpoint), this,
+                        [&](SecretStore::Outcome o) { removed = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+    }
+
     void invalidFingerprintIsRefused()
     {
         MemorySecretStore secrets;

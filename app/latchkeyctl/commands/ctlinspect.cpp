@@ -3,6 +3,7 @@
 #include "app/latchkeyctl/ctlcontext.h"
 #include "app/latchkeyctl/ctloptions.h"
 #include "app/latchkeyctl/ctloutput.h"
+#include "app/latchkeyctl/ctlsecretinput.h"
 #include "app/latchkeyctl/ctlsession.h"
 #include "model/inspector/tokeninspector.h"
 #include "model/inspector/verificationkey.h"
@@ -72,12 +73,11 @@ void CtlInspect::run(CtlContext &context)
         fail(tr("Give at most one of --jwks, --key and --hmac-secret-stdin."), 2);
         return;
     }
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
+    QByteArray raw;
+    if (!readInput(&raw)) {
         fail(tr("Cannot read standard input."), 2);
         return;
     }
-    QByteArray raw = input.readAll();
     qsizetype tokenStart = 0;
     if (options.hmacSecretStdin) {
         const qsizetype newline = raw.indexOf('\n');
@@ -107,6 +107,33 @@ void CtlInspect::run(CtlContext &context)
         return;
     }
     withKey([this] { inspect(); });
+}
+
+// From a pipe: all of it. Typed on a terminal: a line each, without echo, so
+// that neither the secret nor the token stays on the screen or in a recording.
+bool CtlInspect::readInput(QByteArray *raw) const
+{
+    if (!CtlSecretInput::isTerminal()) {
+        std::optional<SecretBytes> all = CtlSecretInput::readAll();
+        if (all)
+            *raw = all->bytes();
+        return all.has_value();
+    }
+    raw->reserve(8192);
+    if (m_options.hmacSecretStdin) {
+        const std::optional<SecretBytes> secret =
+            CtlSecretInput::readHiddenLine(tr("HMAC secret (not shown): "));
+        if (!secret)
+            return false;
+        raw->append(secret->bytes());
+        raw->append('\n');
+    }
+    const std::optional<SecretBytes> token =
+        CtlSecretInput::readHiddenLine(tr("Token (not shown): "));
+    if (!token)
+        return false;
+    raw->append(token->bytes());
+    return true;
 }
 
 void CtlInspect::withKey(std::function<void()> next)

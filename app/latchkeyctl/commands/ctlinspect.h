@@ -43,6 +43,8 @@ public:
     static int exitCodeFor(const InspectionResult &result, const QDateTime &now);
 
 private:
+    // Standard input as one buffer: the HMAC secret line first with --hmac-secret-stdin.
+    bool readInput(QByteArray *raw) const;
     void withKey(std::function<void()> next);
     void fetchJwks(const QUrl &url, std::function<void()> next);
     void inspect();

@@ -3,12 +3,10 @@
 #include "app/latchkeyctl/ctlcontext.h"
 #include "app/latchkeyctl/ctloptions.h"
 #include "app/latchkeyctl/ctloutput.h"
+#include "app/latchkeyctl/ctlsecretinput.h"
 #include "app/latchkeyctl/ctlsession.h"
 
-#include <QFile>
 #include <QJsonObject>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -33,15 +31,18 @@ void CtlProfilesAdd::run(CtlContext &context)
     profile.caFile = options.value(u"ca-file"_s);
     profile.allowPlainHttp = options.isSet(u"allow-plain-http"_s);
 
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
+    std::optional<SecretBytes> raw =
+        CtlSecretInput::isTerminal()
+            ? CtlSecretInput::readHiddenLine(
+                  QCoreApplication::translate("latchkeyctl", "App secret of \"%1\" (not shown): ")
+                      .arg(profile.name))
+            : CtlSecretInput::readAll();
+    if (!raw) {
         context.fail(QCoreApplication::translate("latchkeyctl", "Cannot read standard input."));
         return;
     }
-    QByteArray raw = input.readAll();
-    QByteArray trimmed = raw.trimmed();
-    SecretBytes::wipe(raw);
-    SecretBytes secret(std::move(trimmed));
+    SecretBytes secret(raw->bytes().trimmed());
+    raw->clear();
     if (secret.isEmpty()) {
         context.fail(
             QCoreApplication::translate("latchkeyctl", "No app secret arrived on standard input."),

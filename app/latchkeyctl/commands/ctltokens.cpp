@@ -11,11 +11,46 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
+
+namespace {
+// cachedKnown: the index could be read; otherwise the CACHED column says "?".
+void print(CtlContext &context, CtlSession &session, const QList<PersonalAccessToken> &tokens,
+           bool cachedKnown)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int soon = session.appSettings().expiringSoonDays();
+    const QString endpoint = session.endpointKey();
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const PersonalAccessToken &token : tokens) {
+        const QString status = CtlFormat::statusName(tokenStatus(token.expiresAt, now, soon));
+        const bool cached = cachedKnown && session.cache()->isCached(endpoint, token.fingerprint);
+        QJsonObject object = CtlFormat::tokenJson(token);
+        object.insert(u"status"_s, status);
+        object.insert(u"cached"_s, cachedKnown ? QJsonValue(cached) : QJsonValue());
+        object.insert(u"fingerprint"_s, QString::fromLatin1(token.fingerprint));
+        array.append(object);
+        rows.append({token.name, status, CtlFormat::localDate(token.expiresAt),
+                     !cachedKnown ? u"?"_s
+                     : cached     ? QCoreApplication::translate("latchkeyctl", "yes")
+                                  : QCoreApplication::translate("latchkeyctl", "no"),
+                     QString::fromLatin1(token.fingerprint.left(12))});
+    }
+    if (context.json())
+        CtlOutput::json(array);
+    else
+        CtlOutput::table({QCoreApplication::translate("latchkeyctl", "NAME"),
+                          QCoreApplication::translate("latchkeyctl", "STATUS"),
+                          QCoreApplication::translate("latchkeyctl", "EXPIRES"),
+                          QCoreApplication::translate("latchkeyctl", "CACHED"),
+                          QCoreApplication::translate("latchkeyctl", "FINGERPRINT")},
+                         rows);
+    context.succeed();
+}
+} // namespace
 
 void CtlTokens::run(CtlContext &context)
 {
@@ -30,76 +65,22 @@ void CtlTokens::run(CtlContext &context)
                 context.fail(TokenError::fromApi(result.error(), user).message);
                 return;
             }
-            struct State
-            {
-                QList<PersonalAccessToken> tokens;
-                QList<std::optional<bool>> cached;
-                qsizetype open = 0;
-                QString keychainProblem;
-            };
-            auto state = std::make_shared<State>();
-            state->tokens = result.value();
-            std::sort(state->tokens.begin(), state->tokens.end(),
+            QList<PersonalAccessToken> tokens = result.value();
+            std::sort(tokens.begin(), tokens.end(),
                       [](const PersonalAccessToken &a, const PersonalAccessToken &b) {
                           return a.name < b.name;
                       });
-            state->cached.resize(state->tokens.size());
-            state->open = state->tokens.size();
-            auto print = [&context, &session, state] {
-                if (!state->keychainProblem.isEmpty())
-                    CtlOutput::note(state->keychainProblem);
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                const int soon = session.appSettings().expiringSoonDays();
-                QJsonArray array;
-                QList<QStringList> rows;
-                for (qsizetype i = 0; i < state->tokens.size(); ++i) {
-                    const PersonalAccessToken &token = state->tokens[i];
-                    const QString status =
-                        CtlFormat::statusName(tokenStatus(token.expiresAt, now, soon));
-                    const std::optional<bool> cached = state->cached[i];
-                    QJsonObject object = CtlFormat::tokenJson(token);
-                    object.insert(u"status"_s, status);
-                    object.insert(u"cached"_s, cached ? QJsonValue(*cached) : QJsonValue());
-                    object.insert(u"fingerprint"_s, QString::fromLatin1(token.fingerprint));
-                    array.append(object);
-                    rows.append({token.name, status, CtlFormat::localDate(token.expiresAt),
-                                 !cached   ? u"?"_s
-                                 : *cached ? QCoreApplication::translate("latchkeyctl", "yes")
-                                           : QCoreApplication::translate("latchkeyctl", "no"),
-                                 QString::fromLatin1(token.fingerprint.left(12))});
-                }
-                if (context.json())
-                    CtlOutput::json(array);
-                else
-                    CtlOutput::table({QCoreApplication::translate("latchkeyctl", "NAME"),
-                                      QCoreApplication::translate("latchkeyctl", "STATUS"),
-                                      QCoreApplication::translate("latchkeyctl", "EXPIRES"),
-                                      QCoreApplication::translate("latchkeyctl", "CACHED"),
-                                      QCoreApplication::translate("latchkeyctl", "FINGERPRINT")},
-                                     rows);
-                context.succeed();
-            };
-            if (state->tokens.isEmpty()) {
-                print();
-                return;
-            }
-            // Asking the keychain itself (not the cache's index) is the truth, and
-            // repairs the index on the way; the values are wiped at once.
-            for (qsizetype i = 0; i < state->tokens.size(); ++i) {
-                session.cache()->fetch(
-                    session.endpointKey(), state->tokens[i].fingerprint, this,
-                    [state, i, print](SecretStore::Outcome outcome, SecretBytes value) {
-                        value.clear();
-                        if (outcome.ok())
-                            state->cached[i] = true;
-                        else if (outcome.status == SecretStore::Outcome::Status::NotFound)
-                            state->cached[i] = false;
-                        else
-                            state->keychainProblem = outcome.message;
-                        if (--state->open == 0)
-                            print();
-                    });
-            }
+            // One read of the cache's index says which values the keychain holds; a
+            // value is verified where it is used (copy), which also repairs the index.
+            session.cache()->whenIndexLoaded(
+                session.endpointKey(), this,
+                [&context, &session, tokens](const SecretStore::Outcome &outcome) {
+                    if (!outcome.ok())
+                        CtlOutput::note(outcome.message.isEmpty()
+                                            ? SecretStore::messageFor(outcome.status)
+                                            : outcome.message);
+                    print(context, session, tokens, outcome.ok());
+                });
         });
 }
 
