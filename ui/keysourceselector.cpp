@@ -180,7 +180,7 @@ void KeySourceSelector::load()
             if (!jwks)
                 setKey(std::nullopt, jwks.error().userMessage(), true);
             else
-                loadJwks(jwks.value(), m_connectionName);
+                loadJwks(jwks.value(), m_connectionName, JwkSet::Source::Download);
         });
         return;
     case Source::JwksUrl: {
@@ -196,7 +196,7 @@ void KeySourceSelector::load()
             if (!jwks)
                 setKey(std::nullopt, jwks.error().userMessage(), true);
             else
-                loadJwks(jwks.value(), url.host());
+                loadJwks(jwks.value(), url.host(), JwkSet::Source::Download);
         });
         return;
     }
@@ -215,7 +215,7 @@ void KeySourceSelector::load()
                 if (!error.isEmpty()) {
                     setKey(std::nullopt, error, true);
                 } else if (chosen == Source::JwksFile) {
-                    loadJwks(content.bytes(), QFileInfo(value).fileName());
+                    loadJwks(content.bytes(), QFileInfo(value).fileName(), JwkSet::Source::File);
                 } else {
                     VerificationKey key = VerificationKey::fromPem(content.bytes());
                     if (key.publicKey())
@@ -232,9 +232,11 @@ void KeySourceSelector::load()
     }
 }
 
-void KeySourceSelector::loadJwks(QByteArray json, const QString &origin)
+void KeySourceSelector::loadJwks(QByteArray json, const QString &origin, JwkSet::Source from)
 {
-    VerificationKey key = VerificationKey::fromJwks(std::move(json));
+    VerificationKey key = from == JwkSet::Source::Download
+                              ? VerificationKey::fromDownloadedJwks(std::move(json))
+                              : VerificationKey::fromJwks(std::move(json));
     if (!key.jwkSet()) {
         setKey(std::nullopt, tr("Not a key set: %1").arg(key.jwksError()), true);
         return;

@@ -58,7 +58,7 @@ private:
     void onSourceChanged();
     void browse();
     void setKey(std::optional<VerificationKey> key, const QString &status, bool error = false);
-    void loadJwks(QByteArray json, const QString &origin);
+    void loadJwks(QByteArray json, const QString &origin, JwkSet::Source from);
 
     QComboBox *m_source;
     QLineEdit *m_value;

@@ -92,7 +92,7 @@ const Jwk *JwkSet::findByKeyId(const QString &keyId) const
     return nullptr;
 }
 
-std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
+std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error, Source source)
 {
     QJsonParseError parseError;
     // The text may hold symmetric keys: parse from a copy that is wiped right away.
@@ -132,6 +132,20 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
         const QString name =
             key.keyId.isEmpty() ? tr("key %1").arg(index) : tr("key \"%1\"").arg(key.keyId);
         auto skip = [&](const QString &why) { set.m_problems.append(u"%1: %2"_s.arg(name, why)); };
+
+        // RFC 7517 4.2 and 4.3: a key published for encryption, or for operations
+        // other than verifying, is not a signature key.
+        const QJsonValue use = object.value(u"use"_s);
+        if (!use.isUndefined() && use != QJsonValue(u"sig"_s)) {
+            skip(tr("its \"use\" is \"%1\", not \"sig\".").arg(use.toVariant().toString()));
+            continue;
+        }
+        const QJsonValue operations = object.value(u"key_ops"_s);
+        if (!operations.isUndefined() &&
+            (!operations.isArray() || !operations.toArray().contains(QJsonValue(u"verify"_s)))) {
+            skip(tr("its \"key_ops\" do not include \"verify\"."));
+            continue;
+        }
 
         if (key.keyType == u"RSA"_s) {
             const auto n = member(object, u"n"_s);
@@ -180,6 +194,11 @@ std::optional<JwkSet> JwkSet::parse(QByteArrayView json, QString *error)
                 EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x->constData()),
                 size_t(x->size())));
         } else if (key.keyType == u"oct"_s) {
+            if (source == Source::Download) {
+                skip(tr("a symmetric key from a URL is not used: whoever can fetch it can sign "
+                        "with it."));
+                continue;
+            }
             auto k = member(object, u"k"_s);
             if (!k || k->isEmpty()) {
                 skip(tr("a symmetric key needs a base64url \"k\"."));

@@ -31,9 +31,16 @@ class JwkSet
     Q_DECLARE_TR_FUNCTIONS(latchkey::JwkSet)
 
 public:
+    // Where the set came from. A symmetric ("oct") key in a set fetched from a
+    // URL is a shared secret anyone who can fetch it also has: never used.
+    enum class Source { File, Download };
+
     // Returns nullopt (and sets *error) when the text is not a JWK Set or JWK at all;
-    // keys that cannot be used are skipped and listed in problems().
-    static std::optional<JwkSet> parse(QByteArrayView json, QString *error);
+    // keys that cannot be used are skipped and listed in problems(): unsupported
+    // types, a "use" other than "sig", "key_ops" without "verify" (RFC 7517 4.2,
+    // 4.3), and symmetric keys from a download.
+    static std::optional<JwkSet> parse(QByteArrayView json, QString *error,
+                                       Source source = Source::File);
 
     const std::vector<Jwk> &keys() const { return m_keys; }
     const QStringList &problems() const { return m_problems; }

@@ -2,6 +2,7 @@
 
 #include "model/inspector/jwkset.h"
 
+#include <QJsonArray>
 #include <QList>
 
 #include <openssl/bio.h>
@@ -285,6 +286,38 @@ QString verifyWithJwks(const Algorithm &alg, const ParsedJws &jws, const Verific
 
 } // namespace
 
+QString JwsVerifier::criticalHeaderProblem(const QJsonObject &header)
+{
+    const QJsonValue b64 = header.value(u"b64"_s);
+    if (!b64.isUndefined() && b64 != QJsonValue(true))
+        return tr("The header sets \"b64\" (RFC 7797): the payload was signed unencoded, which "
+                  "Latchkey does not support, so the token is not accepted.");
+    const QJsonValue crit = header.value(u"crit"_s);
+    if (crit.isUndefined())
+        return {};
+    // Names RFC 7515 and 7516 define: they must never be listed as critical.
+    static const QStringList registered{u"alg"_s,  u"jku"_s, u"jwk"_s,      u"kid"_s, u"x5u"_s,
+                                        u"x5c"_s,  u"x5t"_s, u"x5t#S256"_s, u"typ"_s, u"cty"_s,
+                                        u"crit"_s, u"enc"_s, u"zip"_s,      u"epk"_s, u"apu"_s,
+                                        u"apv"_s,  u"iv"_s,  u"tag"_s,      u"p2s"_s, u"p2c"_s};
+    const QJsonArray list = crit.toArray();
+    QStringList names;
+    bool wellFormed = crit.isArray() && !list.isEmpty();
+    for (const QJsonValue &entry : list) {
+        const QString name = entry.toString();
+        if (!entry.isString() || name.isEmpty() || names.contains(name) ||
+            registered.contains(name) || !header.contains(name))
+            wellFormed = false;
+        names.append(name);
+    }
+    if (!wellFormed)
+        return tr("The header's \"crit\" list is malformed (RFC 7515 section 4.1.11), so the "
+                  "token is invalid.");
+    return tr("The header marks %1 as critical: an extension Latchkey does not implement, so "
+              "the token must be rejected (RFC 7515 section 4.1.11).")
+        .arg(names.join(u", "_s));
+}
+
 bool JwsVerifier::isSupportedAlgorithm(const QString &algorithm)
 {
     return findAlgorithm(algorithm) != nullptr;
@@ -310,6 +343,11 @@ SignatureResult JwsVerifier::verify(const ParsedJws &jws, const VerificationKey 
     SignatureResult result;
     result.algorithm = jws.algorithm;
     result.keyId = jws.keyId;
+    if (const QString critical = criticalHeaderProblem(jws.header); !critical.isEmpty()) {
+        result.checked = true;
+        result.reason = critical;
+        return result;
+    }
     if (jws.algorithm.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
         result.checked = true;
         result.reason = tr("The token is unsigned (alg \"none\"); unsigned tokens are always "

@@ -25,6 +25,11 @@ public:
     // A PEM "PUBLIC KEY" or "CERTIFICATE" to an OpenSSL key; empty on failure.
     static EvpPkeyPtr loadPem(QByteArrayView pem);
     static bool isSupportedAlgorithm(const QString &algorithm);
+    // Why the header makes the token invalid whatever its signature, or an empty
+    // string: a "crit" list (RFC 7515 4.1.11) names extensions, and Latchkey
+    // implements none, so every one is unknown; "b64": false (RFC 7797) changes
+    // what was signed and is refused the same way.
+    static QString criticalHeaderProblem(const QJsonObject &header);
 };
 
 } // namespace latchkey

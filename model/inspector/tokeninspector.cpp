@@ -206,11 +206,16 @@ void TokenInspector::inspectJws(QByteArrayView token, const QDateTime &now,
             {u"header."_s + it.key(), tr("Header \"%1\"").arg(it.key()), jsonText(it.value())});
 
     bool expired = false, notYetValid = false;
+    QStringList malformedTimes;
     if (jws.claims) {
         for (auto it = jws.claims->constBegin(); it != jws.claims->constEnd(); ++it) {
             Claim claim{it.key(), it.value(), jsonText(it.value()), std::nullopt};
             const bool timeClaim =
                 it.key() == u"exp"_s || it.key() == u"nbf"_s || it.key() == u"iat"_s;
+            // RFC 7519 4.1.4-4.1.6: a NumericDate. A string or anything else there is
+            // not "no expiry": a token whose lifetime cannot be read is invalid.
+            if (timeClaim && !it.value().isDouble())
+                malformedTimes.append(it.key());
             if (timeClaim && it.value().isDouble()) {
                 const double seconds = it.value().toDouble();
                 // Beyond year 9999 QDateTime cannot show it anyway.
@@ -240,10 +245,27 @@ void TokenInspector::inspectJws(QByteArrayView token, const QDateTime &now,
 
     result.signature = JwsVerifier::verify(jws, m_key ? &*m_key : nullptr);
 
+    if (const QString critical = JwsVerifier::criticalHeaderProblem(jws.header);
+        !critical.isEmpty()) {
+        result.verdict = Verdict::Invalid;
+        result.findings.append({Severity::Error, critical});
+        result.verdictText = tr("A JWT with a critical header Latchkey cannot honour.");
+        return;
+    }
     if (result.signature.checked && !result.signature.ok) {
         result.verdict = Verdict::Invalid;
         result.findings.append({Severity::Error, result.signature.reason});
         result.verdictText = tr("A JWT whose signature is rejected.");
+        return;
+    }
+    if (!malformedTimes.isEmpty()) {
+        result.verdict = Verdict::Invalid;
+        for (const QString &name : std::as_const(malformedTimes))
+            result.findings.append(
+                {Severity::Error,
+                 tr("The \"%1\" claim is not a number of seconds (RFC 7519 NumericDate).")
+                     .arg(name)});
+        result.verdictText = tr("A JWT whose time claims cannot be read.");
         return;
     }
     if (expired)

@@ -10,9 +10,19 @@ VerificationKey::VerificationKey(Kind kind)
 
 VerificationKey VerificationKey::fromJwks(QByteArray json)
 {
+    return jwks(std::move(json), JwkSet::Source::File);
+}
+
+VerificationKey VerificationKey::fromDownloadedJwks(QByteArray json)
+{
+    return jwks(std::move(json), JwkSet::Source::Download);
+}
+
+VerificationKey VerificationKey::jwks(QByteArray json, JwkSet::Source source)
+{
     VerificationKey key(Kind::Jwks);
     const SecretBytes text(std::move(json));
-    if (std::optional<JwkSet> set = JwkSet::parse(text.view(), &key.m_jwksError))
+    if (std::optional<JwkSet> set = JwkSet::parse(text.view(), &key.m_jwksError, source))
         key.m_jwks = std::make_shared<const JwkSet>(std::move(*set));
     return key;
 }

@@ -24,6 +24,8 @@ public:
     // JSON text of a JWK Set ({"keys":[...]}) or of a single JWK; wiped once parsed
     // (it may carry symmetric keys).
     static VerificationKey fromJwks(QByteArray json);
+    // The same for a set fetched from a URL: its symmetric keys are left out.
+    static VerificationKey fromDownloadedJwks(QByteArray json);
     // A PEM "PUBLIC KEY" or an X.509 "CERTIFICATE".
     static VerificationKey fromPem(QByteArray pem);
     // The raw shared secret bytes for HS256/384/512.
@@ -40,6 +42,7 @@ public:
 
 private:
     explicit VerificationKey(Kind kind);
+    static VerificationKey jwks(QByteArray json, JwkSet::Source source);
 
     Kind m_kind;
     std::shared_ptr<const JwkSet> m_jwks;

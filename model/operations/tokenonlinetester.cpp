@@ -71,7 +71,7 @@ void TokenOnlineTester::verify(SecretBytes accessToken)
         TokenInspector inspector;
         const bool haveKeys = jwks.ok();
         if (haveKeys)
-            inspector.setVerificationKey(VerificationKey::fromJwks(jwks.value()));
+            inspector.setVerificationKey(VerificationKey::fromDownloadedJwks(jwks.value()));
         OnlineTestResult outcome;
         outcome.accessToken = inspector.inspect(token->view(), QDateTime::currentDateTimeUtc());
         token->clear();

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
 #include <QtTest>
@@ -81,6 +82,10 @@ private slots:
     void jwksProblemsAreReported();
     void weakKeysVerifyWithAWarning();
     void sharedKeyVerifiesOnManyThreads();
+    void criticalHeaders_data();
+    void criticalHeaders();
+    void jwkUseAndKeyOps();
+    void downloadedSymmetricKeysAreNotUsed();
 };
 
 void TestJwsVerifier::rfcVectors_data()
@@ -477,6 +482,107 @@ void TestJwsVerifier::sharedKeyVerifiesOnManyThreads()
         delete thread;
     }
     QCOMPARE(wrong.loadRelaxed(), 0);
+}
+
+void TestJwsVerifier::criticalHeaders_data()
+{
+    QTest::addColumn<QJsonObject>("header");
+    QTest::addColumn<QString>("reasonFragment"); // empty: the token verifies
+    const QJsonObject hs{{u"alg"_s, u"HS256"_s}};
+    auto with = [&](std::initializer_list<std::pair<QString, QJsonValue>> extra) {
+        QJsonObject header = hs;
+        for (const auto &[name, value] : extra)
+            header.insert(name, value);
+        return header;
+    };
+    QTest::newRow("unknown critical extension")
+        << with({{u"crit"_s, QJsonArray{u"x-policy"_s}}, {u"x-policy"_s, u"strict"_s}})
+        << u"marks x-policy as critical"_s;
+    QTest::newRow("b64 false, critical (RFC 7797)")
+        << with({{u"crit"_s, QJsonArray{u"b64"_s}}, {u"b64"_s, false}}) << u"\"b64\""_s;
+    QTest::newRow("b64 false, not listed") << with({{u"b64"_s, false}}) << u"\"b64\""_s;
+    QTest::newRow("crit not an array")
+        << with({{u"crit"_s, u"x-policy"_s}, {u"x-policy"_s, 1}}) << u"malformed"_s;
+    QTest::newRow("crit empty") << with({{u"crit"_s, QJsonArray{}}}) << u"malformed"_s;
+    QTest::newRow("crit lists a registered name")
+        << with({{u"crit"_s, QJsonArray{u"alg"_s}}}) << u"malformed"_s;
+    QTest::newRow("crit names a missing parameter")
+        << with({{u"crit"_s, QJsonArray{u"x-absent"_s}}}) << u"malformed"_s;
+    QTest::newRow("b64 true, no crit: no effect") << with({{u"b64"_s, true}}) << QString();
+}
+
+// RFC 7515 section 4.1.11: a recipient that does not understand a critical
+// extension must reject the JWS, whatever the signature says.
+void TestJwsVerifier::criticalHeaders()
+{
+    QFETCH(QJsonObject, header);
+    QFETCH(QString, reasonFragment);
+    const QByteArray secret(32, 's');
+    const QByteArray token = JwsTestKeys::signHmac(header, kClaims, secret);
+    const VerificationKey key = VerificationKey::fromHmacSecret(SecretBytes(secret));
+    const SignatureResult result = verify(token, &key);
+    QVERIFY(result.checked);
+    if (reasonFragment.isEmpty()) {
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        return;
+    }
+    QVERIFY(!result.ok);
+    QVERIFY2(result.reason.contains(reasonFragment), qPrintable(result.reason));
+    // Refused before any key is looked at: no key either.
+    const SignatureResult keyless = verify(token, nullptr);
+    QVERIFY(keyless.checked);
+    QVERIFY(!keyless.ok);
+}
+
+// RFC 7517 sections 4.2 and 4.3: an encryption key, or one whose key_ops leave
+// out "verify", does not verify signatures.
+void TestJwsVerifier::jwkUseAndKeyOps()
+{
+    const EvpPkeyPtr key = JwsTestKeys::ec("P-256");
+    const QByteArray token =
+        JwsTestKeys::sign({{u"alg"_s, u"ES256"_s}, {u"kid"_s, u"k"_s}}, kClaims, key.get());
+    auto jwkWith = [&](const QString &name, const QJsonValue &value) {
+        QJsonObject jwk = JwsTestKeys::publicJwk(key.get(), u"k"_s);
+        jwk.insert(name, value);
+        return VerificationKey::fromJwks(JwsTestKeys::jwks({jwk}));
+    };
+    const VerificationKey forSigning = jwkWith(u"use"_s, u"sig"_s);
+    QVERIFY2(verify(token, &forSigning).ok, qPrintable(verify(token, &forSigning).reason));
+    const VerificationKey verifying = jwkWith(u"key_ops"_s, QJsonArray{u"verify"_s});
+    QVERIFY(verify(token, &verifying).ok);
+
+    const VerificationKey forEncryption = jwkWith(u"use"_s, u"enc"_s);
+    QVERIFY(!verify(token, &forEncryption).ok);
+    QCOMPARE(forEncryption.jwkSet()->keys().size(), size_t(0));
+    QVERIFY2(forEncryption.jwkSet()->problems().value(0).contains(u"\"enc\""_s),
+             qPrintable(forEncryption.jwkSet()->problems().value(0)));
+    const VerificationKey encrypting = jwkWith(u"key_ops"_s, QJsonArray{u"encrypt"_s});
+    QVERIFY(!verify(token, &encrypting).ok);
+    QVERIFY(encrypting.jwkSet()->problems().value(0).contains(u"key_ops"_s));
+    const VerificationKey oddOps = jwkWith(u"key_ops"_s, u"verify"_s); // not an array
+    QVERIFY(!verify(token, &oddOps).ok);
+}
+
+// A JWKS fetched from a URL is public: a symmetric key in it is a secret everyone
+// has, so a token "verified" with it proves nothing.
+void TestJwsVerifier::downloadedSymmetricKeysAreNotUsed()
+{
+    const QByteArray secret(32, 'p');
+    const QByteArray token =
+        JwsTestKeys::signHmac({{u"alg"_s, u"HS256"_s}, {u"kid"_s, u"shared"_s}}, kClaims, secret);
+    const QByteArray jwks =
+        JwsTestKeys::jwks({QJsonObject{{u"kty"_s, u"oct"_s},
+                                       {u"kid"_s, u"shared"_s},
+                                       {u"k"_s, QString::fromLatin1(Base64Url::encode(secret))}}});
+    const VerificationKey fromFile = VerificationKey::fromJwks(jwks);
+    QVERIFY(verify(token, &fromFile).ok);
+
+    const VerificationKey downloaded = VerificationKey::fromDownloadedJwks(jwks);
+    const SignatureResult result = verify(token, &downloaded);
+    QVERIFY(result.checked);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.reason.contains(u"no usable key"_s), qPrintable(result.reason));
+    QVERIFY(downloaded.jwkSet()->problems().value(0).contains(u"symmetric"_s));
 }
 
 QTEST_GUILESS_MAIN(TestJwsVerifier)

@@ -70,6 +70,9 @@ private slots:
     void jwtClaimsAndTimes();
     void jwtSignatureWithKey();
     void jwtMalformed();
+    void jwtTimeClaimsMustBeNumbers_data();
+    void jwtTimeClaimsMustBeNumbers();
+    void jwtCriticalHeaderIsInvalid();
     void jsonNeverContainsTheToken();
 };
 
@@ -416,6 +419,54 @@ void TestTokenInspector::jsonNeverContainsTheToken()
         QVERIFY(result.toJson().contains(u"verdict"_s));
         QVERIFY(result.toJson().value(u"signature"_s).isObject());
     }
+}
+
+void TestTokenInspector::jwtTimeClaimsMustBeNumbers_data()
+{
+    QTest::addColumn<QString>("claim");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("exp as a date string") << u"exp"_s << QJsonValue(u"2030-01-01"_s);
+    QTest::newRow("exp as a numeric string") << u"exp"_s << QJsonValue(u"1900000000"_s);
+    QTest::newRow("nbf true") << u"nbf"_s << QJsonValue(true);
+    QTest::newRow("iat null") << u"iat"_s << QJsonValue(QJsonValue::Null);
+    QTest::newRow("exp object") << u"exp"_s << QJsonValue(QJsonObject{{u"s"_s, 1}});
+}
+
+// RFC 7519 4.1.4-4.1.6: exp, nbf and iat are NumericDates. A token whose
+// lifetime cannot be read is invalid, even with a good signature.
+void TestTokenInspector::jwtTimeClaimsMustBeNumbers()
+{
+    QFETCH(QString, claim);
+    QFETCH(QJsonValue, value);
+    QJsonObject claims{{u"sub"_s, u"u1"_s}, {u"exp"_s, kNow.toSecsSinceEpoch() + 3600}};
+    claims.insert(claim, value);
+    const QByteArray secret(32, 'k');
+    const QByteArray token = JwsTestKeys::signHmac({{u"alg"_s, u"HS256"_s}}, claims, secret);
+    TokenInspector inspector;
+    inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes(secret)));
+    const InspectionResult result = inspector.inspect(token, kNow);
+    QVERIFY(result.signature.ok);
+    QCOMPARE(result.verdict, Verdict::Invalid);
+    QVERIFY(result.hasFinding(Severity::Error));
+    QVERIFY(result.claim(claim));
+    QVERIFY(!result.claim(claim)->time);
+    // Without a key too: not an unchecked "warning" but invalid.
+    QCOMPARE(TokenInspector().inspect(token, kNow).verdict, Verdict::Invalid);
+}
+
+void TestTokenInspector::jwtCriticalHeaderIsInvalid()
+{
+    const QByteArray secret(32, 'k');
+    const QJsonObject claims{{u"sub"_s, u"u1"_s}, {u"exp"_s, kNow.toSecsSinceEpoch() + 3600}};
+    const QByteArray token = JwsTestKeys::signHmac(
+        {{u"alg"_s, u"HS256"_s}, {u"crit"_s, QJsonArray{u"b64"_s}}, {u"b64"_s, false}}, claims,
+        secret);
+    TokenInspector inspector;
+    inspector.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes(secret)));
+    const InspectionResult result = inspector.inspect(token, kNow);
+    QCOMPARE(result.verdict, Verdict::Invalid);
+    QVERIFY(result.hasFinding(Severity::Error));
+    QCOMPARE(TokenInspector().inspect(token, kNow).verdict, Verdict::Invalid);
 }
 
 QTEST_GUILESS_MAIN(TestTokenInspector)

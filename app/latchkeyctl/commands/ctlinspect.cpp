@@ -179,7 +179,7 @@ void CtlInspect::fetchJwks(const QUrl &url, std::function<void()> next)
                  2);
             return;
         }
-        m_key.emplace(VerificationKey::fromJwks(jwks.value()));
+        m_key.emplace(VerificationKey::fromDownloadedJwks(jwks.value()));
         next();
     });
 }
