@@ -165,9 +165,10 @@ void ConnectionsDialog::addNew()
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
     m_editing.clear();
+    // setText(), not clear(): clear() is undoable, and the app secret must not come back.
     for (QLineEdit *edit :
          {m_name, m_endpoint, m_appId, m_secret, m_apiIndicator, m_userId, m_caFile})
-        edit->clear();
+        edit->setText(QString());
     m_allowHttp->setChecked(false);
     m_name->setReadOnly(false);
     m_secret->setEnabled(true);
@@ -194,7 +195,7 @@ void ConnectionsDialog::loadProfile(const QString &name)
     m_userId->setText(profile->userId);
     m_caFile->setText(profile->caFile);
     m_allowHttp->setChecked(profile->allowPlainHttp);
-    m_secret->clear();
+    m_secret->setText(QString()); // and its undo history
     m_secret->setEnabled(false);
     m_secret->setPlaceholderText(tr("Stored in your keychain"));
     m_replaceSecret->show();
@@ -372,7 +373,7 @@ void ConnectionsDialog::save()
     } else {
         finished(SecretStore::Outcome{});
     }
-    m_secret->clear();
+    m_secret->setText(QString()); // and its undo history
 }
 
 void ConnectionsDialog::removeCurrent()

@@ -110,9 +110,11 @@ void KeySourceSelector::onSourceChanged()
         m_call->abort();
     const Source chosen = source();
     {
-        // A secret typed for the previous choice must not linger in the field.
+        // A secret typed for the previous choice must not linger in the field, nor
+        // in its undo history: clear() is undoable, and Ctrl+Z in the field (no
+        // longer a password field) would show the secret again. setText() is not.
         const QSignalBlocker blocker(m_value);
-        m_value->clear();
+        m_value->setText(QString());
     }
     m_value->setEchoMode(chosen == Source::HmacSecret ? QLineEdit::Password : QLineEdit::Normal);
     m_value->setVisible(chosen != Source::None && chosen != Source::Connection);

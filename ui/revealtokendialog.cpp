@@ -194,7 +194,7 @@ bool RevealTokenDialog::eventFilter(QObject *watched, QEvent *event)
 
 void RevealTokenDialog::wipe()
 {
-    m_value->clear();
+    m_value->setText(QString()); // not clear(): that one can be undone
     m_secret.clear();
     m_copy->setEnabled(false);
 }

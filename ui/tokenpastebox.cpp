@@ -133,7 +133,9 @@ void TokenPasteBox::setRevealed(bool revealed)
 void TokenPasteBox::clear()
 {
     m_token.clear();
-    m_masked->clear();
+    // setText(), not clear(): a cleared line edit can be undone. The editor's
+    // clear() below does reset its undo history.
+    m_masked->setText(QString());
     showMasked(false);
     m_lastLength = 0;
     if (!m_editor->document()->isEmpty())
@@ -150,7 +152,7 @@ void TokenPasteBox::edit()
 {
     const QString text = m_token.toString();
     m_token.clear();
-    m_masked->clear();
+    m_masked->setText(QString());
     showMasked(false);
     {
         const QSignalBlocker blocker(m_editor);

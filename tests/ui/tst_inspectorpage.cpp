@@ -270,6 +270,29 @@ private slots:
         QTRY_VERIFY(!page()->lastResult()->signature.checked);
     }
 
+    // A cleared secret field cannot be brought back with undo: once the source is
+    // no longer an HMAC secret, the field shows plain text, and Ctrl+Z would
+    // show the secret typed before.
+    void clearedHmacSecretCannotBeUndone()
+    {
+        KeySourceSelector *keys = page()->keySource();
+        keys->setSource(KeySourceSelector::Source::HmacSecret);
+        const QString secret = u"undo must not bring me back"_s;
+        keys->valueEdit()->setFocus();
+        QTest::keyClicks(keys->valueEdit(), secret);
+        QCOMPARE(keys->valueEdit()->text(), secret);
+        keys->setSource(KeySourceSelector::Source::JwksUrl);
+        QCOMPARE(keys->valueEdit()->echoMode(), QLineEdit::Normal);
+        QVERIFY(keys->valueEdit()->text().isEmpty());
+        keys->valueEdit()->setFocus();
+        QTest::keyClick(keys->valueEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!keys->valueEdit()->isUndoAvailable());
+        QCOMPARE(keys->valueEdit()->text(), QString());
+        keys->valueEdit()->undo();
+        QCOMPARE(keys->valueEdit()->text(), QString());
+        keys->setSource(KeySourceSelector::Source::None);
+    }
+
     void keySetsFromConnectionUrlAndFile()
     {
         const QByteArray jwt = accessToken();
