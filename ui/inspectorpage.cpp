@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -251,7 +252,54 @@ void InspectorPage::inspectNow()
 
 void InspectorPage::testOnline()
 {
-    if (!m_tester || !m_result || m_result->formatId != u"logto-pat"_s)
+    if (!m_tester || !m_session || !m_result || m_result->formatId != u"logto-pat"_s)
+        return;
+    // Known as another connection's token: not sent without asking.
+    if (m_result->knownToken &&
+        m_result->knownToken->token.connectionName != m_session->profile().name) {
+        confirmOnlineTest(m_result->knownToken->token);
+        return;
+    }
+    startOnlineTest();
+}
+
+QMessageBox *InspectorPage::onlineConfirmation() const
+{
+    return m_confirmation;
+}
+
+void InspectorPage::confirmOnlineTest(const KnownToken &owner)
+{
+    if (m_confirmation)
+        return;
+    const QString server = m_session->profile().endpoint.toDisplayString();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Send the token to another server?"),
+        tr("“%1” is a token of the connection “%2”, but Test Online would send it to %3, the "
+           "server of “%4”.")
+            .arg(owner.name, owner.connectionName, server, m_session->profile().name),
+        QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("That server did not issue it and cannot vouch for it, and "
+                               "whoever runs it would see the token. Switch to “%1” to test it "
+                               "where it belongs.")
+                                .arg(owner.connectionName));
+    QPushButton *send = box->addButton(tr("&Send to %1").arg(server), QMessageBox::AcceptRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    const QByteArray fingerprint = m_result->fingerprint;
+    connect(box, &QMessageBox::buttonClicked, this, [this, send, fingerprint](QAbstractButton *b) {
+        // The box may have changed meanwhile: only the token that was asked about goes.
+        if (b == send && m_result && m_result->fingerprint == fingerprint)
+            startOnlineTest();
+    });
+    m_confirmation = box;
+    box->open();
+}
+
+void InspectorPage::startOnlineTest()
+{
+    if (!m_tester || m_tester->isRunning())
         return;
     m_online.reset();
     m_testOnline->setEnabled(false);

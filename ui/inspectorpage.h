@@ -15,6 +15,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMessageBox;
 class QPushButton;
 class QToolButton;
 class QTreeWidget;
@@ -46,6 +47,8 @@ public:
     QLabel *verdictLabel() const { return m_verdict; }
     QTreeWidget *details() const { return m_details; }
     QPushButton *testOnlineButton() const { return m_testOnline; }
+    // Open while Test Online asks before sending a token to a connection it does not belong to.
+    QMessageBox *onlineConfirmation() const;
     QToolButton *pickCachedButton() const { return m_pickCached; }
     const std::optional<InspectionResult> &lastResult() const { return m_result; }
 
@@ -66,8 +69,14 @@ private:
     void addCopyButton(QTreeWidgetItem *item, const QString &value);
     void updatePickMenu();
     void updateButtons();
+    // Sends the token in the box to the current connection's server.
+    void startOnlineTest();
+    // The token belongs to another connection: sending it to this server
+    // would hand it to a party that never issued it, so ask first.
+    void confirmOnlineTest(const KnownToken &owner);
 
     QPointer<Session> m_session;
+    QPointer<QMessageBox> m_confirmation;
     TokenInspector m_inspector;
     std::optional<InspectionResult> m_result;
     std::optional<OnlineTestResult> m_online; // for the token in the box, when tested

@@ -864,6 +864,15 @@ private slots:
         QCOMPARE(online.object()[u"online"_s][u"accessToken"_s][u"signature"_s][u"ok"_s].toBool(),
                  true);
 
+        // Never to another profile's server: it did not issue the token and would see it.
+        const Run elsewhere =
+            ctl({u"--profile"_s, m_profile + u"-dead"_s, u"inspect"_s, u"--online"_s, u"--json"_s},
+                value + '\n');
+        QCOMPARE(elsewhere.exitCode, 2);
+        QVERIFY2(elsewhere.oneErrorLine(), elsewhere.err.constData());
+        QVERIFY(elsewhere.err.contains(m_profile.toUtf8()));
+        QVERIFY(elsewhere.out.isEmpty());
+
         // Revoked: the server refuses it, and latchkeyctl no longer claims to know it.
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
         const Run gone = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');

@@ -7,6 +7,7 @@
 #include "model/domain/expiryspec.h"
 #include "model/operations/tokenservice.h"
 #include "model/session/session.h"
+#include "model/settings/profilestore.h"
 #include "tests/support/uitestfixture.h"
 #include "ui/inspectorpage.h"
 #include "ui/keysourceselector.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageAuthenticationCode>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -291,6 +293,76 @@ private slots:
         keys->valueEdit()->undo();
         QCOMPARE(keys->valueEdit()->text(), QString());
         keys->setSource(KeySourceSelector::Source::None);
+    }
+
+    // Test Online sends a token only to the server of the connection it belongs
+    // to; for another connection's token it asks first, naming the server.
+    void otherConnectionsTokenIsNotSentWithoutAsking()
+    {
+        MainWindow *window = m_fixture->window();
+        const QString userId = m_fixture->sandbox()->primaryUserId();
+        std::optional<TokenResult<IssuedToken>> issued;
+        window->session()->tokens()->generate(
+            userId, u"belongs-to-sandbox"_s, ExpirySpec::inDays(3), this,
+            [&](TokenResult<IssuedToken> result) { issued = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(issued, 20000);
+        QVERIFY(issued->ok());
+        const QByteArray value = issued->value().value.bytes();
+        QSignalSpy reloaded(window, &MainWindow::myTokensLoaded);
+        window->myTokensPage()->reload();
+        QVERIFY(reloaded.wait(20000));
+
+        // The same server under another connection (another name and address).
+        ConnectionProfile alias;
+        alias.name = u"Sandbox elsewhere"_s;
+        QUrl endpoint = m_fixture->sandbox()->endpoint();
+        endpoint.setHost(u"localhost"_s);
+        alias.endpoint = endpoint;
+        alias.appId = m_fixture->sandbox()->appId();
+        alias.apiIndicator = m_fixture->sandbox()->apiIndicator();
+        alias.userId = userId;
+        std::optional<SecretStore::Outcome> added;
+        m_fixture->profiles()->add(alias,
+                                   SecretBytes::fromString(m_fixture->sandbox()->appSecret()), this,
+                                   [&](SecretStore::Outcome o) { added = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+        QVERIFY(added->ok());
+        QSignalSpy opened(window, &MainWindow::myTokensLoaded);
+        window->openProfile(alias.name);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(window->session()->profile().name, alias.name);
+
+        paste(value);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->lastResult() && page()->lastResult()->knownToken, 10000);
+        QCOMPARE(page()->lastResult()->knownToken->token.connectionName, u"Sandbox"_s);
+        const int exchangesBefore = m_fixture->sandbox()->requestCount(u"/oidc/token"_s);
+        QTest::mouseClick(page()->testOnlineButton(), Qt::LeftButton);
+        QTRY_VERIFY(page()->onlineConfirmation());
+        QMessageBox *ask = page()->onlineConfirmation();
+        QVERIFY2(ask->text().contains(endpoint.toDisplayString()), qPrintable(ask->text()));
+        QVERIFY(ask->text().contains(u"Sandbox"_s));
+        ask->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page()->onlineConfirmation());
+        QVERIFY(page()->testOnlineButton()->isEnabled());
+        QCOMPARE(m_fixture->sandbox()->requestCount(u"/oidc/token"_s), exchangesBefore);
+
+        // Asked and agreed: it is sent.
+        QTest::mouseClick(page()->testOnlineButton(), Qt::LeftButton);
+        QTRY_VERIFY(page()->onlineConfirmation());
+        QAbstractButton *send = nullptr;
+        for (QAbstractButton *button : page()->onlineConfirmation()->buttons()) {
+            if (page()->onlineConfirmation()->buttonRole(button) == QMessageBox::AcceptRole)
+                send = button;
+        }
+        QVERIFY(send);
+        send->click();
+        QTRY_VERIFY_WITH_TIMEOUT(findItem(page()->details(), u"Online test"_s), 20000);
+        QCOMPARE(m_fixture->sandbox()->requestCount(u"/oidc/token"_s), exchangesBefore + 1);
+
+        QSignalSpy back(window, &MainWindow::myTokensLoaded);
+        window->openProfile(u"Sandbox"_s);
+        QVERIFY(back.wait(20000));
+        page()->clear();
     }
 
     void keySetsFromConnectionUrlAndFile()

@@ -218,7 +218,22 @@ void CtlInspect::testOnline(const InspectionResult &result)
         fail(tr("--online tests Logto personal access tokens (pat_...) only."), 2);
         return;
     }
-    m_session->open(m_options.profile, [this, result](const QString &error) {
+    // A token Latchkey knows goes only to the server of the profile it belongs
+    // to: any other server never issued it, and would see it.
+    QString profile = m_options.profile;
+    if (result.knownToken) {
+        const QString owner = result.knownToken->token.connectionName;
+        if (!profile.isEmpty() && profile != owner) {
+            m_token.clear();
+            fail(tr("The token belongs to the profile \"%1\"; --online sends it only to that "
+                    "profile's server, not to \"%2\".")
+                     .arg(owner, profile),
+                 2);
+            return;
+        }
+        profile = owner;
+    }
+    m_session->open(profile, [this, result](const QString &error) {
         if (!error.isEmpty()) {
             m_token.clear();
             fail(error, 2);
