@@ -4,9 +4,11 @@
 
 #include "ui/clipboardguard.h"
 #include "ui/icons.h"
+#include "ui/selectionguard.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,8 +70,10 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
     m_value->setContextMenuPolicy(Qt::NoContextMenu);
     m_value->setAccessibleName(tr("Token value"));
     m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(u'M') * 40);
-    // Ctrl+C in the field must go through the guard (concealed hint, countdown).
+    // Ctrl+C in the field must go through the guard (concealed hint, countdown),
+    // and selecting it must not hand it to PRIMARY.
     m_value->installEventFilter(this);
+    (new SelectionGuard(QGuiApplication::clipboard(), this))->watch(m_value);
     m_copy->setDefault(true);
     m_copy->setToolTip(tr("Copy to the clipboard; it is cleared again after a while"));
     connect(m_copy, &QPushButton::clicked, this, &RevealTokenDialog::copyToClipboard);

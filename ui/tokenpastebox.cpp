@@ -1,6 +1,7 @@
 #include "ui/tokenpastebox.h"
 
 #include "ui/icons.h"
+#include "ui/selectionguard.h"
 #include "ui/smallfilereader.h"
 
 #include <QAction>
@@ -65,6 +66,11 @@ TokenPasteBox::TokenPasteBox(QWidget *parent)
     layout->addWidget(m_editor);
     layout->addWidget(m_maskedRow);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    // Shown in plain text (typed, edited or revealed), the token stays out of PRIMARY.
+    auto *selection = new SelectionGuard(QGuiApplication::clipboard(), this);
+    selection->watch(m_editor);
+    selection->watch(m_masked);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TokenPasteBox::onEdited);
     connect(m_edit, &QPushButton::clicked, this, &TokenPasteBox::edit);
