@@ -115,6 +115,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     }
     contentLayout->addWidget(m_stack, 1);
 
+    m_keychainAction = m_keychainNotice->addButton(QString());
+    m_keychainAction->hide();
+    connect(m_keychainAction, &QPushButton::clicked, this, &MainWindow::keychainActionRequested);
     auto *manageFromError = m_errorNotice->addButton(tr("Manage Connections…"));
     connect(manageFromError, &QPushButton::clicked, this, &MainWindow::manageConnections);
     auto *manageFromSetup = m_setupNotice->addButton(tr("Manage Connections…"));
@@ -363,8 +366,25 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::showKeychainNotice(const QString &text)
 {
+    m_keychainNotice->setKind(NoticeBar::Kind::Warning);
     m_keychainNotice->setText(text);
+    m_keychainAction->hide();
     m_keychainNotice->show();
+}
+
+void MainWindow::showKeychainProblem(const QString &text, const QString &action)
+{
+    m_keychainNotice->setKind(NoticeBar::Kind::Error);
+    m_keychainNotice->setText(text);
+    m_keychainAction->setText(action);
+    m_keychainAction->setEnabled(true);
+    m_keychainAction->show();
+    m_keychainNotice->show();
+}
+
+void MainWindow::hideKeychainNotice()
+{
+    m_keychainNotice->hide();
 }
 
 void MainWindow::openProfile(const QString &name)
@@ -429,7 +449,9 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
                                  8000);
         updateKnownTokens();
     });
-    m_settings->setCurrentProfile(m_profileName);
+    // The built-in sandbox is never the connection the next start (or latchkeyctl) picks.
+    if (!m_session->profile().sandbox)
+        m_settings->setCurrentProfile(m_profileName);
     m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
     // Nothing has answered yet: "connected" would be a guess (issue 20.5).
     updateConnectionState(tr("Connecting to %1…").arg(m_profileName), false);

@@ -13,6 +13,7 @@
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 
 namespace latchkey {
@@ -59,6 +60,12 @@ public:
     void showConnecting(const QString &name);
     // A sentence about the keychain (e.g. none found), shown until dismissed.
     void showKeychainNotice(const QString &text);
+    // A keychain problem that stops secrets being read or kept (locked, none
+    // answering), with one action (Unlock, Retry): keychainActionRequested().
+    void showKeychainProblem(const QString &text, const QString &action);
+    void hideKeychainNotice();
+    NoticeBar *keychainNotice() const { return m_keychainNotice; }
+    QPushButton *keychainActionButton() const { return m_keychainAction; }
     void showPage(Page page);
 
     Session *session() const { return m_session.get(); }
@@ -82,6 +89,8 @@ public slots:
     void editSettings();
 
 signals:
+    // The keychain notice's action (Unlock, Retry) was pressed.
+    void keychainActionRequested();
     void sessionOpened();
     // My tokens came from the server.
     void myTokensLoaded();
@@ -125,6 +134,7 @@ private:
     KnownTokenIndex *m_knownIndex = nullptr;
     bool m_knownTokensStale = true;
     NoticeBar *m_keychainNotice;
+    QPushButton *m_keychainAction = nullptr;
     NoticeBar *m_errorNotice;
     NoticeBar *m_setupNotice;
     OfflineBanner *m_offline;

@@ -131,6 +131,13 @@ void RevealTokenDialog::setCacheState(CacheState state, const QString &message)
         m_cacheText->setText(tr("Saved to your keychain."));
         m_retry->hide();
         break;
+    case CacheState::InMemory:
+        m_cacheIcon->setPixmap(Icons::get(Icons::Id::Warning).pixmap(size, size));
+        m_cacheText->setText(u"<b>%1</b> %2"_s.arg(
+            tr("Not saved: there is no keychain.").toHtmlEscaped(),
+            tr("Latchkey keeps it in memory until it quits. Copy it now.").toHtmlEscaped()));
+        m_retry->hide();
+        break;
     case CacheState::Failed:
         m_cacheIcon->setPixmap(Icons::get(Icons::Id::Warning).pixmap(size, size));
         m_cacheText->setText(u"<b>%1</b> %2"_s.arg(
@@ -166,8 +173,8 @@ void RevealTokenDialog::done(int result)
 void RevealTokenDialog::confirmClose(int result)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Close without copying?"),
-                                tr("You have not copied this token, and it is not in your "
-                                   "keychain."),
+                                tr("You have not copied this token, and it is not saved "
+                                   "in your keychain."),
                                 QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(

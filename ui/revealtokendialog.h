@@ -22,7 +22,9 @@ class RevealTokenDialog : public QDialog
     Q_OBJECT
 public:
     enum class Reason { Created, Rotated };
-    enum class CacheState { Saving, Saved, Failed };
+    // InMemory: kept for this session only (no keychain: the sandbox on a machine
+    // without a Secret Service); not saved, so closing uncopied still warns.
+    enum class CacheState { Saving, Saved, InMemory, Failed };
 
     RevealTokenDialog(Reason reason, const QString &tokenName, const QString &userLabel,
                       const std::optional<QDateTime> &expiresAt, SecretBytes value,

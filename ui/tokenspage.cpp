@@ -551,19 +551,23 @@ void TokensPage::reveal(int reason, IssuedToken issued)
                               token.expiresAt, std::move(issued.value), m_clipboard, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"RevealTokenDialog"_s);
-    dialog->setCacheState(issued.cached ? RevealTokenDialog::CacheState::Saved
-                                        : RevealTokenDialog::CacheState::Failed,
+    // "Saved" only when the keychain has it: memory (no keychain) is lost at quit.
+    dialog->setCacheState(!issued.cached            ? RevealTokenDialog::CacheState::Failed
+                          : m_cache->isPersistent() ? RevealTokenDialog::CacheState::Saved
+                                                    : RevealTokenDialog::CacheState::InMemory,
                           issued.cacheError);
     const QString endpoint = m_session ? m_session->endpointKey() : QString();
     connect(dialog, &RevealTokenDialog::retryCacheRequested, this,
             [this, dialog, endpoint, fingerprint = token.fingerprint] {
-                m_cache->store(endpoint, fingerprint, dialog->secret(), dialog,
-                               [dialog](SecretStore::Outcome outcome) {
-                                   dialog->setCacheState(
-                                       outcome.ok() ? RevealTokenDialog::CacheState::Saved
-                                                    : RevealTokenDialog::CacheState::Failed,
-                                       outcome.message);
-                               });
+                m_cache->store(
+                    endpoint, fingerprint, dialog->secret(), dialog,
+                    [dialog, persistent = m_cache->isPersistent()](SecretStore::Outcome outcome) {
+                        dialog->setCacheState(!outcome.ok() ? RevealTokenDialog::CacheState::Failed
+                                              : persistent
+                                                  ? RevealTokenDialog::CacheState::Saved
+                                                  : RevealTokenDialog::CacheState::InMemory,
+                                              outcome.message);
+                    });
             });
     dialog->open();
 }

@@ -1,7 +1,9 @@
 // LatchkeyApp: the composition root of the desktop app — builds the settings,
-// the secret store (keychain, or memory when none answers), profiles, cache,
-// journal, the optional in-process sandbox, and the main window.
+// the secret store, profiles, cache, journal, the optional in-process sandbox,
+// and the main window, which is up before the keychain has answered.
 #pragma once
+
+#include "model/keychain/secretstore.h"
 
 #include <QObject>
 #include <QString>
@@ -16,10 +18,10 @@ namespace latchkey {
 class AppSettings;
 class MainWindow;
 class OfflineSnapshot;
+class PendingSecretStore;
 class ProfileStore;
 class RotationJournal;
 class SandboxServer;
-class SecretStore;
 class SessionFactory;
 class TokenCache;
 
@@ -32,13 +34,23 @@ public:
         bool sandbox = false;
         QString sandboxDatabase; // empty = temporary
         int seedTokens = 0;
+        // Where it keeps things; empty = the user's own. Tests give their own.
+        QString settingsFile;    // an INI file instead of the platform's settings
+        QString keychainService; // instead of KeychainSecretStore::defaultService()
+        QString dataDirectory;   // for the journal and the offline snapshots
     };
 
     explicit LatchkeyApp(QObject *parent = nullptr);
     ~LatchkeyApp() override;
 
-    // Starts asynchronously; emits windowShown() or failed().
+    // Shows the window at once (connecting), then asks the keychain and goes on
+    // asynchronously; emits windowShown() (from within start) or failed().
     void start(const Options &options);
+    ProfileStore *profiles() const { return m_profiles.get(); }
+    AppSettings *settings() const { return m_appSettings.get(); }
+    // Where secrets go: the system keychain; memory only for the sandbox on a
+    // machine without a Secret Service. Null until the keychain has answered.
+    SecretStore *secretBackend() const;
     MainWindow *window() const { return m_window.get(); }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     // Shuts the in-process sandbox down (the screenshots show the offline state).
@@ -47,13 +59,23 @@ public:
 signals:
     void windowShown(latchkey::MainWindow *window);
     void failed(const QString &message);
+    // The keychain probe answered (Ok, Locked, NoBackend, ...).
+    void keychainChecked(latchkey::SecretStore::Outcome::Status status);
 
 private:
     void sandboxStarted(bool ok, const QString &error);
-    void continueWithStore(std::unique_ptr<SecretStore> store, const QString &notice);
+    void checkKeychain();
+    void keychainAnswered(const SecretStore::Outcome &outcome);
+    // Once the keychain is usable: the sandbox's connection, or the user's.
+    void proceed();
+    // The sandbox's own profile (flagged), or a name no profile has yet.
+    QString sandboxProfileName() const;
     void saveSandboxProfile();
     void showWindow();
-    void openProfile(const QString &profile);
+    // The profile a normal start opens: the current one, else the first saved
+    // one, never the sandbox's.
+    QString startProfile() const;
+    QString keychainService() const;
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -61,14 +83,15 @@ private:
     std::unique_ptr<QThread> m_sandboxThread;
     std::unique_ptr<SandboxServer> m_sandbox; // lives on m_sandboxThread
     bool m_sandboxReady = false;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<PendingSecretStore> m_secrets;
+    bool m_keychainReady = false;
+    bool m_proceeded = false;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<MainWindow> m_window;
-    QString m_keychainNotice;
 };
 
 } // namespace latchkey

@@ -20,6 +20,7 @@ public:
     void read(const QString &key, QObject *context, ReadCompletion done) override;
     void remove(const QString &key, QObject *context, Completion done) override;
     QString backendName() const override;
+    bool isPersistent() const override { return false; }
 
     qsizetype size() const { return qsizetype(m_secrets.size()); }
 

@@ -39,6 +39,9 @@ public:
 
     // A short name of the backend for the status bar ("System keychain", ...).
     virtual QString backendName() const = 0;
+    // False when what is written is gone at quit (memory): a value kept there is
+    // not "saved", and nobody may say so.
+    virtual bool isPersistent() const { return true; }
 
     // The sentence shown for a status when a backend has nothing more specific.
     static QString messageFor(Outcome::Status status);

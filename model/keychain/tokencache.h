@@ -62,6 +62,9 @@ public:
     void forget(const QString &endpoint, const QByteArray &fingerprint, QObject *context,
                 SecretStore::Completion done);
 
+    // False when the store forgets at quit (memory): cached, but not saved.
+    bool isPersistent() const { return m_store->isPersistent(); }
+
     void retryPending();
     int pendingCount() const { return int(m_pending.size()); }
     bool isPending(const QString &endpoint, const QByteArray &fingerprint) const;

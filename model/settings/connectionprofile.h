@@ -24,6 +24,9 @@ public:
     QString userId;       // "my user": whose tokens the main window shows
     QString caFile;       // extra PEM CA certificates, empty = system store only
     bool allowPlainHttp = false;
+    // Made by `latchkey --sandbox` for its built-in server: rewritten at each start,
+    // never a user's profile, and never the default connection.
+    bool sandbox = false;
 
     bool operator==(const ConnectionProfile &) const = default;
 

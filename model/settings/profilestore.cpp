@@ -114,6 +114,7 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     profile.userId = m_settings->value(u"userId"_s).toString();
     profile.caFile = m_settings->value(u"caFile"_s).toString();
     profile.allowPlainHttp = m_settings->value(u"allowPlainHttp"_s, false).toBool();
+    profile.sandbox = m_settings->value(u"sandbox"_s, false).toBool();
     m_settings->endGroup();
     return profile;
 }
@@ -129,6 +130,10 @@ void ProfileStore::writeSettings(const ConnectionProfile &profile)
     m_settings->setValue(u"userId"_s, profile.userId);
     m_settings->setValue(u"caFile"_s, profile.caFile);
     m_settings->setValue(u"allowPlainHttp"_s, profile.allowPlainHttp);
+    if (profile.sandbox)
+        m_settings->setValue(u"sandbox"_s, true);
+    else
+        m_settings->remove(u"sandbox"_s);
     m_settings->endGroup();
     m_settings->sync();
 }
