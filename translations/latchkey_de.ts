@@ -435,6 +435,18 @@
         <source>Online test: %1</source>
         <translation>Online-Test: %1</translation>
     </message>
+    <message>
+        <source>HMAC secret (not shown): </source>
+        <translation>HMAC-Geheimnis (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Token (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
+        <translation>Das Token gehört zum Profil „%1“; --online sendet es nur an den Server dieses Profils, nicht an „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
@@ -1194,6 +1206,22 @@
         <source>Valid (%1, the server’s key set)</source>
         <translation>Gültig (%1, Schlüsselsatz des Servers)</translation>
     </message>
+    <message>
+        <source>Send the token to another server?</source>
+        <translation>Das Token an einen anderen Server senden?</translation>
+    </message>
+    <message>
+        <source>“%1” is a token of the connection “%2”, but Test Online would send it to %3, the server of “%4”.</source>
+        <translation>„%1“ ist ein Token der Verbindung „%2“, aber „Online testen“ würde es an %3 senden, den Server von „%4“.</translation>
+    </message>
+    <message>
+        <source>That server did not issue it and cannot vouch for it, and whoever runs it would see the token. Switch to “%1” to test it where it belongs.</source>
+        <translation>Dieser Server hat es nicht ausgestellt und kann es nicht bestätigen, und wer ihn betreibt, würde das Token sehen. Wechseln Sie zu „%1“, um es dort zu testen, wo es hingehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1</source>
+        <translation>An %1 &amp;senden</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
@@ -1244,6 +1272,18 @@
     <message>
         <source>OpenSSL rejected the key material.</source>
         <translation>OpenSSL hat das Schlüsselmaterial abgelehnt.</translation>
+    </message>
+    <message>
+        <source>its &quot;use&quot; is &quot;%1&quot;, not &quot;sig&quot;.</source>
+        <translation>sein „use“ ist „%1“, nicht „sig“.</translation>
+    </message>
+    <message>
+        <source>its &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
+        <translation>seine „key_ops“ enthalten nicht „verify“.</translation>
+    </message>
+    <message>
+        <source>a symmetric key from a URL is not used: whoever can fetch it can sign with it.</source>
+        <translation>ein symmetrischer Schlüssel von einer URL wird nicht verwendet: Wer ihn abrufen kann, kann damit signieren.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1381,18 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>Der PEM-Text ist weder ein öffentlicher Schlüssel noch ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The header sets &quot;b64&quot; (RFC 7797): the payload was signed unencoded, which Latchkey does not support, so the token is not accepted.</source>
+        <translation>Der Header setzt „b64“ (RFC 7797): Die Nutzdaten wurden unkodiert signiert, was Latchkey nicht unterstützt; das Token wird daher nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; list is malformed (RFC 7515 section 4.1.11), so the token is invalid.</source>
+        <translation>Die „crit“-Liste des Headers ist fehlerhaft (RFC 7515, Abschnitt 4.1.11); das Token ist daher ungültig.</translation>
+    </message>
+    <message>
+        <source>The header marks %1 as critical: an extension Latchkey does not implement, so the token must be rejected (RFC 7515 section 4.1.11).</source>
+        <translation>Der Header kennzeichnet %1 als kritisch: eine Erweiterung, die Latchkey nicht implementiert; das Token muss daher abgelehnt werden (RFC 7515, Abschnitt 4.1.11).</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1554,32 @@
         <translation>Der Sandbox-Server wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation>Kein Systemschlüsselbund gefunden: Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
         <source>The sandbox connection could not be saved: %1</source>
         <translation>Die Sandbox-Verbindung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain found: the sandbox keeps its secrets in memory, and they are gone when Latchkey quits.</source>
+        <translation>Kein System-Schlüsselbund gefunden: Die Sandbox hält ihre Geheimnisse im Arbeitsspeicher, und sie sind weg, wenn Latchkey beendet wird.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Latchkey keeps connection secrets and token values only there: unlock it to connect.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt. Latchkey bewahrt Verbindungsgeheimnisse und Token-Werte nur dort auf: Entsperren Sie ihn, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>No system keychain answers (Secret Service). Latchkey keeps connection secrets and token values only there: start one (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Kein System-Schlüsselbund antwortet (Secret Service). Latchkey bewahrt Verbindungsgeheimnisse und Token-Werte nur dort auf: Starten Sie einen (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: %1</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1912,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::PendingSecretStore</name>
+    <message>
+        <source>Keychain (waiting for it to answer)</source>
+        <translation>Schlüsselbund (wartet auf Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -2014,10 +2093,6 @@
         <translation>Schließen, ohne zu kopieren?</translation>
     </message>
     <message>
-        <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation>Sie haben dieses Token nicht kopiert, und es ist nicht in Ihrem Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
         <translation>Sobald dieses Fenster geschlossen ist, kann niemand seinen Wert erneut anzeigen: Sie müssten einen neuen Ablauf festlegen (was einen neuen Wert ergibt) oder ein anderes Token erzeugen.</translation>
     </message>
@@ -2032,6 +2107,18 @@
     <message>
         <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
         <translation>Kopieren Sie es jetzt: Latchkey zeigt es nur dieses eine Mal an und bewahrt eine Kopie in Ihrem Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no keychain.</source>
+        <translation>Nicht gespeichert: Es gibt keinen Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Latchkey keeps it in memory until it quits. Copy it now.</source>
+        <translation>Latchkey hält es im Arbeitsspeicher, bis es beendet wird. Kopieren Sie es jetzt.</translation>
+    </message>
+    <message>
+        <source>You have not copied this token, and it is not saved in your keychain.</source>
+        <translation>Sie haben dieses Token nicht kopiert, und es ist nicht in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2576,18 @@
     <message>
         <source>This token has expired.</source>
         <translation>Dieses Token ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>A JWT with a critical header Latchkey cannot honour.</source>
+        <translation>Ein JWT mit einem kritischen Header, den Latchkey nicht beachten kann.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; claim is not a number of seconds (RFC 7519 NumericDate).</source>
+        <translation>Der Claim „%1“ ist keine Anzahl von Sekunden (RFC 7519 NumericDate).</translation>
+    </message>
+    <message>
+        <source>A JWT whose time claims cannot be read.</source>
+        <translation>Ein JWT, dessen Zeitangaben nicht lesbar sind.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3392,22 @@
     <message>
         <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
         <translation>Latchkey kennt kein Token namens „%1“ auf %2; siehe latchkeyctl tokens.</translation>
+    </message>
+    <message>
+        <source>App secret of &quot;%1&quot; (not shown): </source>
+        <translation>App-Geheimnis von „%1“ (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output; it is in the keychain: latchkeyctl copy &quot;%1&quot;</source>
+        <translation>Der Wert von „%1“ konnte nicht auf die Standardausgabe geschrieben werden; er liegt im Schlüsselbund: latchkeyctl copy &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output and is NOT in the keychain (%2): set a new expiry for a new value.</source>
+        <translation>Der Wert von „%1“ konnte nicht auf die Standardausgabe geschrieben werden und liegt NICHT im Schlüsselbund (%2): Setzen Sie ein neues Ablaufdatum, um einen neuen Wert zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written (disk full or pipe closed).</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden (Datenträger voll oder Pipe geschlossen).</translation>
     </message>
 </context>
 <context>

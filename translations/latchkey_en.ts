@@ -316,11 +316,17 @@
     <name>latchkeyctl</name>
     <message numerus="yes">
         <source>%n copies found; %1 files read (%2), %3 skipped.</source>
-        <translation><numerusform>%n copy found; %1 files read (%2), %3 skipped.</numerusform><numerusform>%n copies found; %1 files read (%2), %3 skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n copy found; %1 files read (%2), %3 skipped.</numerusform>
+            <numerusform>%n copies found; %1 files read (%2), %3 skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) expired or expiring among the users checked (%1).</source>
-        <translation><numerusform>%n token expired or expiring among the users checked (%1).</numerusform><numerusform>%n tokens expired or expiring among the users checked (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n token expired or expiring among the users checked (%1).</numerusform>
+            <numerusform>%n tokens expired or expiring among the users checked (%1).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -435,6 +435,18 @@
         <source>Online test: %1</source>
         <translation>Test en ligne&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>HMAC secret (not shown): </source>
+        <translation>Secret HMAC (non affiché) : </translation>
+    </message>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>Jeton (non affiché) : </translation>
+    </message>
+    <message>
+        <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
+        <translation>Le jeton appartient au profil « %1 » ; --online ne l&apos;envoie qu&apos;au serveur de ce profil, pas à « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
@@ -1194,6 +1206,22 @@
         <source>Valid (%1, the server’s key set)</source>
         <translation>Valide (%1, jeu de clés du serveur)</translation>
     </message>
+    <message>
+        <source>Send the token to another server?</source>
+        <translation>Envoyer le jeton à un autre serveur ?</translation>
+    </message>
+    <message>
+        <source>“%1” is a token of the connection “%2”, but Test Online would send it to %3, the server of “%4”.</source>
+        <translation>« %1 » est un jeton de la connexion « %2 », mais « Tester en ligne » l&apos;enverrait à %3, le serveur de « %4 ».</translation>
+    </message>
+    <message>
+        <source>That server did not issue it and cannot vouch for it, and whoever runs it would see the token. Switch to “%1” to test it where it belongs.</source>
+        <translation>Ce serveur ne l&apos;a pas émis et ne peut pas s&apos;en porter garant, et quiconque l&apos;exploite verrait le jeton. Passez à « %1 » pour le tester là où il a été émis.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1</source>
+        <translation>&amp;Envoyer à %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
@@ -1244,6 +1272,18 @@
     <message>
         <source>OpenSSL rejected the key material.</source>
         <translation>OpenSSL a rejeté le matériel de clé.</translation>
+    </message>
+    <message>
+        <source>its &quot;use&quot; is &quot;%1&quot;, not &quot;sig&quot;.</source>
+        <translation>son « use » est « %1 », pas « sig ».</translation>
+    </message>
+    <message>
+        <source>its &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
+        <translation>ses « key_ops » n&apos;incluent pas « verify ».</translation>
+    </message>
+    <message>
+        <source>a symmetric key from a URL is not used: whoever can fetch it can sign with it.</source>
+        <translation>une clé symétrique provenant d&apos;une URL n&apos;est pas utilisée : quiconque peut la récupérer peut signer avec.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1381,18 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>Le texte PEM n&apos;est ni une clé publique ni un certificat.</translation>
+    </message>
+    <message>
+        <source>The header sets &quot;b64&quot; (RFC 7797): the payload was signed unencoded, which Latchkey does not support, so the token is not accepted.</source>
+        <translation>L&apos;en-tête définit « b64 » (RFC 7797) : la charge utile a été signée sans encodage, ce que Latchkey ne prend pas en charge ; le jeton n&apos;est donc pas accepté.</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; list is malformed (RFC 7515 section 4.1.11), so the token is invalid.</source>
+        <translation>La liste « crit » de l&apos;en-tête est mal formée (RFC 7515, section 4.1.11) ; le jeton est donc invalide.</translation>
+    </message>
+    <message>
+        <source>The header marks %1 as critical: an extension Latchkey does not implement, so the token must be rejected (RFC 7515 section 4.1.11).</source>
+        <translation>L&apos;en-tête marque %1 comme critique : une extension que Latchkey n&apos;implémente pas ; le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1554,32 @@
         <translation>Le serveur bac à sable n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation>Aucun trousseau du système trouvé&#xa0;: les secrets sont conservés en mémoire pour cette session uniquement.</translation>
-    </message>
-    <message>
         <source>The sandbox connection could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer la connexion au bac à sable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain found: the sandbox keeps its secrets in memory, and they are gone when Latchkey quits.</source>
+        <translation>Aucun trousseau système trouvé : le bac à sable garde ses secrets en mémoire, et ils disparaissent quand Latchkey se ferme.</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Latchkey keeps connection secrets and token values only there: unlock it to connect.</source>
+        <translation>Votre trousseau est verrouillé. Latchkey ne garde les secrets de connexion et les valeurs de jetons que là : déverrouillez-le pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>No system keychain answers (Secret Service). Latchkey keeps connection secrets and token values only there: start one (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>Aucun trousseau système ne répond (Secret Service). Latchkey ne garde les secrets de connexion et les valeurs de jetons que là : démarrez-en un (comme GNOME Keyring ou KWallet), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: %1</source>
+        <translation>Le trousseau n&apos;a pas répondu : %1</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1912,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::PendingSecretStore</name>
+    <message>
+        <source>Keychain (waiting for it to answer)</source>
+        <translation>Trousseau (en attente de réponse)</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -2014,10 +2093,6 @@
         <translation>Fermer sans copier&#xa0;?</translation>
     </message>
     <message>
-        <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation>Vous n&apos;avez pas copié ce jeton, et il n&apos;est pas dans votre trousseau.</translation>
-    </message>
-    <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
         <translation>Une fois cette fenêtre fermée, personne ne pourra plus afficher sa valeur&#xa0;: il faudrait définir une nouvelle expiration (ce qui donne une nouvelle valeur) ou générer un autre jeton.</translation>
     </message>
@@ -2032,6 +2107,18 @@
     <message>
         <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
         <translation>Copiez-le maintenant&#xa0;: Latchkey ne l&apos;affiche que cette fois-ci et en conserve une copie dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no keychain.</source>
+        <translation>Non enregistré : il n&apos;y a pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>Latchkey keeps it in memory until it quits. Copy it now.</source>
+        <translation>Latchkey le garde en mémoire jusqu&apos;à sa fermeture. Copiez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>You have not copied this token, and it is not saved in your keychain.</source>
+        <translation>Vous n&apos;avez pas copié ce jeton, et il n&apos;est pas enregistré dans votre trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2576,18 @@
     <message>
         <source>This token has expired.</source>
         <translation>Ce jeton a expiré.</translation>
+    </message>
+    <message>
+        <source>A JWT with a critical header Latchkey cannot honour.</source>
+        <translation>Un JWT avec un en-tête critique que Latchkey ne peut pas respecter.</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; claim is not a number of seconds (RFC 7519 NumericDate).</source>
+        <translation>La revendication « %1 » n&apos;est pas un nombre de secondes (RFC 7519 NumericDate).</translation>
+    </message>
+    <message>
+        <source>A JWT whose time claims cannot be read.</source>
+        <translation>Un JWT dont les revendications de temps sont illisibles.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3392,22 @@
     <message>
         <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
         <translation>Latchkey ne connaît aucun jeton nommé « %1 » sur %2 ; voir latchkeyctl tokens.</translation>
+    </message>
+    <message>
+        <source>App secret of &quot;%1&quot; (not shown): </source>
+        <translation>Secret d’application de « %1 » (non affiché) : </translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output; it is in the keychain: latchkeyctl copy &quot;%1&quot;</source>
+        <translation>La valeur de « %1 » n’a pas pu être écrite sur la sortie standard ; elle est dans le trousseau : latchkeyctl copy &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output and is NOT in the keychain (%2): set a new expiry for a new value.</source>
+        <translation>La valeur de « %1 » n’a pas pu être écrite sur la sortie standard et n’est PAS dans le trousseau (%2) : définissez une nouvelle expiration pour obtenir une nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written (disk full or pipe closed).</source>
+        <translation>Impossible d’écrire sur la sortie standard (disque plein ou tube fermé).</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,18 @@
         <source>Online test: %1</source>
         <translation>在线测试：%1</translation>
     </message>
+    <message>
+        <source>HMAC secret (not shown): </source>
+        <translation>HMAC 密钥（不显示）：</translation>
+    </message>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>令牌（不显示）：</translation>
+    </message>
+    <message>
+        <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
+        <translation>该令牌属于配置“%1”；--online 只会把它发送到该配置的服务器，而不是“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EntropyEstimator</name>
@@ -1175,6 +1187,22 @@
         <source>Valid (%1, the server’s key set)</source>
         <translation>有效（%1，服务器的密钥集）</translation>
     </message>
+    <message>
+        <source>Send the token to another server?</source>
+        <translation>要把令牌发送到另一个服务器吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is a token of the connection “%2”, but Test Online would send it to %3, the server of “%4”.</source>
+        <translation>“%1”是连接“%2”的令牌，但在线测试会把它发送到 %3，即“%4”的服务器。</translation>
+    </message>
+    <message>
+        <source>That server did not issue it and cannot vouch for it, and whoever runs it would see the token. Switch to “%1” to test it where it belongs.</source>
+        <translation>该服务器并未签发此令牌，无法为其担保，而且运行该服务器的人会看到令牌。请切换到“%1”，在它所属的服务器上测试。</translation>
+    </message>
+    <message>
+        <source>&amp;Send to %1</source>
+        <translation>发送到 %1(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::JwkSet</name>
@@ -1225,6 +1253,18 @@
     <message>
         <source>OpenSSL rejected the key material.</source>
         <translation>OpenSSL 拒绝了该密钥材料。</translation>
+    </message>
+    <message>
+        <source>its &quot;use&quot; is &quot;%1&quot;, not &quot;sig&quot;.</source>
+        <translation>其“use”为“%1”，而不是“sig”。</translation>
+    </message>
+    <message>
+        <source>its &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
+        <translation>其“key_ops”不包含“verify”。</translation>
+    </message>
+    <message>
+        <source>a symmetric key from a URL is not used: whoever can fetch it can sign with it.</source>
+        <translation>不使用来自 URL 的对称密钥：任何能获取它的人都能用它签名。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1361,18 @@
     <message>
         <source>The PEM text is neither a public key nor a certificate.</source>
         <translation>该 PEM 文本既不是公钥，也不是证书。</translation>
+    </message>
+    <message>
+        <source>The header sets &quot;b64&quot; (RFC 7797): the payload was signed unencoded, which Latchkey does not support, so the token is not accepted.</source>
+        <translation>标头设置了“b64”（RFC 7797）：载荷以未编码形式签名，Latchkey 不支持这种方式，因此不接受该令牌。</translation>
+    </message>
+    <message>
+        <source>The header&apos;s &quot;crit&quot; list is malformed (RFC 7515 section 4.1.11), so the token is invalid.</source>
+        <translation>标头的“crit”列表格式错误（RFC 7515 第 4.1.11 节），因此该令牌无效。</translation>
+    </message>
+    <message>
+        <source>The header marks %1 as critical: an extension Latchkey does not implement, so the token must be rejected (RFC 7515 section 4.1.11).</source>
+        <translation>标头将 %1 标记为关键：这是 Latchkey 未实现的扩展，因此必须拒绝该令牌（RFC 7515 第 4.1.11 节）。</translation>
     </message>
 </context>
 <context>
@@ -1480,12 +1532,32 @@
         <translation>沙盒服务器未能启动：%1</translation>
     </message>
     <message>
-        <source>No system keychain found: secrets are kept in memory for this session only.</source>
-        <translation>未找到系统钥匙串：机密信息仅在本次会话中保存在内存里。</translation>
-    </message>
-    <message>
         <source>The sandbox connection could not be saved: %1</source>
         <translation>无法保存沙盒连接：%1</translation>
+    </message>
+    <message>
+        <source>No system keychain found: the sandbox keeps its secrets in memory, and they are gone when Latchkey quits.</source>
+        <translation>未找到系统钥匙串：沙盒将其机密保存在内存中，Latchkey 退出后它们即会消失。</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Latchkey keeps connection secrets and token values only there: unlock it to connect.</source>
+        <translation>你的钥匙串已锁定。Latchkey 只在其中保存连接机密和令牌值：请解锁后再连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No system keychain answers (Secret Service). Latchkey keeps connection secrets and token values only there: start one (such as GNOME Keyring or KWallet), then try again.</source>
+        <translation>没有系统钥匙串响应（Secret Service）。Latchkey 只在其中保存连接机密和令牌值：请启动一个（如 GNOME Keyring 或 KWallet），然后重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer: %1</source>
+        <translation>钥匙串没有响应：%1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1889,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::PendingSecretStore</name>
+    <message>
+        <source>Keychain (waiting for it to answer)</source>
+        <translation>钥匙串（等待响应）</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -1986,10 +2065,6 @@
         <translation>不复制就关闭？</translation>
     </message>
     <message>
-        <source>You have not copied this token, and it is not in your keychain.</source>
-        <translation>你尚未复制此令牌，而且它不在你的钥匙串中。</translation>
-    </message>
-    <message>
         <source>Once this window is closed, nobody can show its value again: you would have to set a new expiry (which gives a new value) or generate another token.</source>
         <translation>此窗口关闭后，任何人都无法再显示其值：你将不得不设置新的过期时间（这会生成新值）或生成另一个令牌。</translation>
     </message>
@@ -2004,6 +2079,18 @@
     <message>
         <source>Copy it now: Latchkey shows it only this once and keeps one copy in your keychain.</source>
         <translation>请立即复制：Latchkey 只会显示这一次，并在你的钥匙串中保留一份副本。</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no keychain.</source>
+        <translation>未保存：没有钥匙串。</translation>
+    </message>
+    <message>
+        <source>Latchkey keeps it in memory until it quits. Copy it now.</source>
+        <translation>Latchkey 会将其保存在内存中，直到退出。请立即复制。</translation>
+    </message>
+    <message>
+        <source>You have not copied this token, and it is not saved in your keychain.</source>
+        <translation>你尚未复制此令牌，而且它没有保存在你的钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2547,18 @@
     <message>
         <source>This token has expired.</source>
         <translation>此令牌已过期。</translation>
+    </message>
+    <message>
+        <source>A JWT with a critical header Latchkey cannot honour.</source>
+        <translation>带有 Latchkey 无法遵循的关键标头的 JWT。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; claim is not a number of seconds (RFC 7519 NumericDate).</source>
+        <translation>声明“%1”不是秒数（RFC 7519 NumericDate）。</translation>
+    </message>
+    <message>
+        <source>A JWT whose time claims cannot be read.</source>
+        <translation>时间声明无法读取的 JWT。</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3352,22 @@
     <message>
         <source>Latchkey knows no token named &quot;%1&quot; on %2; see latchkeyctl tokens.</source>
         <translation>Latchkey 不知道 %2 上名为“%1”的令牌；请参见 latchkeyctl tokens。</translation>
+    </message>
+    <message>
+        <source>App secret of &quot;%1&quot; (not shown): </source>
+        <translation>“%1”的应用密钥（不显示）：</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output; it is in the keychain: latchkeyctl copy &quot;%1&quot;</source>
+        <translation>无法将“%1”的值写入标准输出；它已保存在钥匙串中：latchkeyctl copy &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; could not be written to standard output and is NOT in the keychain (%2): set a new expiry for a new value.</source>
+        <translation>无法将“%1”的值写入标准输出，且它不在钥匙串中（%2）：请设置新的过期时间以获得新值。</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written (disk full or pipe closed).</source>
+        <translation>无法写入标准输出（磁盘已满或管道已关闭）。</translation>
     </message>
 </context>
 <context>
