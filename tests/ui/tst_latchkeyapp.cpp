@@ -10,7 +10,7 @@
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
-#include "tests/model/testkeyring.h"
+#include "tests/support/testkeyring.h"
 #include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
