@@ -13,6 +13,7 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-wqy-microhei
   clang libclang-rt-14-dev
   desktop-file-utils appstream dpkg-dev file groff-base
+  systemd
   libbenchmark-dev python3 curl time
 )
 

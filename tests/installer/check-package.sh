@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the Debian package and the tarball of an already built tree with
+# Builds the Debian packages and the tarballs of an already built tree with
 # CPack, unpacks them and checks what a user would get: the files, the control
-# fields, the executables' versions and the desktop metadata.
+# fields, the executables' versions and the desktop metadata of "latchkey", and
+# of "latchkey-gateway" its own files, dependencies, man page and systemd unit.
 #
 # usage: check-package.sh CPACK BUILD_DIR SOURCE_DIR VERSION APP_ID
 #
@@ -32,12 +33,15 @@ if ! "$cpack" -G "DEB;TGZ" --config "$build/CPackConfig.cmake" -B "$work/out" \
 fi
 
 shopt -s nullglob
-debs=("$work"/out/*.deb)
-tgzs=("$work"/out/*.tar.gz)
+debs=("$work"/out/latchkey_*.deb)
+tgzs=("$work"/out/latchkey-"$version"-Linux.tar.gz)
+gateway_debs=("$work"/out/latchkey-gateway_*.deb)
+gateway_tgzs=("$work"/out/latchkey-gateway-"$version"-Linux.tar.gz)
 shopt -u nullglob
-if [ ${#debs[@]} -ne 1 ] || [ ${#tgzs[@]} -ne 1 ]; then
+if [ ${#debs[@]} -ne 1 ] || [ ${#tgzs[@]} -ne 1 ] || [ ${#gateway_debs[@]} -ne 1 ] \
+    || [ ${#gateway_tgzs[@]} -ne 1 ] || [ "$(ls "$work/out" | grep -c '\.deb$')" -ne 2 ]; then
     ls -l "$work/out" >&2
-    echo "FAIL: expected one .deb and one .tar.gz, got ${#debs[@]} and ${#tgzs[@]}" >&2
+    echo "FAIL: expected latchkey and latchkey-gateway, one .deb and one .tar.gz each" >&2
     exit 1
 fi
 deb=${debs[0]}
@@ -257,6 +261,105 @@ if diff -u "$work/deb.txt" "$work/tgz.txt" >"$work/diff.txt"; then
 else
     fail "tarball and .deb differ: $(cat "$work/diff.txt")"
 fi
+
+[ ! -e "$root/usr/bin/latchkey-gateway" ] && pass "latchkey does not carry the gateway" \
+    || fail "latchkey carries /usr/bin/latchkey-gateway (it belongs to latchkey-gateway)"
+
+# --- latchkey-gateway ------------------------------------------------------------------
+gdeb=${gateway_debs[0]}
+[ "$(basename "$gdeb")" = "latchkey-gateway_${version}_${arch}.deb" ] \
+    && pass "package file name $(basename "$gdeb")" \
+    || fail "package file name $(basename "$gdeb"), want latchkey-gateway_${version}_${arch}.deb"
+gfield() { dpkg-deb -f "$gdeb" "$1"; }
+[ "$(gfield Package)" = latchkey-gateway ] && pass "gateway Package" \
+    || fail "gateway Package is '$(gfield Package)'"
+[ "$(gfield Version)" = "$version" ] && pass "gateway Version $version" \
+    || fail "gateway Version is '$(gfield Version)'"
+[ "$(gfield Section)" = net ] && pass "gateway Section net" \
+    || fail "gateway Section is '$(gfield Section)'"
+[ -n "$(gfield Maintainer)" ] && [ -n "$(gfield Description)" ] && pass "gateway Maintainer, Description" \
+    || fail "gateway Maintainer or Description missing"
+gdepends=$(gfield Depends)
+echo "latchkey-gateway Depends: $gdepends"
+for lib in libqt6core6 libqt6network6 libqt6httpserver6 libssl3 libc6; do
+    grep -qE "(^|, )$lib([ ,]|$)" <<<"$gdepends" && pass "gateway Depends on $lib" \
+        || fail "gateway Depends lacks $lib (did dpkg-shlibdeps run?)"
+done
+# The gateway never links widgets, a GUI or the keychain.
+for lib in libqt6widgets6 libqt6gui6 libqt6keychain1 libqt6svg6 qt6-qpa-plugins libqt6sql6; do
+    grep -qE "(^|, )$lib([ ,:]|$)" <<<"$gdepends" && fail "gateway Depends on $lib" \
+        || pass "gateway does not depend on $lib"
+done
+
+groot=$work/gateway-root
+dpkg-deb -x "$gdeb" "$groot"
+dpkg-deb -c "$gdeb" >"$work/gateway-contents.txt"
+echo "files in latchkey-gateway:"
+(cd "$groot" && find . -type f | sed 's|^\./|  /|' | sort)
+awk '{print $2}' "$work/gateway-contents.txt" | grep -qv '^root/root$' \
+    && fail "gateway files not owned by root/root"
+awk '{print $1}' "$work/gateway-contents.txt" | grep -q '^.....w\|^........w' \
+    && fail "gateway has group- or world-writable files"
+expected_gateway_files="/usr/bin/latchkey-gateway
+/usr/lib/systemd/system/latchkey-gateway.service
+/usr/share/doc/latchkey-gateway/examples/gateway.conf
+/usr/share/doc/latchkey-gateway/gateway-api.md
+/usr/share/man/man8/latchkey-gateway.8.gz"
+actual_gateway_files=$(cd "$groot" && find . -type f | sed 's|^\.||' | sort)
+[ "$actual_gateway_files" = "$expected_gateway_files" ] && pass "gateway files are exactly the expected five" \
+    || fail "gateway files differ: $(diff <(echo "$expected_gateway_files") <(echo "$actual_gateway_files") | grep '^[<>]' | tr '\n' ' ')"
+gexe=$groot/usr/bin/latchkey-gateway
+case $(file -b "$gexe") in
+    ELF*", stripped"*) pass "/usr/bin/latchkey-gateway (stripped ELF)" ;;
+    *) fail "/usr/bin/latchkey-gateway is not a stripped ELF executable" ;;
+esac
+if out=$(timeout 30 "$gexe" --version 2>"$work/stderr") && grep -qwF -- "$version" <<<"$out"; then
+    pass "latchkey-gateway --version: $out"
+else
+    fail "latchkey-gateway --version printed '$out' $(cat "$work/stderr")"
+fi
+# It refuses a secret on its command line, without echoing it.
+status=0
+out=$(timeout 30 "$gexe" --app-secret=s3cr3t-on-argv 2>&1) || status=$?
+[ "$status" -eq 2 ] && ! grep -q s3cr3t <<<"$out" && pass "latchkey-gateway refuses --app-secret" \
+    || fail "latchkey-gateway --app-secret exited $status: $out"
+
+gman=$groot/usr/share/man/man8/latchkey-gateway.8.gz
+if [ -f "$gman" ]; then
+    gpage=$(gzip -dc "$gman")
+    grep -q "\"Latchkey $version\"" <<<"$gpage" && pass "gateway man page carries version $version" \
+        || fail "gateway man page footer lacks 'Latchkey $version'"
+    for section in NAME SYNOPSIS DESCRIPTION OPTIONS ENVIRONMENT FILES SIGNALS "EXIT STATUS" SECURITY; do
+        grep -qx "\.SH \"\?$section\"\?" <<<"$gpage" || fail "gateway man page lacks section $section"
+    done
+    warnings=$(gzip -dc "$gman" | LC_ALL=C.UTF-8 groff -man -ww -z 2>&1 || true)
+    [ -z "$warnings" ] && pass "gateway man page renders without groff warnings" \
+        || fail "gateway man page groff warnings: $warnings"
+    ghelp=$(timeout 30 "$gexe" --help 2>/dev/null || true)
+    goptions=$(grep -o -- '--[a-z][a-z-]*' <<<"$ghelp" | sort -u || true)
+    [ -n "$goptions" ] || fail "latchkey-gateway --help lists no options"
+    for option in $goptions; do
+        grep -qF -- "${option//-/\\-}" <<<"$gpage" && pass "gateway man page documents $option" \
+            || fail "latchkey-gateway has $option, its man page does not document it"
+    done
+fi
+
+unit=$groot/usr/lib/systemd/system/latchkey-gateway.service
+if [ -f "$unit" ]; then
+    for setting in DynamicUser=yes ProtectSystem=strict "LoadCredential=secret:" NoNewPrivileges=yes \
+        "CapabilityBoundingSet=" "ExecStart=/usr/bin/latchkey-gateway "; do
+        grep -q "^$setting" "$unit" && pass "unit has $setting" || fail "unit lacks $setting"
+    done
+    grep -q -- '--secret-file ${CREDENTIALS_DIRECTORY}/secret' "$unit" \
+        && pass "unit passes the secret as a credential" || fail "unit does not read the credential"
+fi
+
+# (tests/gateway/tst_gatewayoptions reads the example configuration itself.)
+tar -tzf "${gateway_tgzs[0]}" | sed 's|^[^/]*/||' | grep -v '/$' | sort >"$work/gateway-tgz.txt"
+(cd "$groot/usr" && find . -type f | sed 's|^\./||' | sort) >"$work/gateway-deb.txt"
+diff -u "$work/gateway-deb.txt" "$work/gateway-tgz.txt" >"$work/gateway-diff.txt" \
+    && pass "gateway tarball has the same files as its .deb" \
+    || fail "gateway tarball and .deb differ: $(cat "$work/gateway-diff.txt")"
 
 if [ $failures -ne 0 ]; then
     echo "$failures check(s) failed" >&2
