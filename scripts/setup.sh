@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev qt6-translations-l10n
   qtkeychain-qt6-dev libssl-dev openssl
   gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth fonts-wqy-microhei
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-format
   desktop-file-utils appstream dpkg-dev file groff-base
   systemd
   libbenchmark-dev python3 curl time
