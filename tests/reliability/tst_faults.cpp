@@ -56,6 +56,16 @@ QString tokenKindName(TokenError::Kind kind)
         return u"Journal"_s;
     case K::Incomplete:
         return u"Incomplete"_s;
+    case K::Expired:
+        return u"Expired"_s;
+    case K::Revoked:
+        return u"Revoked"_s;
+    case K::Refused:
+        return u"Refused"_s;
+    case K::UnknownResource:
+        return u"UnknownResource"_s;
+    case K::ExchangeOff:
+        return u"ExchangeOff"_s;
     }
     return u"?"_s;
 }
