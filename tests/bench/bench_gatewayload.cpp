@@ -1,11 +1,18 @@
 // bench_gatewayload: a load run of latchkey-gateway against latchkey-sandbox, each in a
-// process of its own on loopback: N users (default 50) at once, each on one keep-alive
-// connection sending its next request as soon as the last is answered, for list and for
-// create, through the gateway and straight to the sandbox's Management API (what the
-// gateway calls for them). Prints requests/s and latency percentiles per phase, and the
-// p99 the gateway adds (docs/benchmarks.md, section 7). Not part of ctest.
+// process of its own on loopback, N users (default 50), for list and for create, through the
+// gateway and straight to the sandbox's Management API (what the gateway calls for them).
+// Two kinds of phase (docs/benchmarks.md, section 7). Paced (--rate R, open loop): the users
+// together send R requests a second, each on its own fixed schedule with a random phase,
+// whether or not its last request was answered (a busy user opens another connection), and
+// latency runs from the scheduled send time, so a stall is not hidden by requests that were
+// never sent (coordinated omission). This is the latency the gateway adds. Closed loop
+// (--closed, the default without --rate): each user on one keep-alive connection sends its
+// next request as soon as the last is answered; this is throughput, and its latency is
+// queueing. Prints requests/s, latency percentiles, errors, CPU per request and the load
+// average per phase, and the p99 the gateway adds. Not part of ctest.
 //
-//   bench_gatewayload [--users N] [--seconds S] [--tokens T] [--json FILE]
+//   bench_gatewayload [--users N] [--seconds S] [--tokens T] [--rate R[,R...]] [--closed]
+//                     [--json FILE]
 #include "tests/support/testpaths.h"
 
 #include <QCommandLineParser>
@@ -17,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -25,6 +33,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <queue>
 #include <vector>
 
 #include <unistd.h>
@@ -37,7 +46,8 @@ namespace {
 
 const QString kResource = u"https://gateway.bench.test/api"_s;
 
-// One HTTP/1.1 exchange at a time on one keep-alive connection.
+// One HTTP/1.1 exchange at a time on one keep-alive connection. A request written while
+// connecting waits in the socket's buffer; a failed connection answers status 0.
 class Connection : public QObject
 {
 public:
@@ -45,34 +55,48 @@ public:
 
     explicit Connection(quint16 port)
     {
-        m_socket.connectToHost(u"127.0.0.1"_s, port);
-        m_socket.waitForConnected(10000);
-        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(&m_socket, &QTcpSocket::connected, this,
+                [this] { m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { read(); });
+        connect(&m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+            m_broken = true;
+            if (auto done = std::exchange(m_done, nullptr))
+                done(0, {});
+        });
+        m_socket.connectToHost(u"127.0.0.1"_s, port);
     }
 
-    void send(const QByteArray &method, const QByteArray &target, const QByteArray &bearer,
-              const QByteArray &body, Done done)
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool idle() const { return !m_done && !m_broken; }
+    bool broken() const { return m_broken; }
+
+    // authorization is the header's value ("Bearer ...", "Basic ...").
+    void send(const QByteArray &method, const QByteArray &target, const QByteArray &authorization,
+              const QByteArray &body, Done done, const QByteArray &contentType = "application/json")
     {
         m_done = std::move(done);
         QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-        request += "Authorization: Bearer " + bearer + "\r\n";
+        request += "Authorization: " + authorization + "\r\n";
         if (!body.isEmpty() || method != "GET")
-            request += "Content-Type: application/json\r\nContent-Length: " +
-                       QByteArray::number(body.size()) + "\r\n";
+            request += "Content-Type: " + contentType +
+                       "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         m_socket.write(request + "\r\n" + body);
     }
 
     // A blocking exchange, for setting up.
     std::pair<int, QByteArray> call(const QByteArray &method, const QByteArray &target,
-                                    const QByteArray &bearer, const QByteArray &body = {})
+                                    const QByteArray &authorization, const QByteArray &body = {},
+                                    const QByteArray &contentType = "application/json")
     {
         std::pair<int, QByteArray> result{0, {}};
         bool finished = false;
-        send(method, target, bearer, body, [&](int status, const QByteArray &answer) {
-            result = {status, answer};
-            finished = true;
-        });
+        send(
+            method, target, authorization, body,
+            [&](int status, const QByteArray &answer) {
+                result = {status, answer};
+                finished = true;
+            },
+            contentType);
         QElapsedTimer clock;
         clock.start();
         while (!finished && clock.elapsed() < 30000)
@@ -107,29 +131,50 @@ private:
     QTcpSocket m_socket;
     QByteArray m_buffer;
     Done m_done;
+    bool m_broken = false;
 };
 
 struct User
 {
     QString id;
-    QByteArray bearer; // the gateway access token
-    std::unique_ptr<Connection> connection;
+    QByteArray bearer; // "Bearer " and the gateway access token
+    // The closed loop uses the first; a paced user opens another when all are busy.
+    std::vector<std::unique_ptr<Connection>> connections;
     qint64 counter = 0;
 };
 
 struct Phase
 {
-    QString name;
+    double rate = 0; // requests/s of all users together; 0 = closed loop
     bool viaGateway = false;
     bool create = false;
     std::vector<qint64> latenciesNs;
     qint64 errors = 0;
+    qint64 sent = 0;
     double seconds = 0;
     // CPU time (user + system) each server process spent in the measured time: unlike
     // latency, it hardly depends on what else the machine is running.
     double gatewayCpuMs = 0;
     double sandboxCpuMs = 0;
+    double loadStart = 0; // /proc/loadavg, 1 min, when measuring started and stopped
+    double loadEnd = 0;
+    int connections = 0; // opened in all by the end
+
+    QString mode() const { return rate > 0 ? u"paced %1/s"_s.arg(rate) : u"closed loop"_s; }
+    QString name() const
+    {
+        return QString::fromLatin1(create ? "create" : "list") +
+               (viaGateway ? u", via gateway"_s : u", direct"_s);
+    }
 };
+
+double loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().split(' ').value(0).toDouble();
+}
 
 // utime + stime of a process from /proc/PID/stat, in milliseconds.
 double cpuMs(qint64 pid)
@@ -176,12 +221,28 @@ int main(int argc, char *argv[])
                                            u"20"_s);
     const QCommandLineOption tokensOption(u"tokens"_s, u"Tokens each user holds."_s, u"T"_s,
                                           u"5"_s);
+    const QCommandLineOption rateOption(
+        u"rate"_s, u"Paced phases: requests/s of all users together (comma-separated list)."_s,
+        u"R"_s);
+    const QCommandLineOption closedOption(
+        u"closed"_s, u"Closed-loop phases too (the default without --rate)."_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Write the figures here."_s, u"FILE"_s);
-    parser.addOptions({usersOption, secondsOption, tokensOption, jsonOption});
+    parser.addOptions(
+        {usersOption, secondsOption, tokensOption, rateOption, closedOption, jsonOption});
     parser.process(app);
     const int userCount = parser.value(usersOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
     const int tokens = parser.value(tokensOption).toInt();
+    std::vector<double> rates;
+    for (const QString &rate : parser.value(rateOption).split(u',', Qt::SkipEmptyParts)) {
+        rates.push_back(rate.toDouble());
+        if (rates.back() <= 0)
+            qFatal("--rate takes positive numbers");
+    }
+    if (rates.empty() || parser.isSet(closedOption))
+        rates.push_back(0);
+    if (userCount < 1 || seconds < 1)
+        qFatal("--users and --seconds take positive numbers");
 
     // The sandbox as Logto, with a resource for the gateway.
     QProcess sandbox;
@@ -192,28 +253,21 @@ int main(int argc, char *argv[])
     const QString appId = logto[u"appId"_s].toString();
     const QString appSecret = logto[u"appSecret"_s].toString();
     Connection admin(quint16(endpoint.port()));
-    QByteArray m2m;
-    {
-        // The client credentials grant, on a connection of its own (a form body).
-        QTcpSocket socket;
-        socket.connectToHost(u"127.0.0.1"_s, quint16(endpoint.port()));
-        socket.waitForConnected(10000);
-        const QByteArray form = "grant_type=client_credentials&resource=" +
-                                QUrl::toPercentEncoding(logto[u"apiIndicator"_s].toString()) +
-                                "&scope=all";
-        socket.write("POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                     "Authorization: Basic " +
-                     (appId + u':' + appSecret).toLatin1().toBase64() +
-                     "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(form.size()) + "\r\n\r\n" + form);
-        QByteArray answer;
-        while (socket.waitForReadyRead(10000))
-            answer += socket.readAll();
-        m2m = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
-                  .object()[u"access_token"_s]
-                  .toString()
-                  .toLatin1();
-    }
+    // Logto's token endpoint, with the M2M app's credentials (a form body).
+    const QByteArray basic = "Basic " + (appId + u':' + appSecret).toLatin1().toBase64();
+    const auto grant = [&](const QByteArray &form) {
+        return QJsonDocument::fromJson(admin
+                                           .call("POST", "/oidc/token", basic, form,
+                                                 "application/x-www-form-urlencoded")
+                                           .second)
+            .object()[u"access_token"_s]
+            .toString()
+            .toLatin1();
+    };
+    const QByteArray m2m =
+        "Bearer " +
+        grant("grant_type=client_credentials&resource=" +
+              QUrl::toPercentEncoding(logto[u"apiIndicator"_s].toString()) + "&scope=all");
     if (admin
             .call("POST", "/api/resources", m2m,
                   QJsonDocument(QJsonObject{{u"indicator"_s, kResource}, {u"name"_s, u"bench"_s}})
@@ -255,115 +309,198 @@ int main(int argc, char *argv[])
                                .toJson(QJsonDocument::Compact));
             pat = QJsonDocument::fromJson(created.second).object()[u"value"_s].toString();
         }
-        QTcpSocket socket;
-        socket.connectToHost(u"127.0.0.1"_s, quint16(endpoint.port()));
-        socket.waitForConnected(10000);
         const QByteArray form = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-"
                                 "exchange&subject_token_type=urn%3Alogto%3Atoken-type%3A"
                                 "personal_access_token&subject_token=" +
                                 pat.toLatin1() + "&resource=" + QUrl::toPercentEncoding(kResource);
-        socket.write("POST /oidc/token HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                     "Authorization: Basic " +
-                     (appId + u':' + appSecret).toLatin1().toBase64() +
-                     "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                     QByteArray::number(form.size()) + "\r\n\r\n" + form);
-        QByteArray answer;
-        while (socket.waitForReadyRead(10000))
-            answer += socket.readAll();
-        u.bearer = QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4))
-                       .object()[u"access_token"_s]
-                       .toString()
-                       .toLatin1();
-        if (u.id.isEmpty() || u.bearer.isEmpty())
+        u.bearer = "Bearer " + grant(form);
+        if (u.id.isEmpty() || u.bearer == "Bearer ")
             qFatal("could not set up user %d", i);
     }
 
-    std::vector<Phase> phases = {{u"list, direct"_s, false, false, {}, 0, 0},
-                                 {u"list, via gateway"_s, true, false, {}, 0, 0},
-                                 {u"create, direct"_s, false, true, {}, 0, 0},
-                                 {u"create, via gateway"_s, true, true, {}, 0, 0}};
+    std::vector<Phase> phases;
+    for (const double rate : rates) {
+        for (const bool create : {false, true}) {
+            for (const bool viaGateway : {false, true}) {
+                Phase phase;
+                phase.rate = rate;
+                phase.create = create;
+                phase.viaGateway = viaGateway;
+                phases.push_back(phase);
+            }
+        }
+    }
+    QElapsedTimer wall; // every time below is wall.nsecsElapsed()
+    wall.start();
+    constexpr qint64 kWarmUpNs = 3'000'000'000;
+    const qint64 measuredNs = qint64(seconds) * 1'000'000'000;
     for (Phase &phase : phases) {
-        for (User &u : users)
-            u.connection = std::make_unique<Connection>(
-                phase.viaGateway ? gatewayPort : quint16(endpoint.port()));
-        const QByteArray base =
-            phase.viaGateway ? QByteArray("/api/me/personal-access-tokens") : QByteArray();
-        bool measuring = false, stopping = false;
+        const quint16 port = phase.viaGateway ? gatewayPort : quint16(endpoint.port());
+        for (User &u : users) {
+            u.connections.clear();
+            u.connections.push_back(std::make_unique<Connection>(port));
+        }
+        {
+            QElapsedTimer clock;
+            clock.start();
+            while (clock.elapsed() < 10000 &&
+                   !std::all_of(users.begin(), users.end(),
+                                [](const User &u) { return u.connections[0]->connected(); }))
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        }
+        const bool paced = phase.rate > 0;
+        const qint64 phaseStart = wall.nsecsElapsed();
+        const qint64 windowStart = phaseStart + kWarmUpNs;
+        const qint64 windowEnd = windowStart + measuredNs;
+        const auto inWindow = [&](qint64 ns) { return ns >= windowStart && ns < windowEnd; };
+        bool stopping = false;
         int inFlight = 0;
-        QElapsedTimer phaseClock;
-        std::function<void(User &)> next = [&](User &u) {
-            if (stopping)
-                return;
+
+        // One request of the phase for u on c from startNs (the scheduled time when paced);
+        // a create is followed by a revoke of the same token (not timed) so the lists stay
+        // small. released runs when c is free again.
+        const auto issue = [&](User &u, Connection &c, qint64 startNs,
+                               std::function<void()> released) {
             const QByteArray path =
-                phase.viaGateway ? base
+                phase.viaGateway ? QByteArray("/api/me/personal-access-tokens")
                                  : "/api/users/" + u.id.toLatin1() + "/personal-access-tokens";
             const QByteArray bearer = phase.viaGateway ? u.bearer : m2m;
             ++inFlight;
-            auto started = std::make_shared<QElapsedTimer>();
-            started->start();
+            const auto timed = [&, startNs](int status, int expected) {
+                const qint64 now = wall.nsecsElapsed();
+                if (paced ? inWindow(startNs) : inWindow(now)) {
+                    phase.latenciesNs.push_back(now - startNs);
+                    if (status != expected)
+                        ++phase.errors;
+                }
+            };
             if (!phase.create) {
-                u.connection->send("GET", path, bearer, {},
-                                   [&, started](int status, const QByteArray &) {
-                                       --inFlight;
-                                       if (measuring) {
-                                           phase.latenciesNs.push_back(started->nsecsElapsed());
-                                           if (status != 200)
-                                               ++phase.errors;
-                                       }
-                                       next(u);
-                                   });
+                c.send("GET", path, bearer, {},
+                       [&, timed, released](int status, const QByteArray &) {
+                           timed(status, 200);
+                           --inFlight;
+                           released();
+                       });
                 return;
             }
-            // Create (measured), then revoke it (not measured) so the lists stay small.
             const QString name = u"bench %1"_s.arg(++u.counter);
             const QByteArray body =
                 QJsonDocument(QJsonObject{{u"name"_s, name},
                                           {u"expiresAt"_s,
                                            double(QDateTime::currentMSecsSinceEpoch() + 86400000)}})
                     .toJson(QJsonDocument::Compact);
-            u.connection->send("POST", path, bearer, body,
-                               [&, started, path, bearer, name](int status, const QByteArray &) {
-                                   if (measuring) {
-                                       phase.latenciesNs.push_back(started->nsecsElapsed());
-                                       if (status != 201)
-                                           ++phase.errors;
-                                   }
-                                   const QByteArray revoke =
-                                       QJsonDocument(QJsonObject{{u"name"_s, name}})
-                                           .toJson(QJsonDocument::Compact);
-                                   u.connection->send("POST", path + "/delete", bearer, revoke,
-                                                      [&](int, const QByteArray &) {
-                                                          --inFlight;
-                                                          next(u);
-                                                      });
-                               });
+            c.send("POST", path, bearer, body,
+                   [&, connection = &c, timed, released, path, bearer, name](int status,
+                                                                             const QByteArray &) {
+                       timed(status, 201);
+                       if (connection->broken()) {
+                           --inFlight;
+                           released();
+                           return;
+                       }
+                       const QByteArray revoke = QJsonDocument(QJsonObject{{u"name"_s, name}})
+                                                     .toJson(QJsonDocument::Compact);
+                       connection->send("POST", path + "/delete", bearer, revoke,
+                                        [&, released](int, const QByteArray &) {
+                                            --inFlight;
+                                            released();
+                                        });
+                   });
         };
-        for (User &u : users)
-            next(u);
-        // Three seconds of warm-up, then the measured time.
+
+        std::function<void(User &)> next; // closed loop: the user's next request
+        QTimer pacer;
+        pacer.setSingleShot(true);
+        pacer.setTimerType(Qt::PreciseTimer);
+        if (paced) {
+            // Each user every N/R seconds from a random phase (the same phases in every
+            // phase of the run, so direct and via gateway see the same arrivals).
+            const qint64 periodNs = qint64(1e9 * double(userCount) / phase.rate);
+            QRandomGenerator random(14);
+            using Due = std::pair<qint64, size_t>; // scheduled time, user
+            auto schedule =
+                std::make_shared<std::priority_queue<Due, std::vector<Due>, std::greater<>>>();
+            for (size_t i = 0; i < users.size(); ++i)
+                schedule->push({phaseStart + qint64(random.bounded(double(periodNs))), i});
+            QObject::connect(&pacer, &QTimer::timeout, &app, [&, schedule, periodNs] {
+                const qint64 now = wall.nsecsElapsed();
+                while (!schedule->empty() && schedule->top().first <= now) {
+                    const auto [at, index] = schedule->top();
+                    schedule->pop();
+                    if (at >= windowEnd)
+                        continue; // this user is done
+                    schedule->push({at + periodNs, index});
+                    User &u = users[index];
+                    auto idle = std::find_if(u.connections.begin(), u.connections.end(),
+                                             [](const auto &c) { return c->idle(); });
+                    if (idle == u.connections.end()) {
+                        u.connections.push_back(std::make_unique<Connection>(port));
+                        idle = u.connections.end() - 1;
+                    }
+                    if (inWindow(at))
+                        ++phase.sent;
+                    issue(u, **idle, at, [] {});
+                }
+                if (schedule->empty()) {
+                    stopping = true;
+                    return;
+                }
+                const qint64 waitNs = schedule->top().first - wall.nsecsElapsed();
+                pacer.start(int(std::max<qint64>(0, (waitNs + 999'999) / 1'000'000)));
+            });
+            pacer.start(0);
+        } else {
+            next = [&](User &u) {
+                if (stopping)
+                    return;
+                issue(u, *u.connections[0], wall.nsecsElapsed(), [&] { next(u); });
+            };
+            for (User &u : users)
+                next(u);
+        }
+
+        // The phase's timers die with it (none may fire into the next phase).
+        QObject timers;
+        bool sampled = false;
         double gatewayCpuStart = 0, sandboxCpuStart = 0;
-        QTimer::singleShot(3000, &app, [&] {
-            measuring = true;
-            phaseClock.start();
+        QTimer::singleShot(int((windowStart - wall.nsecsElapsed()) / 1'000'000), &timers, [&] {
             gatewayCpuStart = cpuMs(gatewayProcess.processId());
             sandboxCpuStart = cpuMs(sandbox.processId());
+            phase.loadStart = loadAverage();
         });
-        QTimer::singleShot(3000 + seconds * 1000, &app, [&] {
-            phase.seconds = double(phaseClock.nsecsElapsed()) / 1e9;
+        QTimer::singleShot(int((windowEnd - wall.nsecsElapsed()) / 1'000'000), &timers, [&] {
+            phase.seconds = double(measuredNs) / 1e9;
             phase.gatewayCpuMs = cpuMs(gatewayProcess.processId()) - gatewayCpuStart;
             phase.sandboxCpuMs = cpuMs(sandbox.processId()) - sandboxCpuStart;
-            measuring = false;
-            stopping = true;
+            phase.loadEnd = loadAverage();
+            sampled = true;
+            if (!paced)
+                stopping = true;
         });
-        while (!stopping || inFlight > 0)
+        // Whatever is still unanswered 60 s after the last send counts as an error.
+        QElapsedTimer draining;
+        while (!sampled || !stopping || inFlight > 0) {
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-        for (User &u : users)
-            u.connection.reset();
+            if (stopping && !draining.isValid())
+                draining.start();
+            if (draining.isValid() && draining.elapsed() > 60000)
+                break;
+        }
+        // A paced request scheduled in the window but never answered is an error with no
+        // latency (the percentiles are of answered requests).
+        if (paced)
+            phase.errors += phase.sent - qint64(phase.latenciesNs.size());
+        pacer.stop();
+        for (User &u : users) {
+            phase.connections += int(u.connections.size());
+            u.connections.clear();
+        }
     }
 
     QJsonArray results;
-    std::printf("%-22s %9s %9s %9s %9s %9s %7s %11s %11s\n", "phase", "req/s", "p50 ms", "p90 ms",
-                "p99 ms", "max ms", "errors", "gw CPU/req", "sb CPU/req");
+    std::printf("%-12s %-20s %8s %8s %8s %8s %8s %6s %10s %10s %5s %11s\n", "mode", "phase",
+                "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "gw CPU/req",
+                "sb CPU/req", "conns", "load");
     for (const Phase &phase : phases) {
         const double rate = double(phase.latenciesNs.size()) / phase.seconds;
         const double p50 = percentile(phase.latenciesNs, 0.50);
@@ -373,10 +510,14 @@ int main(int argc, char *argv[])
         const double requests = std::max<double>(1, double(phase.latenciesNs.size()));
         const double gatewayCpu = phase.gatewayCpuMs / requests;
         const double sandboxCpu = phase.sandboxCpuMs / requests;
-        std::printf("%-22s %9.1f %9.2f %9.2f %9.2f %9.2f %7lld %8.3f ms %8.3f ms\n",
-                    qPrintable(phase.name), rate, p50, p90, p99, max,
-                    static_cast<long long>(phase.errors), gatewayCpu, sandboxCpu);
-        results.append(QJsonObject{{u"phase"_s, phase.name},
+        std::printf("%-12s %-20s %8.1f %8.2f %8.2f %8.2f %8.2f %6lld %7.3f ms %7.3f ms %5d "
+                    "%5.2f-%5.2f\n",
+                    qPrintable(phase.mode()), qPrintable(phase.name()), rate, p50, p90, p99, max,
+                    static_cast<long long>(phase.errors), gatewayCpu, sandboxCpu, phase.connections,
+                    phase.loadStart, phase.loadEnd);
+        results.append(QJsonObject{{u"mode"_s, phase.rate > 0 ? u"paced"_s : u"closed"_s},
+                                   {u"offeredRate"_s, phase.rate},
+                                   {u"phase"_s, phase.name()},
                                    {u"requestsPerSecond"_s, rate},
                                    {u"p50Ms"_s, p50},
                                    {u"p90Ms"_s, p90},
@@ -384,13 +525,23 @@ int main(int argc, char *argv[])
                                    {u"maxMs"_s, max},
                                    {u"requests"_s, double(phase.latenciesNs.size())},
                                    {u"errors"_s, double(phase.errors)},
+                                   {u"connections"_s, phase.connections},
                                    {u"gatewayCpuMsPerRequest"_s, gatewayCpu},
-                                   {u"sandboxCpuMsPerRequest"_s, sandboxCpu}});
+                                   {u"sandboxCpuMsPerRequest"_s, sandboxCpu},
+                                   {u"loadAverageStart"_s, phase.loadStart},
+                                   {u"loadAverageEnd"_s, phase.loadEnd}});
     }
-    std::printf("gateway adds at p99: list %.2f ms, create %.2f ms (%d users, %d s per phase)\n",
-                percentile(phases[1].latenciesNs, 0.99) - percentile(phases[0].latenciesNs, 0.99),
-                percentile(phases[3].latenciesNs, 0.99) - percentile(phases[2].latenciesNs, 0.99),
-                userCount, seconds);
+    // Phases come in fours per mode: list direct, list via gateway, create direct, create
+    // via gateway.
+    for (size_t i = 0; i + 3 < phases.size(); i += 4) {
+        std::printf(
+            "gateway adds at p99, %s: list %+.2f ms, create %+.2f ms (%d users, %d s per phase)\n",
+            qPrintable(phases[i].mode()),
+            percentile(phases[i + 1].latenciesNs, 0.99) - percentile(phases[i].latenciesNs, 0.99),
+            percentile(phases[i + 3].latenciesNs, 0.99) -
+                percentile(phases[i + 2].latenciesNs, 0.99),
+            userCount, seconds);
+    }
     if (parser.isSet(jsonOption)) {
         QFile out(parser.value(jsonOption));
         if (out.open(QIODevice::WriteOnly))
