@@ -173,6 +173,33 @@ for life in lives:
 if not lives:
     add("6 latchkeyctl lifecycle", "not run (no latchkeyctl executable)", "<= 1.5x", None)
 
+# 7. The p99 latchkey-gateway adds over the sandbox straight, per paced rate (the target) and
+# the closed loop's throughput (no target).
+gateway = os.path.join(out, "bench_gatewayload.json")
+if os.path.exists(gateway):
+    phases = json.load(open(gateway))
+    by = {(p["mode"], p["offeredRate"], p["phase"]): p for p in phases}
+    order = sorted(by.items(), key=lambda kv: (kv[0][0] != "paced", kv[0][1], not kv[0][2].startswith("list")))
+    for (mode, rate, name), p in order:
+        if not name.endswith("via gateway"):
+            continue
+        direct = by.get((mode, rate, name.replace("via gateway", "direct")))
+        if not direct:
+            continue
+        what = name.split(",")[0]
+        load = f"load {p['loadAverageStart']:.1f}-{p['loadAverageEnd']:.1f}"
+        if mode == "paced":
+            added = p["p99Ms"] - direct["p99Ms"]
+            add(f"7 gateway {what} {rate:g}/s", f"p99 {added:+.1f} ms over direct "
+                f"({p['p99Ms']:.1f} vs {direct['p99Ms']:.1f}, {load})", "<= 5 ms",
+                added <= 5 and p["errors"] == 0)
+        else:
+            add(f"7 gateway {what} closed", f"{p['requestsPerSecond']:.0f} req/s vs "
+                f"{direct['requestsPerSecond']:.0f} direct, p99 {p['p99Ms']:.0f} ms ({load})",
+                "", None)
+else:
+    add("7 gateway", "not run", "<= 5 ms", None)
+
 machine = os.path.join(out, "machine.txt")
 if os.path.exists(machine):
     print(open(machine).read().strip())
