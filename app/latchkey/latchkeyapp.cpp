@@ -6,6 +6,7 @@
 #include "model/keychain/pendingsecretstore.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
+#include "model/offline/retiredtokenlog.h"
 #include "model/operations/rotationjournal.h"
 #include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
@@ -76,9 +77,12 @@ void LatchkeyApp::start(const Options &options)
     if (options.dataDirectory.isEmpty()) {
         m_journal = std::make_unique<RotationJournal>();
         m_snapshots = std::make_unique<OfflineSnapshot>();
+        m_retired = std::make_unique<RetiredTokenLog>();
     } else {
         m_journal = std::make_unique<RotationJournal>(options.dataDirectory + u"/journal"_s);
         m_snapshots = std::make_unique<OfflineSnapshot>(options.dataDirectory + u"/snapshots"_s);
+        m_retired =
+            std::make_unique<RetiredTokenLog>(options.dataDirectory + u"/retired-tokens.jsonl"_s);
     }
     m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
                                                   m_snapshots.get());
@@ -255,6 +259,7 @@ void LatchkeyApp::showWindow()
     services.cache = m_cache.get();
     services.sessions = m_sessions.get();
     services.snapshots = m_snapshots.get();
+    services.retired = m_retired.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
     emit windowShown(m_window.get());

@@ -20,6 +20,7 @@ class MainWindow;
 class OfflineSnapshot;
 class PendingSecretStore;
 class ProfileStore;
+class RetiredTokenLog;
 class RotationJournal;
 class SandboxServer;
 class SessionFactory;
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<RotationJournal> m_journal;
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
+    std::unique_ptr<RetiredTokenLog> m_retired;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -46,6 +46,9 @@ public:
     // The one place that says who exchanges on a connection. An admin
     // connection's M2M app exchanges with its secret; a developer connection
     // (issue 15) will name its Native app here as a public client.
+    // Where tokens Latchkey revoked are remembered (for "revoked on …"); may be null.
+    void setRetiredLog(RetiredTokenLog *log) { m_backend.retired = log; }
+
     static ExchangeClient clientFor(const ConnectionProfile &profile, LogtoClient *client);
 
     // Finds the token by name in the user's list, takes its value from the

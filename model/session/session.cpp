@@ -2,6 +2,7 @@
 // later the gateway work with.
 #include "model/session/session.h"
 
+#include "model/exchange/tokenexchanger.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenservice.h"
@@ -27,8 +28,16 @@ Session::Session(SessionKind kind, const ConnectionProfile &profile,
     m_tokens = std::make_unique<TokenService>(backend);
     m_keeper =
         std::make_unique<ConnectionKeeper>(m_client.get(), profile.name, m_endpointKey, snapshots);
+    m_exchanger = std::make_unique<TokenExchanger>(
+        backend, TokenExchanger::clientFor(profile, m_client.get()), snapshots);
 }
 
 Session::~Session() = default;
+
+void Session::setRetiredLog(RetiredTokenLog *log)
+{
+    m_tokens->setRetiredLog(log);
+    m_exchanger->setRetiredLog(log);
+}
 
 } // namespace latchkey

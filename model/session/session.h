@@ -16,8 +16,10 @@ namespace latchkey {
 class ConnectionKeeper;
 class LogtoClient;
 class OfflineSnapshot;
+class RetiredTokenLog;
 class RotationJournal;
 class TokenCache;
+class TokenExchanger;
 class TokenService;
 
 class Session : public QObject
@@ -40,6 +42,11 @@ public:
     // Reads (token lists, users) go through here: it keeps the last good list,
     // knows whether the server answers and says when to try again.
     ConnectionKeeper *keeper() const { return m_keeper.get(); }
+    // Exchanges this connection's cached PATs for access tokens to an API.
+    TokenExchanger *exchanger() const { return m_exchanger.get(); }
+    // Where this session's revokes and rotations note the tokens they retire, and
+    // where the exchanger looks to say "revoked"; not owned, may be null.
+    void setRetiredLog(RetiredTokenLog *log);
 
 private:
     SessionKind m_kind;
@@ -49,6 +56,7 @@ private:
     std::unique_ptr<LogtoClient> m_client;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<ConnectionKeeper> m_keeper;
+    std::unique_ptr<TokenExchanger> m_exchanger;
 };
 
 } // namespace latchkey

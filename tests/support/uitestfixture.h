@@ -15,6 +15,7 @@ class KeychainSecretStore;
 class MainWindow;
 class OfflineSnapshot;
 class ProfileStore;
+class RetiredTokenLog;
 class RotationJournal;
 class SandboxServer;
 class SessionFactory;
@@ -40,6 +41,10 @@ public:
     ProfileStore *profiles() const { return m_profiles.get(); }
     TokenCache *cache() const { return m_cache.get(); }
     QSettings *settings() const { return m_settings.get(); }
+    AppSettings *appSettings() const { return m_appSettings.get(); }
+    RetiredTokenLog *retired() const { return m_retired.get(); }
+    // A temporary folder of the test's own (e.g. a home folder to scan).
+    QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private:
     bool createWindow();
@@ -55,6 +60,7 @@ private:
     std::unique_ptr<RotationJournal> m_journal;
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
+    std::unique_ptr<RetiredTokenLog> m_retired;
     std::unique_ptr<MainWindow> m_window;
 };
 
