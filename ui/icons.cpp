@@ -61,6 +61,8 @@ QString fileName(Icons::Id id)
         return u"lock"_s;
     case Icons::Id::Close:
         return u"close"_s;
+    case Icons::Id::Scan:
+        return u"scan"_s;
     }
     return {};
 }

@@ -31,6 +31,7 @@ public:
         Warning,
         Lock,
         Close,
+        Scan,
     };
 
     // One consistent drawn set rather than the platform theme: the status

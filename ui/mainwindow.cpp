@@ -6,6 +6,7 @@
 #include "model/offline/knowntokenindex.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/operations/tokenservice.h"
+#include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
@@ -17,6 +18,7 @@
 #include "ui/inspectorpage.h"
 #include "ui/noticebar.h"
 #include "ui/offlinebanner.h"
+#include "ui/scanpage.h"
 #include "ui/settingsdialog.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
@@ -89,11 +91,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     addPlace(Icons::Id::Key, tr("My Tokens"), u"Ctrl+1"_s);
     addPlace(Icons::Id::Users, tr("Users"), u"Ctrl+2"_s);
     addPlace(Icons::Id::Inspector, tr("Inspector"), u"Ctrl+3"_s);
+    if (m_services.snapshots && m_services.cache) {
+        m_whereUsed = new WhereUsedIndex(m_services.snapshots, m_services.cache, m_services.retired,
+                                         m_settings, this);
+        m_scanPage = new ScanPage(m_whereUsed, m_settings, this);
+        addPlace(Icons::Id::Scan, tr("Scan Computer"), u"Ctrl+4"_s);
+    }
     m_places->setFixedWidth(m_places->sizeHintForColumn(0) + 36);
 
     m_stack->addWidget(m_myTokens);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
+    if (m_scanPage)
+        m_stack->addWidget(m_scanPage);
     connect(m_places, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         // The notice is about "My Tokens": elsewhere it would only be noise.
@@ -149,6 +159,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     // Pages.
     for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+        page->setAppSettings(m_settings);
         connect(page, &TokensPage::busyChanged, this, &MainWindow::updateBusy);
         connect(page, &TokensPage::statusMessage, this, [this](const QString &text) {
             if (text.isEmpty())
@@ -173,6 +184,27 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         });
     }
     connect(m_myTokens, &TokensPage::loaded, this, &MainWindow::onMyTokensLoaded);
+    if (m_whereUsed) {
+        // The lists on screen are the newest word on which tokens are alive.
+        for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+            connect(page, &TokensPage::loaded, this, [this, page] {
+                m_whereUsed->setCurrentList(m_profileName, page->userId(), page->userLabel(),
+                                            page->tokens());
+            });
+        }
+        // Asked when a scan starts: the connections may have changed since the last.
+        connect(m_whereUsed, &WhereUsedIndex::started, this,
+                [this] { m_whereUsed->setConnections(endpointsByConnection()); });
+        connect(m_scanPage, &ScanPage::statusMessage, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        for (TokensPage *page : {m_myTokens, m_users->tokensPage()}) {
+            page->setWhereUsed(m_whereUsed);
+            connect(page, &TokensPage::scanRequested, this, [this] {
+                showPage(Page::Scan);
+                m_scanPage->scan();
+            });
+        }
+    }
     if (m_services.snapshots && m_services.cache) {
         m_knownIndex = new KnownTokenIndex(m_services.snapshots, m_services.cache, this);
         connect(m_knownIndex, &KnownTokenIndex::ready, this, &MainWindow::onKnownTokensReady);
@@ -257,9 +289,11 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QList<std::pair<QString, Page>> places = {{tr("&My Tokens"), Page::MyTokens},
-                                                    {tr("&Users"), Page::Users},
-                                                    {tr("&Inspector"), Page::Inspector}};
+    QList<std::pair<QString, Page>> places = {{tr("&My Tokens"), Page::MyTokens},
+                                              {tr("&Users"), Page::Users},
+                                              {tr("&Inspector"), Page::Inspector}};
+    if (m_scanPage)
+        places.append({tr("&Scan Computer"), Page::Scan});
     int number = 1;
     for (const auto &[text, page] : places) {
         QAction *action = view->addAction(text, this, [this, page = page] { showPage(page); });
@@ -277,13 +311,15 @@ void MainWindow::buildMenus()
     connect(tokens, &QMenu::aboutToShow, this, [this, tokens] {
         tokens->clear();
         TokensPage *page = m_stack->currentWidget() == m_users ? m_users->tokensPage() : m_myTokens;
-        if (m_stack->currentWidget() == m_inspector) {
+        if (m_stack->currentWidget() == m_inspector || m_stack->currentWidget() == m_scanPage) {
             tokens->addAction(tr("No token list on this page"))->setEnabled(false);
             return;
         }
         tokens->addAction(page->generateAction());
         tokens->addSeparator();
         tokens->addAction(page->copyAction());
+        tokens->addAction(page->copyAccessTokenAction());
+        tokens->addAction(page->whereUsedAction());
         tokens->addAction(page->renameAction());
         tokens->addAction(page->setExpiryAction());
         tokens->addSeparator();
@@ -453,6 +489,7 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
     if (!m_session->profile().sandbox)
         m_settings->setCurrentProfile(m_profileName);
     m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
+    m_session->setRetiredLog(m_services.retired);
     // Nothing has answered yet: "connected" would be a guess (issue 20.5).
     updateConnectionState(tr("Connecting to %1…").arg(m_profileName), false);
     updateBusy();
@@ -533,6 +570,14 @@ void MainWindow::updateKnownTokens()
         endpoints.insert(profile.name, TokenCache::endpointKey(profile.endpoint));
     m_knownIndex->setConnections(endpoints);
     m_knownIndex->load(3000);
+}
+
+QHash<QString, QString> MainWindow::endpointsByConnection() const
+{
+    QHash<QString, QString> endpoints;
+    for (const ConnectionProfile &profile : m_services.profiles->list())
+        endpoints.insert(profile.name, TokenCache::endpointKey(profile.endpoint));
+    return endpoints;
 }
 
 void MainWindow::onKnownTokensReady()

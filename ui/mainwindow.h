@@ -29,10 +29,13 @@ class NoticeBar;
 class OfflineBanner;
 class OfflineSnapshot;
 class ProfileStore;
+class RetiredTokenLog;
+class ScanPage;
 class Session;
 class TokenCache;
 class TokensPage;
 class UsersPage;
+class WhereUsedIndex;
 
 class MainWindow : public QMainWindow
 {
@@ -47,9 +50,13 @@ public:
         SessionFactory *sessions = nullptr;
         // Where each good token list is kept for offline starts; may be null (none kept).
         const OfflineSnapshot *snapshots = nullptr;
+        // Where the tokens the window revokes or replaces are noted (for the
+        // where-used scan and "revoked on …"); may be null (none noted).
+        RetiredTokenLog *retired = nullptr;
     };
 
-    enum class Page { MyTokens, Users, Inspector };
+    // Scan is there only with snapshots and a cache (what the scan looks for).
+    enum class Page { MyTokens, Users, Inspector, Scan };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -73,6 +80,9 @@ public:
     TokensPage *myTokensPage() const { return m_myTokens; }
     UsersPage *usersPage() const { return m_users; }
     InspectorPage *inspectorPage() const { return m_inspector; }
+    // Null without snapshots or a cache.
+    ScanPage *scanPage() const { return m_scanPage; }
+    WhereUsedIndex *whereUsed() const { return m_whereUsed; }
     OfflineBanner *offlineBanner() const { return m_offline; }
     ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
     ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
@@ -118,6 +128,8 @@ private:
     void updateKnownTokens();
     void onKnownTokensReady();
     void inspectCachedToken(const KnownToken &token);
+    // The connections whose cached values the where-used scan knows.
+    QHash<QString, QString> endpointsByConnection() const;
 
     Services m_services;
     AppSettings *m_settings;
@@ -131,6 +143,8 @@ private:
     TokensPage *m_myTokens;
     UsersPage *m_users;
     InspectorPage *m_inspector;
+    WhereUsedIndex *m_whereUsed = nullptr;
+    ScanPage *m_scanPage = nullptr;
     KnownTokenIndex *m_knownIndex = nullptr;
     bool m_knownTokensStale = true;
     NoticeBar *m_keychainNotice;

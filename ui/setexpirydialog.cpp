@@ -25,6 +25,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     : QDialog(parent)
     , m_expiry(new ExpiryChooser(this))
     , m_error(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_apply(m_buttons->addButton(tr("&Rotate Token"), QDialogButtonBox::AcceptRole))
 {
@@ -33,6 +34,8 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b3261e"_s);
     m_error->hide();
+    m_warning->setWordWrap(true);
+    m_warning->hide();
     m_apply->setIcon(Icons::get(Icons::Id::Expiry));
     m_apply->setDefault(true);
 
@@ -69,6 +72,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(noteRow);
+    layout->addWidget(m_warning);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -105,6 +109,12 @@ void SetExpiryDialog::setBusy(bool busy)
     else
         unsetCursor();
     validate();
+}
+
+void SetExpiryDialog::setWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
 }
 
 void SetExpiryDialog::showError(const QString &message)

@@ -28,9 +28,12 @@ public:
     ExpirySpec spec() const;
     void setBusy(bool busy);
     void showError(const QString &message);
+    // Where the token's value still sits (the last where-used scan); empty hides it.
+    void setWarning(const QString &text);
 
     ExpiryChooser *expiryChooser() const { return m_expiry; }
     QPushButton *applyButton() const { return m_apply; }
+    QLabel *warningLabel() const { return m_warning; }
 
 signals:
     void submitted(const ExpirySpec &spec);
@@ -40,6 +43,7 @@ private:
 
     ExpiryChooser *m_expiry;
     QLabel *m_error;
+    QLabel *m_warning;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
     bool m_busy = false;

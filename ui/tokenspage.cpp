@@ -2,13 +2,17 @@
 // every token action (generate, rename, set expiry, revoke, copy, refresh).
 #include "ui/tokenspage.h"
 
+#include "model/exchange/tokenexchanger.h"
 #include "model/items/tokenfilterproxymodel.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/tokenrows.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenservice.h"
+#include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
+#include "model/settings/appsettings.h"
+#include "ui/accesstokendialog.h"
 #include "ui/busyoverlay.h"
 #include "ui/clipboardguard.h"
 #include "ui/expirydelegate.h"
@@ -25,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -177,6 +182,8 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(m_copy);
+        menu.addAction(m_copyAccessToken);
+        menu.addAction(m_whereUsedAction);
         menu.addSeparator();
         menu.addAction(m_rename);
         menu.addAction(m_setExpiry);
@@ -255,6 +262,10 @@ void TokensPage::buildActions()
     m_refresh = make(Icons::Id::Refresh, tr("Re&fresh"), QKeySequence(), &TokensPage::reload, this,
                      Qt::WindowShortcut);
     m_refresh->setToolTip(tr("Refresh (F5)"));
+    m_copyAccessToken = make(Icons::Id::Copy, tr("Copy &Access Token For…"), QKeySequence(),
+                             &TokensPage::copyAccessTokenOfSelected, m_view, Qt::WidgetShortcut);
+    m_whereUsedAction = make(Icons::Id::Scan, tr("&Where Used…"), QKeySequence(),
+                             &TokensPage::showWhereUsedOfSelected, m_view, Qt::WidgetShortcut);
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
@@ -418,6 +429,9 @@ void TokensPage::updateActions()
         selected.size() == 1 &&
         m_view->selectionModel()->selectedRows().first().data(TokenListModel::CachedRole).toBool();
     set(m_copy, ready && cached, false);
+    // The exchanger says why a token cannot be exchanged (not cached, expired…).
+    set(m_copyAccessToken, online && selected.size() == 1, true);
+    set(m_whereUsedAction, m_whereUsed && selected.size() == 1, false);
     m_refresh->setEnabled(m_session && !m_userId.isEmpty() && m_busy == 0);
 
     // Tool buttons show the shortcut, and why a server action is unavailable.
@@ -611,6 +625,7 @@ void TokensPage::setExpiryOfSelected()
     auto *dialog =
         new SetExpiryDialog(token.name, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWarning(whereUsedWarning({token}, false));
     connect(dialog, &SetExpiryDialog::submitted, this,
             [this, dialog, name = token.name](const ExpirySpec &spec) {
                 if (!m_session)
@@ -659,6 +674,8 @@ void TokensPage::revokeSelected()
     }
     box->setInformativeText(tr("Anything using them stops working at once. This cannot be "
                                "undone."));
+    if (const QString warning = whereUsedWarning(selected, true); !warning.isEmpty())
+        box->setInformativeText(warning + u"\n\n"_s + box->informativeText());
     QPushButton *revoke =
         box->addButton(tr("&Revoke", nullptr, int(names.size())), QMessageBox::DestructiveRole);
     revoke->setIcon(Icons::get(Icons::Id::Revoke));
@@ -701,6 +718,122 @@ void TokensPage::copySelected()
                                          m_clipboard->copySecret(result.value());
                                          emit statusMessage(tr("Copied “%1”.").arg(name));
                                      });
+}
+
+void TokensPage::setWhereUsed(const WhereUsedIndex *index)
+{
+    m_whereUsed = index;
+    updateActions();
+}
+
+QString TokensPage::whereUsedWarning(const QList<PersonalAccessToken> &tokens, bool revoking) const
+{
+    if (!m_whereUsed || !m_whereUsed->hasReport())
+        return {};
+    QStringList lines;
+    for (const PersonalAccessToken &token : tokens) {
+        const QList<ScanFinding> found = m_whereUsed->findingsFor(token.fingerprint);
+        if (found.isEmpty())
+            continue;
+        QSet<QString> files;
+        for (const ScanFinding &finding : found)
+            files.insert(finding.path);
+        const int count = int(files.size());
+        const QString where = describeLocations(found, m_whereUsed->home());
+        if (tokens.size() > 1)
+            lines.append(
+                tr("“%1” is still in %n file(s): %2", nullptr, count).arg(token.name, where));
+        else if (revoking)
+            lines.append(
+                tr("This token is still in %n file(s): %1 — revoke anyway?", nullptr, count)
+                    .arg(where));
+        else
+            lines.append(tr("This token is still in %n file(s): %1 — the old value there stops "
+                            "working once the token is rotated.",
+                            nullptr, count)
+                             .arg(where));
+    }
+    if (tokens.size() > 1 && !lines.isEmpty() && revoking)
+        lines.append(tr("Revoke anyway?"));
+    return lines.join(u'\n');
+}
+
+void TokensPage::copyAccessTokenOfSelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_session || !m_copyAccessToken->isEnabled())
+        return;
+    const QString name = selected.first().name;
+    auto *dialog =
+        new AccessTokenDialog(name, m_settings ? m_settings->recentResources() : QStringList(),
+                              m_clipboard->clearAfterSeconds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"AccessTokenDialog"_s);
+    connect(dialog, &AccessTokenDialog::submitted, this,
+            [this, dialog, name](const ExchangeTarget &target) {
+                if (!m_session)
+                    return;
+                dialog->setBusy(true);
+                m_session->exchanger()->exchange(
+                    m_userId, name, target, dialog,
+                    [this, dialog, name, target](TokenResult<ExchangedToken> result) {
+                        if (!result) {
+                            dialog->showError(result.error().message);
+                            return;
+                        }
+                        ExchangedToken &token = result.value();
+                        m_clipboard->copySecret(token.accessToken);
+                        token.accessToken.clear();
+                        if (m_settings)
+                            m_settings->addRecentResource(target.resource);
+                        dialog->accept();
+                        emit statusMessage(
+                            tr("Copied an access token for %1 from “%2”; it is valid for %n "
+                               "minute(s).",
+                               nullptr, qMax(1, token.expiresIn / 60))
+                                .arg(target.resource, name));
+                    });
+            });
+    dialog->open();
+}
+
+void TokensPage::showWhereUsedOfSelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_whereUsed)
+        return;
+    const PersonalAccessToken token = selected.first();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Where Used"), QString(),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"WhereUsed"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *scan = box->addButton(
+        m_whereUsed->hasReport() ? tr("&Scan Again") : tr("&Scan Now"), QMessageBox::ActionRole);
+    if (!m_whereUsed->hasReport()) {
+        box->setText(tr("This computer has not been scanned yet."));
+        box->setInformativeText(tr("A scan looks for copies of “%1” (and your other tokens) in "
+                                   "the places listed on the Scan Computer page.")
+                                    .arg(token.name));
+    } else {
+        const QList<ScanFinding> found = m_whereUsed->findingsFor(token.fingerprint);
+        const QString when =
+            QLocale().toString(m_whereUsed->finishedAt().toLocalTime(), QLocale::ShortFormat);
+        if (found.isEmpty()) {
+            box->setText(tr("“%1” was in none of the files scanned on %2.").arg(token.name, when));
+        } else {
+            QStringList places;
+            for (const ScanFinding &finding : found)
+                places.append(finding.location(m_whereUsed->home()));
+            box->setText(tr("“%1” is in %n place(s), as scanned on %2:", nullptr, int(found.size()))
+                             .arg(token.name, when));
+            box->setInformativeText(places.join(u'\n'));
+        }
+    }
+    connect(box, &QMessageBox::buttonClicked, this, [this, scan](QAbstractButton *button) {
+        if (button == scan)
+            emit scanRequested();
+    });
+    box->open();
 }
 
 } // namespace latchkey

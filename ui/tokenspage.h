@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace latchkey {
 
+class AppSettings;
 class BusyOverlay;
 class ClipboardGuard;
 class Session;
@@ -27,6 +28,7 @@ class ExpiryDelegate;
 class TokenCache;
 class TokenFilterProxyModel;
 class TokenListModel;
+class WhereUsedIndex;
 struct IssuedToken;
 struct TokenRows;
 
@@ -47,6 +49,10 @@ public:
     void setUserLabel(const QString &label);
     void setExpiringSoonDays(int days);
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
+    // Where the last scan found each token (Where Used, the revoke and set-expiry
+    // warnings) and where recent resources are kept; not owned, may be null.
+    void setWhereUsed(const WhereUsedIndex *index);
+    void setAppSettings(AppSettings *settings) { m_settings = settings; }
     // Server actions are refused while offline; reason goes into their tooltips.
     void setOffline(bool offline, const QString &reason = {});
     // Shows saved tokens while the server cannot be reached.
@@ -70,6 +76,8 @@ public:
     QAction *setExpiryAction() const { return m_setExpiry; }
     QAction *revokeAction() const { return m_revoke; }
     QAction *copyAction() const { return m_copy; }
+    QAction *copyAccessTokenAction() const { return m_copyAccessToken; }
+    QAction *whereUsedAction() const { return m_whereUsedAction; }
     QAction *refreshAction() const { return m_refresh; }
     QToolBar *toolBar() const { return m_toolBar; }
 
@@ -80,6 +88,9 @@ public slots:
     void setExpiryOfSelected();
     void revokeSelected();
     void copySelected();
+    // Exchanges the selected token for an API's access token and copies that.
+    void copyAccessTokenOfSelected();
+    void showWhereUsedOfSelected();
 
 signals:
     // A list came from the server (ok) or could not (error).
@@ -90,6 +101,8 @@ signals:
     void busyChanged(bool busy);
     // A short sentence for the status bar.
     void statusMessage(const QString &text);
+    // Where Used asked for a (new) scan of this computer.
+    void scanRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,9 +122,14 @@ private:
     void showKeptList();
     QList<PersonalAccessToken> selectedTokens() const;
     QStringList names() const;
+    // "This token is still in 2 files: ~/.npmrc:3, ~/proj/.env:7 — …" from the last
+    // scan, for the revoke (revoking) or set-expiry confirmation; empty when in none.
+    QString whereUsedWarning(const QList<PersonalAccessToken> &tokens, bool revoking) const;
 
     ClipboardGuard *m_clipboard;
     TokenCache *m_cache;
+    const WhereUsedIndex *m_whereUsed = nullptr;
+    AppSettings *m_settings = nullptr;
     QPointer<Session> m_session;
     QString m_userId;
     QString m_userLabel;
@@ -140,6 +158,8 @@ private:
     QAction *m_setExpiry;
     QAction *m_revoke;
     QAction *m_copy;
+    QAction *m_copyAccessToken;
+    QAction *m_whereUsedAction;
     QAction *m_refresh;
     QTimer m_clock;
     // Last, so it is destroyed first: it waits for a list being turned into rows,
