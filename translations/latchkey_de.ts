@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>latchkey::AccessTokenDialog</name>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>Zugriffstoken &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Access Token</source>
+        <translation>Zugriffstoken kopieren</translation>
+    </message>
+    <message>
+        <source>API resource</source>
+        <translation>API-Ressource</translation>
+    </message>
+    <message>
+        <source>optional, e.g. read:data write:data</source>
+        <translation>optional, z. B. read:data write:data</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Latchkey exchanges &lt;b&gt;%1&lt;/b&gt; at Logto&apos;s token endpoint for a short-lived access token to one API, and copies that access token. The token itself stays in your keychain.</source>
+        <translation>Latchkey tauscht &lt;b&gt;%1&lt;/b&gt; am Token-Endpunkt von Logto gegen ein kurzlebiges Zugriffstoken für eine API und kopiert dieses Zugriffstoken. Das Token selbst bleibt in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>Die Zwischenablage wird nach %n Sekunde geleert.</numerusform>
+            <numerusform>Die Zwischenablage wird nach %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared when Latchkey quits.</source>
+        <translation>Die Zwischenablage wird beim Beenden von Latchkey geleert.</translation>
+    </message>
+    <message>
+        <source>API &amp;resource:</source>
+        <translation>API-&amp;Ressource:</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource indicator: Logto names an API resource by a URI such as https://api.example.com.</source>
+        <translation>„%1“ ist kein Ressourcenindikator: Logto benennt eine API-Ressource mit einer URI wie https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Wird getauscht…</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
@@ -1818,6 +1872,14 @@
         <source>The value of “%1” cannot be read from the keychain: %2</source>
         <translation>Der Wert von „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Scan Computer</source>
+        <translation>Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Computer</source>
+        <translation>Computer &amp;durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -2196,6 +2258,184 @@
     <message>
         <source>%1 (revoked)</source>
         <translation>%1 (widerrufen)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPage</name>
+    <message>
+        <source>&amp;Scan This Computer</source>
+        <translation>Diesen Computer &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Looks for copies of the tokens Latchkey knows in the files and folders below, so that you know what breaks before you revoke or rotate one. Tokens are compared by fingerprint: no value is shown, kept or sent anywhere.</source>
+        <translation>Sucht in den Dateien und Ordnern unten nach Kopien der Tokens, die Latchkey kennt, damit Sie wissen, was nicht mehr funktioniert, bevor Sie eines widerrufen oder rotieren. Tokens werden über ihren Fingerabdruck verglichen: Kein Wert wird angezeigt, gespeichert oder irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>Dieser Computer wurde noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>Where tokens were found</source>
+        <translation>Fundstellen der Tokens</translation>
+    </message>
+    <message>
+        <source>Places to look in</source>
+        <translation>Zu durchsuchende Orte</translation>
+    </message>
+    <message>
+        <source>Files are read up to 8 MiB; binary files, links out of a folder and git&apos;s object store are left alone. “~” is your home folder.</source>
+        <translation>Dateien werden bis 8 MiB gelesen; Binärdateien, Links aus einem Ordner heraus und der Objektspeicher von git bleiben unberührt. „~“ ist Ihr Persönlicher Ordner.</translation>
+    </message>
+    <message>
+        <source>Gathering the tokens Latchkey knows…</source>
+        <translation>Die Tokens, die Latchkey kennt, werden gesammelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning: %n file(s) read</source>
+        <translation>
+            <numerusform>Suche läuft: %n Datei gelesen</numerusform>
+            <numerusform>Suche läuft: %n Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found so far.</source>
+        <translation>
+            <numerusform>bisher %n Kopie gefunden.</numerusform>
+            <numerusform>bisher %n Kopien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Suche nach %n Datei abgebrochen.</numerusform>
+            <numerusform>Suche nach %n Dateien abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s) at %1.</source>
+        <translation>
+            <numerusform>%n Datei um %1 durchsucht.</numerusform>
+            <numerusform>%n Dateien um %1 durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token found.</source>
+        <translation>Kein Token gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found.</source>
+        <translation>
+            <numerusform>%n Kopie gefunden.</numerusform>
+            <numerusform>%n Kopien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>%n Datei übersprungen.</numerusform>
+            <numerusform>%n Dateien übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked or expired tokens: %n copies found. Whatever reads them no longer works; replace them with a current token.</source>
+        <translation>
+            <numerusform>Widerrufene oder abgelaufene Tokens: %n Kopie gefunden. Was sie liest, funktioniert nicht mehr; ersetzen Sie sie durch ein gültiges Token.</numerusform>
+            <numerusform>Widerrufene oder abgelaufene Tokens: %n Kopien gefunden. Was sie liest, funktioniert nicht mehr; ersetzen Sie sie durch ein gültiges Token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPlacesEditor</name>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;ile…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Places to scan</source>
+        <translation>Zu durchsuchende Orte</translation>
+    </message>
+    <message>
+        <source>A project folder: its .env files and the like are read, everything in it that is text.</source>
+        <translation>Ein Projektordner: Seine .env-Dateien und Ähnliches werden gelesen, alles darin, was Text ist.</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>Zu durchsuchenden Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a File to Scan</source>
+        <translation>Zu durchsuchende Datei hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanResultModel</name>
+    <message>
+        <source>Unknown token</source>
+        <translation>Unbekanntes Token</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1, a token of %2</source>
+        <translation>%1, ein Token von %2</translation>
+    </message>
+    <message>
+        <source>This copy no longer works: replace it with a current token, or delete it.</source>
+        <translation>Diese Kopie funktioniert nicht mehr: Ersetzen Sie sie durch ein gültiges Token oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Latchkey does not know this token: if it is a leak, revoke it where it was made.</source>
+        <translation>Latchkey kennt dieses Token nicht: Falls es ein Leck ist, widerrufen Sie es dort, wo es erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line:Column</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3182,77 @@
     <message>
         <source>Copied “%1”.</source>
         <translation>„%1“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Access Token For…</source>
+        <translation>&amp;Zugriffstoken kopieren für…</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used…</source>
+        <translation>&amp;Wo verwendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still in %n file(s): %2</source>
+        <translation>
+            <numerusform>„%1“ steht noch in %n Datei: %2</numerusform>
+            <numerusform>„%1“ steht noch in %n Dateien: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — revoke anyway?</source>
+        <translation>
+            <numerusform>Dieses Token steht noch in %n Datei: %1 – trotzdem widerrufen?</numerusform>
+            <numerusform>Dieses Token steht noch in %n Dateien: %1 – trotzdem widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — the old value there stops working once the token is rotated.</source>
+        <translation>
+            <numerusform>Dieses Token steht noch in %n Datei: %1 – der alte Wert dort funktioniert nach dem Rotieren nicht mehr.</numerusform>
+            <numerusform>Dieses Token steht noch in %n Dateien: %1 – der alte Wert dort funktioniert nach dem Rotieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke anyway?</source>
+        <translation>Trotzdem widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied an access token for %1 from “%2”; it is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Ein Zugriffstoken für %1 aus „%2“ wurde kopiert; es ist %n Minute gültig.</numerusform>
+            <numerusform>Ein Zugriffstoken für %1 aus „%2“ wurde kopiert; es ist %n Minuten gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>Wo verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>&amp;Erneut durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Now</source>
+        <translation>&amp;Jetzt durchsuchen</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>Dieser Computer wurde noch nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>A scan looks for copies of “%1” (and your other tokens) in the places listed on the Scan Computer page.</source>
+        <translation>Eine Suche findet Kopien von „%1“ (und Ihren anderen Tokens) an den Orten, die auf der Seite „Computer durchsuchen“ aufgeführt sind.</translation>
+    </message>
+    <message>
+        <source>“%1” was in none of the files scanned on %2.</source>
+        <translation>„%1“ stand in keiner der Dateien, die am %2 durchsucht wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n place(s), as scanned on %2:</source>
+        <translation>
+            <numerusform>„%1“ steht an %n Stelle (Suche vom %2):</numerusform>
+            <numerusform>„%1“ steht an %n Stellen (Suche vom %2):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>latchkey::AccessTokenDialog</name>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>The clipboard is cleared after %n second.</numerusform>
+            <numerusform>The clipboard is cleared after %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ConnectionsDialog</name>
     <message numerus="yes">
         <source>Connected. The tenant has %n user(s).</source>
@@ -231,6 +241,58 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ScanPage</name>
+    <message numerus="yes">
+        <source>Scanning: %n file(s) read</source>
+        <translation>
+            <numerusform>Scanning: %n file read</numerusform>
+            <numerusform>Scanning: %n files read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found so far.</source>
+        <translation>
+            <numerusform>%n copy found so far.</numerusform>
+            <numerusform>%n copies found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Scan cancelled after %n file.</numerusform>
+            <numerusform>Scan cancelled after %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s) at %1.</source>
+        <translation>
+            <numerusform>Scanned %n file at %1.</numerusform>
+            <numerusform>Scanned %n files at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found.</source>
+        <translation>
+            <numerusform>%n copy found.</numerusform>
+            <numerusform>%n copies found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>%n file skipped.</numerusform>
+            <numerusform>%n files skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked or expired tokens: %n copies found. Whatever reads them no longer works; replace them with a current token.</source>
+        <translation>
+            <numerusform>Revoked or expired tokens: %n copy found. Whatever reads them no longer works; replace them with a current token.</numerusform>
+            <numerusform>Revoked or expired tokens: %n copies found. Whatever reads them no longer works; replace them with a current token.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenInspector</name>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
@@ -282,6 +344,41 @@
         <translation>
             <numerusform>Revoked %n token.</numerusform>
             <numerusform>Revoked %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still in %n file(s): %2</source>
+        <translation>
+            <numerusform>“%1” is still in %n file: %2</numerusform>
+            <numerusform>“%1” is still in %n files: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — revoke anyway?</source>
+        <translation>
+            <numerusform>This token is still in %n file: %1 — revoke anyway?</numerusform>
+            <numerusform>This token is still in %n files: %1 — revoke anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — the old value there stops working once the token is rotated.</source>
+        <translation>
+            <numerusform>This token is still in %n file: %1 — the old value there stops working once the token is rotated.</numerusform>
+            <numerusform>This token is still in %n files: %1 — the old value there stops working once the token is rotated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied an access token for %1 from “%2”; it is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Copied an access token for %1 from “%2”; it is valid for %n minute.</numerusform>
+            <numerusform>Copied an access token for %1 from “%2”; it is valid for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n place(s), as scanned on %2:</source>
+        <translation>
+            <numerusform>“%1” is in %n place, as scanned on %2:</numerusform>
+            <numerusform>“%1” is in %n places, as scanned on %2:</numerusform>
         </translation>
     </message>
 </context>

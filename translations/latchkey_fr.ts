@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>latchkey::AccessTokenDialog</name>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>&amp;Copier le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Copy Access Token</source>
+        <translation>Copier le jeton d’accès</translation>
+    </message>
+    <message>
+        <source>API resource</source>
+        <translation>Ressource d’API</translation>
+    </message>
+    <message>
+        <source>optional, e.g. read:data write:data</source>
+        <translation>facultatif, p. ex. read:data write:data</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Latchkey exchanges &lt;b&gt;%1&lt;/b&gt; at Logto&apos;s token endpoint for a short-lived access token to one API, and copies that access token. The token itself stays in your keychain.</source>
+        <translation>Latchkey échange &lt;b&gt;%1&lt;/b&gt; auprès du point de terminaison de jetons de Logto contre un jeton d’accès de courte durée pour une API, et copie ce jeton d’accès. Le jeton lui-même reste dans votre trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>Le presse-papiers est vidé après %n seconde.</numerusform>
+            <numerusform>Le presse-papiers est vidé après %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared when Latchkey quits.</source>
+        <translation>Le presse-papiers est vidé à la fermeture de Latchkey.</translation>
+    </message>
+    <message>
+        <source>API &amp;resource:</source>
+        <translation>&amp;Ressource d’API :</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Portées :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource indicator: Logto names an API resource by a URI such as https://api.example.com.</source>
+        <translation>« %1 » n’est pas un indicateur de ressource : Logto désigne une ressource d’API par une URI comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>Échange en cours…</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
@@ -445,7 +499,7 @@
     </message>
     <message>
         <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
-        <translation>Le jeton appartient au profil « %1 » ; --online ne l&apos;envoie qu&apos;au serveur de ce profil, pas à « %2 ».</translation>
+        <translation>Le jeton appartient au profil «&#xa0;%1&#xa0;»&#xa0;; --online ne l&apos;envoie qu&apos;au serveur de ce profil, pas à «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1208,15 +1262,15 @@
     </message>
     <message>
         <source>Send the token to another server?</source>
-        <translation>Envoyer le jeton à un autre serveur ?</translation>
+        <translation>Envoyer le jeton à un autre serveur&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” is a token of the connection “%2”, but Test Online would send it to %3, the server of “%4”.</source>
-        <translation>« %1 » est un jeton de la connexion « %2 », mais « Tester en ligne » l&apos;enverrait à %3, le serveur de « %4 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est un jeton de la connexion «&#xa0;%2&#xa0;», mais «&#xa0;Tester en ligne&#xa0;» l&apos;enverrait à %3, le serveur de «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>That server did not issue it and cannot vouch for it, and whoever runs it would see the token. Switch to “%1” to test it where it belongs.</source>
-        <translation>Ce serveur ne l&apos;a pas émis et ne peut pas s&apos;en porter garant, et quiconque l&apos;exploite verrait le jeton. Passez à « %1 » pour le tester là où il a été émis.</translation>
+        <translation>Ce serveur ne l&apos;a pas émis et ne peut pas s&apos;en porter garant, et quiconque l&apos;exploite verrait le jeton. Passez à «&#xa0;%1&#xa0;» pour le tester là où il a été émis.</translation>
     </message>
     <message>
         <source>&amp;Send to %1</source>
@@ -1275,15 +1329,15 @@
     </message>
     <message>
         <source>its &quot;use&quot; is &quot;%1&quot;, not &quot;sig&quot;.</source>
-        <translation>son « use » est « %1 », pas « sig ».</translation>
+        <translation>son «&#xa0;use&#xa0;» est «&#xa0;%1&#xa0;», pas «&#xa0;sig&#xa0;».</translation>
     </message>
     <message>
         <source>its &quot;key_ops&quot; do not include &quot;verify&quot;.</source>
-        <translation>ses « key_ops » n&apos;incluent pas « verify ».</translation>
+        <translation>ses «&#xa0;key_ops&#xa0;» n&apos;incluent pas «&#xa0;verify&#xa0;».</translation>
     </message>
     <message>
         <source>a symmetric key from a URL is not used: whoever can fetch it can sign with it.</source>
-        <translation>une clé symétrique provenant d&apos;une URL n&apos;est pas utilisée : quiconque peut la récupérer peut signer avec.</translation>
+        <translation>une clé symétrique provenant d&apos;une URL n&apos;est pas utilisée&#xa0;: quiconque peut la récupérer peut signer avec.</translation>
     </message>
 </context>
 <context>
@@ -1384,15 +1438,15 @@
     </message>
     <message>
         <source>The header sets &quot;b64&quot; (RFC 7797): the payload was signed unencoded, which Latchkey does not support, so the token is not accepted.</source>
-        <translation>L&apos;en-tête définit « b64 » (RFC 7797) : la charge utile a été signée sans encodage, ce que Latchkey ne prend pas en charge ; le jeton n&apos;est donc pas accepté.</translation>
+        <translation>L&apos;en-tête définit «&#xa0;b64&#xa0;» (RFC 7797)&#xa0;: la charge utile a été signée sans encodage, ce que Latchkey ne prend pas en charge&#xa0;; le jeton n&apos;est donc pas accepté.</translation>
     </message>
     <message>
         <source>The header&apos;s &quot;crit&quot; list is malformed (RFC 7515 section 4.1.11), so the token is invalid.</source>
-        <translation>La liste « crit » de l&apos;en-tête est mal formée (RFC 7515, section 4.1.11) ; le jeton est donc invalide.</translation>
+        <translation>La liste «&#xa0;crit&#xa0;» de l&apos;en-tête est mal formée (RFC 7515, section 4.1.11)&#xa0;; le jeton est donc invalide.</translation>
     </message>
     <message>
         <source>The header marks %1 as critical: an extension Latchkey does not implement, so the token must be rejected (RFC 7515 section 4.1.11).</source>
-        <translation>L&apos;en-tête marque %1 comme critique : une extension que Latchkey n&apos;implémente pas ; le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
+        <translation>L&apos;en-tête marque %1 comme critique&#xa0;: une extension que Latchkey n&apos;implémente pas&#xa0;; le jeton doit donc être rejeté (RFC 7515, section 4.1.11).</translation>
     </message>
 </context>
 <context>
@@ -1559,11 +1613,11 @@
     </message>
     <message>
         <source>No system keychain found: the sandbox keeps its secrets in memory, and they are gone when Latchkey quits.</source>
-        <translation>Aucun trousseau système trouvé : le bac à sable garde ses secrets en mémoire, et ils disparaissent quand Latchkey se ferme.</translation>
+        <translation>Aucun trousseau système trouvé&#xa0;: le bac à sable garde ses secrets en mémoire, et ils disparaissent quand Latchkey se ferme.</translation>
     </message>
     <message>
         <source>Your keychain is locked. Latchkey keeps connection secrets and token values only there: unlock it to connect.</source>
-        <translation>Votre trousseau est verrouillé. Latchkey ne garde les secrets de connexion et les valeurs de jetons que là : déverrouillez-le pour vous connecter.</translation>
+        <translation>Votre trousseau est verrouillé. Latchkey ne garde les secrets de connexion et les valeurs de jetons que là&#xa0;: déverrouillez-le pour vous connecter.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1571,7 +1625,7 @@
     </message>
     <message>
         <source>No system keychain answers (Secret Service). Latchkey keeps connection secrets and token values only there: start one (such as GNOME Keyring or KWallet), then try again.</source>
-        <translation>Aucun trousseau système ne répond (Secret Service). Latchkey ne garde les secrets de connexion et les valeurs de jetons que là : démarrez-en un (comme GNOME Keyring ou KWallet), puis réessayez.</translation>
+        <translation>Aucun trousseau système ne répond (Secret Service). Latchkey ne garde les secrets de connexion et les valeurs de jetons que là&#xa0;: démarrez-en un (comme GNOME Keyring ou KWallet), puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1579,7 +1633,7 @@
     </message>
     <message>
         <source>The keychain did not answer: %1</source>
-        <translation>Le trousseau n&apos;a pas répondu : %1</translation>
+        <translation>Le trousseau n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1871,14 @@
     <message>
         <source>The value of “%1” cannot be read from the keychain: %2</source>
         <translation>La valeur de « %1 » ne peut pas être lue dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Scan Computer</source>
+        <translation>Analyser l’ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Computer</source>
+        <translation>&amp;Analyser l’ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2172,7 @@
     </message>
     <message>
         <source>Not saved: there is no keychain.</source>
-        <translation>Non enregistré : il n&apos;y a pas de trousseau.</translation>
+        <translation>Non enregistré&#xa0;: il n&apos;y a pas de trousseau.</translation>
     </message>
     <message>
         <source>Latchkey keeps it in memory until it quits. Copy it now.</source>
@@ -2196,6 +2258,184 @@
     <message>
         <source>%1 (revoked)</source>
         <translation>%1 (révoqué)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPage</name>
+    <message>
+        <source>&amp;Scan This Computer</source>
+        <translation>&amp;Analyser cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Looks for copies of the tokens Latchkey knows in the files and folders below, so that you know what breaks before you revoke or rotate one. Tokens are compared by fingerprint: no value is shown, kept or sent anywhere.</source>
+        <translation>Cherche des copies des jetons que Latchkey connaît dans les fichiers et dossiers ci-dessous, pour savoir ce qui cessera de fonctionner avant de révoquer ou de renouveler un jeton. Les jetons sont comparés par empreinte : aucune valeur n’est affichée, conservée ni envoyée.</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>Cet ordinateur n’a pas encore été analysé.</translation>
+    </message>
+    <message>
+        <source>Where tokens were found</source>
+        <translation>Emplacements des jetons trouvés</translation>
+    </message>
+    <message>
+        <source>Places to look in</source>
+        <translation>Emplacements à analyser</translation>
+    </message>
+    <message>
+        <source>Files are read up to 8 MiB; binary files, links out of a folder and git&apos;s object store are left alone. “~” is your home folder.</source>
+        <translation>Les fichiers sont lus jusqu’à 8 Mio ; les fichiers binaires, les liens qui sortent d’un dossier et le magasin d’objets de git sont ignorés. « ~ » est votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Gathering the tokens Latchkey knows…</source>
+        <translation>Collecte des jetons que Latchkey connaît…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning: %n file(s) read</source>
+        <translation>
+            <numerusform>Analyse en cours : %n fichier lu</numerusform>
+            <numerusform>Analyse en cours : %n fichiers lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found so far.</source>
+        <translation>
+            <numerusform>%n copie trouvée jusqu’ici.</numerusform>
+            <numerusform>%n copies trouvées jusqu’ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>Analyse annulée après %n fichier.</numerusform>
+            <numerusform>Analyse annulée après %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s) at %1.</source>
+        <translation>
+            <numerusform>%n fichier analysé à %1.</numerusform>
+            <numerusform>%n fichiers analysés à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token found.</source>
+        <translation>Aucun jeton trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found.</source>
+        <translation>
+            <numerusform>%n copie trouvée.</numerusform>
+            <numerusform>%n copies trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>%n fichier ignoré.</numerusform>
+            <numerusform>%n fichiers ignorés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked or expired tokens: %n copies found. Whatever reads them no longer works; replace them with a current token.</source>
+        <translation>
+            <numerusform>Jetons révoqués ou expirés : %n copie trouvée. Ce qui la lit ne fonctionne plus ; remplacez-la par un jeton valide.</numerusform>
+            <numerusform>Jetons révoqués ou expirés : %n copies trouvées. Ce qui les lit ne fonctionne plus ; remplacez-les par un jeton valide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPlacesEditor</name>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;ile…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Rétablir les &amp;valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Places to scan</source>
+        <translation>Emplacements à analyser</translation>
+    </message>
+    <message>
+        <source>A project folder: its .env files and the like are read, everything in it that is text.</source>
+        <translation>Un dossier de projet : ses fichiers .env et semblables sont lus, tout ce qui y est du texte.</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>Ajouter un dossier à analyser</translation>
+    </message>
+    <message>
+        <source>Add a File to Scan</source>
+        <translation>Ajouter un fichier à analyser</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanResultModel</name>
+    <message>
+        <source>Unknown token</source>
+        <translation>Jeton inconnu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1, a token of %2</source>
+        <translation>%1, un jeton de %2</translation>
+    </message>
+    <message>
+        <source>This copy no longer works: replace it with a current token, or delete it.</source>
+        <translation>Cette copie ne fonctionne plus : remplacez-la par un jeton valide, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Latchkey does not know this token: if it is a leak, revoke it where it was made.</source>
+        <translation>Latchkey ne connaît pas ce jeton : s’il s’agit d’une fuite, révoquez-le là où il a été créé.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line:Column</source>
+        <translation>Ligne:colonne</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2823,7 @@
     </message>
     <message>
         <source>The &quot;%1&quot; claim is not a number of seconds (RFC 7519 NumericDate).</source>
-        <translation>La revendication « %1 » n&apos;est pas un nombre de secondes (RFC 7519 NumericDate).</translation>
+        <translation>La revendication «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes (RFC 7519 NumericDate).</translation>
     </message>
     <message>
         <source>A JWT whose time claims cannot be read.</source>
@@ -2942,6 +3182,77 @@
     <message>
         <source>Copied “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» copié.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Access Token For…</source>
+        <translation>Copier un jeton d’&amp;accès pour…</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used…</source>
+        <translation>&amp;Où est-il utilisé…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still in %n file(s): %2</source>
+        <translation>
+            <numerusform>« %1 » se trouve encore dans %n fichier : %2</numerusform>
+            <numerusform>« %1 » se trouve encore dans %n fichiers : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — revoke anyway?</source>
+        <translation>
+            <numerusform>Ce jeton se trouve encore dans %n fichier : %1 — le révoquer quand même ?</numerusform>
+            <numerusform>Ce jeton se trouve encore dans %n fichiers : %1 — le révoquer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — the old value there stops working once the token is rotated.</source>
+        <translation>
+            <numerusform>Ce jeton se trouve encore dans %n fichier : %1 — l’ancienne valeur qui s’y trouve cessera de fonctionner une fois le jeton renouvelé.</numerusform>
+            <numerusform>Ce jeton se trouve encore dans %n fichiers : %1 — l’ancienne valeur qui s’y trouve cessera de fonctionner une fois le jeton renouvelé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke anyway?</source>
+        <translation>Révoquer quand même ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied an access token for %1 from “%2”; it is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>Jeton d’accès pour %1 copié à partir de « %2 » ; il est valable %n minute.</numerusform>
+            <numerusform>Jeton d’accès pour %1 copié à partir de « %2 » ; il est valable %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>Où est-il utilisé</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>&amp;Analyser de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Now</source>
+        <translation>&amp;Analyser maintenant</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>Cet ordinateur n’a pas encore été analysé.</translation>
+    </message>
+    <message>
+        <source>A scan looks for copies of “%1” (and your other tokens) in the places listed on the Scan Computer page.</source>
+        <translation>Une analyse cherche des copies de « %1 » (et de vos autres jetons) dans les emplacements indiqués sur la page « Analyser l’ordinateur ».</translation>
+    </message>
+    <message>
+        <source>“%1” was in none of the files scanned on %2.</source>
+        <translation>« %1 » ne figurait dans aucun des fichiers analysés le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n place(s), as scanned on %2:</source>
+        <translation>
+            <numerusform>« %1 » se trouve à %n emplacement (analyse du %2) :</numerusform>
+            <numerusform>« %1 » se trouve à %n emplacements (analyse du %2) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>latchkey::AccessTokenDialog</name>
+    <message>
+        <source>&amp;Copy Access Token</source>
+        <translation>复制访问令牌(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Access Token</source>
+        <translation>复制访问令牌</translation>
+    </message>
+    <message>
+        <source>API resource</source>
+        <translation>API 资源</translation>
+    </message>
+    <message>
+        <source>optional, e.g. read:data write:data</source>
+        <translation>可选，例如 read:data write:data</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>作用域</translation>
+    </message>
+    <message>
+        <source>Latchkey exchanges &lt;b&gt;%1&lt;/b&gt; at Logto&apos;s token endpoint for a short-lived access token to one API, and copies that access token. The token itself stays in your keychain.</source>
+        <translation>Latchkey 在 Logto 的令牌端点用 &lt;b&gt;%1&lt;/b&gt; 换取某个 API 的短期访问令牌，并复制该访问令牌。令牌本身仍保存在您的钥匙串中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard is cleared after %n second(s).</source>
+        <translation>
+            <numerusform>剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared when Latchkey quits.</source>
+        <translation>剪贴板将在 Latchkey 退出时清空。</translation>
+    </message>
+    <message>
+        <source>API &amp;resource:</source>
+        <translation>API 资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>作用域(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a resource indicator: Logto names an API resource by a URI such as https://api.example.com.</source>
+        <translation>“%1”不是资源标识符：Logto 用 URI（例如 https://api.example.com）来命名 API 资源。</translation>
+    </message>
+    <message>
+        <source>Exchanging…</source>
+        <translation>正在交换…</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ApiError</name>
     <message>
         <source>The server said: %1</source>
@@ -1795,6 +1848,14 @@
         <source>The value of “%1” cannot be read from the keychain: %2</source>
         <translation>无法从钥匙串读取“%1”的值：%2</translation>
     </message>
+    <message>
+        <source>Scan Computer</source>
+        <translation>扫描计算机</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Computer</source>
+        <translation>扫描计算机(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -2168,6 +2229,177 @@
     <message>
         <source>%1 (revoked)</source>
         <translation>%1（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPage</name>
+    <message>
+        <source>&amp;Scan This Computer</source>
+        <translation>扫描这台计算机(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Looks for copies of the tokens Latchkey knows in the files and folders below, so that you know what breaks before you revoke or rotate one. Tokens are compared by fingerprint: no value is shown, kept or sent anywhere.</source>
+        <translation>在下方的文件和文件夹中查找 Latchkey 已知令牌的副本，让您在撤销或轮换令牌之前就知道哪些地方会失效。令牌按指纹比较：任何值都不会被显示、保存或发送。</translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>尚未扫描这台计算机。</translation>
+    </message>
+    <message>
+        <source>Where tokens were found</source>
+        <translation>令牌的发现位置</translation>
+    </message>
+    <message>
+        <source>Places to look in</source>
+        <translation>要查找的位置</translation>
+    </message>
+    <message>
+        <source>Files are read up to 8 MiB; binary files, links out of a folder and git&apos;s object store are left alone. “~” is your home folder.</source>
+        <translation>最多读取 8 MiB 的文件；二进制文件、指向文件夹之外的链接以及 git 的对象存储都会跳过。“~”表示您的主文件夹。</translation>
+    </message>
+    <message>
+        <source>Gathering the tokens Latchkey knows…</source>
+        <translation>正在收集 Latchkey 已知的令牌…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning: %n file(s) read</source>
+        <translation>
+            <numerusform>正在扫描：已读取 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found so far.</source>
+        <translation>
+            <numerusform>目前已找到 %n 个副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan cancelled after %n file(s).</source>
+        <translation>
+            <numerusform>扫描在读取 %n 个文件后已取消。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n file(s) at %1.</source>
+        <translation>
+            <numerusform>已于 %1 扫描 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token found.</source>
+        <translation>未找到令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies found.</source>
+        <translation>
+            <numerusform>找到 %n 个副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped.</source>
+        <translation>
+            <numerusform>跳过了 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked or expired tokens: %n copies found. Whatever reads them no longer works; replace them with a current token.</source>
+        <translation>
+            <numerusform>已撤销或已过期的令牌：找到 %n 个副本。读取它们的程序已无法工作；请用有效的令牌替换。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanPlacesEditor</name>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;ile…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Places to scan</source>
+        <translation>要扫描的位置</translation>
+    </message>
+    <message>
+        <source>A project folder: its .env files and the like are read, everything in it that is text.</source>
+        <translation>项目文件夹：会读取其中的 .env 等文件，即其中所有文本文件。</translation>
+    </message>
+    <message>
+        <source>Add a Folder to Scan</source>
+        <translation>添加要扫描的文件夹</translation>
+    </message>
+    <message>
+        <source>Add a File to Scan</source>
+        <translation>添加要扫描的文件</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ScanResultModel</name>
+    <message>
+        <source>Unknown token</source>
+        <translation>未知令牌</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1, a token of %2</source>
+        <translation>%1，%2 的令牌</translation>
+    </message>
+    <message>
+        <source>This copy no longer works: replace it with a current token, or delete it.</source>
+        <translation>此副本已失效：请用有效的令牌替换，或将其删除。</translation>
+    </message>
+    <message>
+        <source>Latchkey does not know this token: if it is a leak, revoke it where it was made.</source>
+        <translation>Latchkey 不认识此令牌：如果这是泄露，请在创建它的地方撤销它。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line:Column</source>
+        <translation>行:列</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3139,72 @@
     <message>
         <source>Copied “%1”.</source>
         <translation>已复制“%1”。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Access Token For…</source>
+        <translation>复制访问令牌用于(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used…</source>
+        <translation>使用位置(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is still in %n file(s): %2</source>
+        <translation>
+            <numerusform>“%1”仍在 %n 个文件中：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — revoke anyway?</source>
+        <translation>
+            <numerusform>此令牌仍在 %n 个文件中：%1——仍要撤销吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token is still in %n file(s): %1 — the old value there stops working once the token is rotated.</source>
+        <translation>
+            <numerusform>此令牌仍在 %n 个文件中：%1——轮换令牌后，那里的旧值将失效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke anyway?</source>
+        <translation>仍要撤销吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied an access token for %1 from “%2”; it is valid for %n minute(s).</source>
+        <translation>
+            <numerusform>已复制用“%2”换取的 %1 访问令牌；有效期 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>使用位置</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Again</source>
+        <translation>重新扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Now</source>
+        <translation>立即扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>This computer has not been scanned yet.</source>
+        <translation>尚未扫描这台计算机。</translation>
+    </message>
+    <message>
+        <source>A scan looks for copies of “%1” (and your other tokens) in the places listed on the Scan Computer page.</source>
+        <translation>扫描会在“扫描计算机”页面列出的位置中查找“%1”（以及您的其他令牌）的副本。</translation>
+    </message>
+    <message>
+        <source>“%1” was in none of the files scanned on %2.</source>
+        <translation>在 %2 扫描的文件中均未发现“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in %n place(s), as scanned on %2:</source>
+        <translation>
+            <numerusform>“%1”出现在 %n 个位置（%2 的扫描结果）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
