@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
@@ -86,11 +87,23 @@ public:
     // A token list is parsed on the parser thread: for 10k tokens the JSON and
     // a SHA-256 per value take ~30 ms, which would freeze the GUI thread. The
     // body (every plaintext value) is wiped there; the result is delivered
-    // on the call's thread, and not at all once the call is gone.
-    void parseTokens(PendingCall *call, SecretBytes body,
+    // on the call's thread, and not at all once the call is gone. A small list
+    // (a developer's handful; 16 KiB is ~80 tokens, well under a millisecond)
+    // is parsed here instead when no parse is pending (so lists still arrive in
+    // order): the hand-over and back are two thread wake-ups, which on a busy
+    // machine cost more than the parse (the gateway, docs/benchmarks.md §7).
+    void parseTokens(LogtoClient *owner, PendingCall *call, SecretBytes body,
                      const Callback<QList<PersonalAccessToken>> &done)
     {
         using Tokens = QList<PersonalAccessToken>;
+        constexpr qsizetype inlineParseBytes = 16 * 1024;
+        if (pendingParses == 0 && body.size() <= inlineParseBytes) {
+            Result<Tokens> result = ResponseParser::tokens(body.view());
+            body.clear();
+            deliver<Tokens>(call, done, std::move(result));
+            return;
+        }
+        ++pendingParses;
         auto promise = std::make_shared<QPromise<Result<Tokens>>>();
         QFuture<Result<Tokens>> parsed = promise->future();
         promise->start();
@@ -99,8 +112,11 @@ public:
             body->clear();
             promise->finish();
         });
-        parsed.then(call, [call, done](Result<Tokens> result) {
-            deliver<Tokens>(call, done, std::move(result));
+        // On the owner, not the call: the count must drop even when the call is gone.
+        parsed.then(owner, [this, call = QPointer<PendingCall>(call), done](Result<Tokens> result) {
+            --pendingParses;
+            if (call)
+                deliver<Tokens>(call, done, std::move(result));
         });
     }
 
@@ -129,7 +145,8 @@ public:
     ClientConfig config;
     QNetworkAccessManager manager;
     std::unique_ptr<BearerSource> tokens;
-    QThreadPool parser; // destroyed first: waits for a parse in progress
+    int pendingParses = 0; // handed to the parser and not yet delivered
+    QThreadPool parser;    // destroyed first: waits for a parse in progress
 };
 
 LogtoClient::LogtoClient(ClientConfig config, QObject *parent)
@@ -195,11 +212,11 @@ ApiCall *LogtoClient::listTokens(const QString &userId, QObject *context,
     using Tokens = QList<PersonalAccessToken>;
     auto *call = new PendingCall(context, this);
     d->run(call, d->request("GET", tokensPath(userId), true),
-           [priv = d.get(), call, done = std::move(done)](ApiRequest::Outcome outcome) {
+           [this, call, done = std::move(done)](ApiRequest::Outcome outcome) {
                if (outcome.error.isError())
                    Private::deliver<Tokens>(call, done, Result<Tokens>(outcome.error));
                else
-                   priv->parseTokens(call, std::move(outcome.response.body), done);
+                   d->parseTokens(this, call, std::move(outcome.response.body), done);
            });
     return call;
 }

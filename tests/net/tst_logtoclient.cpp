@@ -248,6 +248,59 @@ private slots:
             QVERIFY(t.name != newName && t.name != name);
     }
 
+    // A list above 16 KiB is parsed on the parser thread, a small one on the client's own;
+    // asked for at once, both carry exactly the tokens the creates made.
+    void largeAndSmallListsParseAlike()
+    {
+        SandboxOptions options;
+        options.seedUsers = 1;
+        startServer(options);
+        const auto users = awaitCall<UserPage>([&](QObject *ctx, auto cb) {
+            return client().listUsers({.search = {}, .page = 1, .pageSize = 100}, ctx, cb);
+        });
+        LK_VERIFY_OK(users);
+        QString other;
+        for (const User &user : users.value().users) {
+            if (user.id != m_server->primaryUserId())
+                other = user.id;
+        }
+        QVERIFY(!other.isEmpty());
+
+        QHash<QString, PersonalAccessToken> made;
+        const QString padding(100, u'x');
+        for (int i = 0; i < 120; ++i) { // ~250 bytes each in the list
+            const auto created = create(u"bulk %1 %2"_s.arg(i).arg(padding));
+            LK_VERIFY_OK(created);
+            made.insert(created.value().token.name, created.value().token);
+        }
+        QHash<QString, PersonalAccessToken> few;
+        for (int i = 0; i < 2; ++i) {
+            const auto created = create(u"few %1"_s.arg(i), std::nullopt, other);
+            LK_VERIFY_OK(created);
+            few.insert(created.value().token.name, created.value().token);
+        }
+
+        std::optional<Result<Tokens>> large, small;
+        QObject context;
+        client().listTokens(m_server->primaryUserId(), &context,
+                            [&](Result<Tokens> tokens) { large.emplace(std::move(tokens)); });
+        client().listTokens(other, &context,
+                            [&](Result<Tokens> tokens) { small.emplace(std::move(tokens)); });
+        QTRY_VERIFY_WITH_TIMEOUT(large && small, 30000);
+        for (const auto &[listed, expected] :
+             {std::pair{&*large, &made}, std::pair{&*small, &few}}) {
+            LK_VERIFY_OK(*listed);
+            int found = 0;
+            for (const PersonalAccessToken &token : listed->value()) {
+                if (expected->contains(token.name)) {
+                    QCOMPARE(token, expected->value(token.name));
+                    ++found;
+                }
+            }
+            QCOMPARE(found, expected->size());
+        }
+    }
+
     void createErrors()
     {
         const auto past = create(u"old"_s, QDateTime::currentDateTimeUtc().addDays(-1));
