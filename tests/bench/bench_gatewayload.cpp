@@ -8,16 +8,20 @@
 // never sent (coordinated omission). This is the latency the gateway adds. Closed loop
 // (--closed, the default without --rate): each user on one keep-alive connection sends its
 // next request as soon as the last is answered; this is throughput, and its latency is
-// queueing. Prints requests/s, latency percentiles, errors, CPU per request and the load
-// average per phase, and the p99 the gateway adds. Not part of ctest.
+// queueing. With --slices K, direct and via gateway take turns in K slices of S/K seconds
+// each, so a change in the machine's load falls on both. Prints requests/s, latency
+// percentiles, errors, each server's CPU time and wait for a core per request
+// (/proc/PID/task/*/schedstat), the load average per phase, and the p99 the gateway adds.
+// Not part of ctest.
 //
 //   bench_gatewayload [--users N] [--seconds S] [--tokens T] [--rate R[,R...]] [--closed]
-//                     [--json FILE]
+//                     [--slices K] [--json FILE]
 #include "tests/support/testpaths.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -35,8 +39,6 @@
 #include <memory>
 #include <queue>
 #include <vector>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -134,6 +136,46 @@ private:
     bool m_broken = false;
 };
 
+// What the scheduler counted for a process, summed over its threads from
+// /proc/PID/task/*/schedstat (nanoseconds): time on a core, time runnable but waiting for
+// one, and timeslices (about one per wake-up, so one per thread hand-over).
+struct SchedStat
+{
+    double cpuMs = 0;
+    double waitMs = 0;
+    qint64 slices = 0;
+
+    SchedStat operator-(const SchedStat &o) const
+    {
+        return {cpuMs - o.cpuMs, waitMs - o.waitMs, slices - o.slices};
+    }
+    SchedStat &operator+=(const SchedStat &o)
+    {
+        cpuMs += o.cpuMs;
+        waitMs += o.waitMs;
+        slices += o.slices;
+        return *this;
+    }
+};
+
+SchedStat schedStat(qint64 pid)
+{
+    SchedStat total;
+    const QString tasks = u"/proc/%1/task"_s.arg(pid);
+    for (const QString &task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks + u'/' + task + u"/schedstat"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+        if (fields.size() < 3)
+            continue;
+        total.cpuMs += double(fields[0].toLongLong()) / 1e6;
+        total.waitMs += double(fields[1].toLongLong()) / 1e6;
+        total.slices += fields[2].toLongLong();
+    }
+    return total;
+}
+
 struct User
 {
     QString id;
@@ -149,16 +191,20 @@ struct Phase
     bool viaGateway = false;
     bool create = false;
     std::vector<qint64> latenciesNs;
-    qint64 errors = 0;
-    qint64 sent = 0;
+    qint64 errors = 0; // answered with another status, or the connection failed
     double seconds = 0;
-    // CPU time (user + system) each server process spent in the measured time: unlike
-    // latency, it hardly depends on what else the machine is running.
-    double gatewayCpuMs = 0;
-    double sandboxCpuMs = 0;
+    // What each server process cost in the measured time: its CPU time hardly depends on
+    // what else the machine runs; its wait for a core is what that load adds.
+    SchedStat gateway;
+    SchedStat sandbox;
     double loadStart = 0; // /proc/loadavg, 1 min, when measuring started and stopped
     double loadEnd = 0;
-    int connections = 0; // opened in all by the end
+    int connections = 0; // the most the clients opened in one slice
+    qint64 sent = 0;     // paced: scheduled in the measured time
+
+    // Requests that failed or, paced, were scheduled and never answered (no latency: the
+    // percentiles are of answered requests).
+    qint64 failures() const { return errors + (rate > 0 ? sent - qint64(latenciesNs.size()) : 0); }
 
     QString mode() const { return rate > 0 ? u"paced %1/s"_s.arg(rate) : u"closed loop"_s; }
     QString name() const
@@ -174,21 +220,6 @@ double loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     return file.readAll().split(' ').value(0).toDouble();
-}
-
-// utime + stime of a process from /proc/PID/stat, in milliseconds.
-double cpuMs(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    // Fields after the command name (which may hold spaces) start with the state, field 3.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return 0;
-    const double ticks = double(fields[11].toLongLong() + fields[12].toLongLong());
-    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 QJsonObject readLine(QProcess &process, const char *what)
@@ -226,9 +257,12 @@ int main(int argc, char *argv[])
         u"R"_s);
     const QCommandLineOption closedOption(
         u"closed"_s, u"Closed-loop phases too (the default without --rate)."_s);
+    const QCommandLineOption slicesOption(
+        u"slices"_s, u"Run direct and via gateway in this many alternating slices each."_s, u"K"_s,
+        u"1"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Write the figures here."_s, u"FILE"_s);
-    parser.addOptions(
-        {usersOption, secondsOption, tokensOption, rateOption, closedOption, jsonOption});
+    parser.addOptions({usersOption, secondsOption, tokensOption, rateOption, closedOption,
+                       slicesOption, jsonOption});
     parser.process(app);
     const int userCount = parser.value(usersOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
@@ -241,8 +275,9 @@ int main(int argc, char *argv[])
     }
     if (rates.empty() || parser.isSet(closedOption))
         rates.push_back(0);
-    if (userCount < 1 || seconds < 1)
-        qFatal("--users and --seconds take positive numbers");
+    const int slices = parser.value(slicesOption).toInt();
+    if (userCount < 1 || seconds < 1 || slices < 1)
+        qFatal("--users, --seconds and --slices take positive numbers");
 
     // The sandbox as Logto, with a resource for the gateway.
     QProcess sandbox;
@@ -333,8 +368,18 @@ int main(int argc, char *argv[])
     QElapsedTimer wall; // every time below is wall.nsecsElapsed()
     wall.start();
     constexpr qint64 kWarmUpNs = 3'000'000'000;
-    const qint64 measuredNs = qint64(seconds) * 1'000'000'000;
-    for (Phase &phase : phases) {
+    const qint64 measuredNs = qint64(seconds) * 1'000'000'000 / slices;
+    // Direct and via gateway take turns, slice by slice, so that both see the same drift in
+    // what else the machine runs.
+    std::vector<size_t> order;
+    for (size_t i = 0; i + 1 < phases.size(); i += 2) {
+        for (int k = 0; k < slices; ++k) {
+            order.push_back(i);
+            order.push_back(i + 1);
+        }
+    }
+    for (const size_t index : order) {
+        Phase &phase = phases[index];
         const quint16 port = phase.viaGateway ? gatewayPort : quint16(endpoint.port());
         for (User &u : users) {
             u.connections.clear();
@@ -462,16 +507,17 @@ int main(int argc, char *argv[])
         // The phase's timers die with it (none may fire into the next phase).
         QObject timers;
         bool sampled = false;
-        double gatewayCpuStart = 0, sandboxCpuStart = 0;
+        SchedStat gatewayStart, sandboxStart;
         QTimer::singleShot(int((windowStart - wall.nsecsElapsed()) / 1'000'000), &timers, [&] {
-            gatewayCpuStart = cpuMs(gatewayProcess.processId());
-            sandboxCpuStart = cpuMs(sandbox.processId());
-            phase.loadStart = loadAverage();
+            gatewayStart = schedStat(gatewayProcess.processId());
+            sandboxStart = schedStat(sandbox.processId());
+            if (phase.seconds == 0)
+                phase.loadStart = loadAverage();
         });
         QTimer::singleShot(int((windowEnd - wall.nsecsElapsed()) / 1'000'000), &timers, [&] {
-            phase.seconds = double(measuredNs) / 1e9;
-            phase.gatewayCpuMs = cpuMs(gatewayProcess.processId()) - gatewayCpuStart;
-            phase.sandboxCpuMs = cpuMs(sandbox.processId()) - sandboxCpuStart;
+            phase.seconds += double(measuredNs) / 1e9;
+            phase.gateway += schedStat(gatewayProcess.processId()) - gatewayStart;
+            phase.sandbox += schedStat(sandbox.processId()) - sandboxStart;
             phase.loadEnd = loadAverage();
             sampled = true;
             if (!paced)
@@ -486,21 +532,20 @@ int main(int argc, char *argv[])
             if (draining.isValid() && draining.elapsed() > 60000)
                 break;
         }
-        // A paced request scheduled in the window but never answered is an error with no
-        // latency (the percentiles are of answered requests).
-        if (paced)
-            phase.errors += phase.sent - qint64(phase.latenciesNs.size());
         pacer.stop();
+        int connections = 0;
         for (User &u : users) {
-            phase.connections += int(u.connections.size());
+            connections += int(u.connections.size());
             u.connections.clear();
         }
+        phase.connections = std::max(phase.connections, connections);
     }
 
     QJsonArray results;
-    std::printf("%-12s %-20s %8s %8s %8s %8s %8s %6s %10s %10s %5s %11s\n", "mode", "phase",
-                "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "gw CPU/req",
-                "sb CPU/req", "conns", "load");
+    // Per request: each server's CPU and wait for a core (ms) and the gateway's timeslices.
+    std::printf("%-11s %-19s %7s %7s %7s %7s %7s %4s %7s %7s %5s %7s %7s %5s %11s\n", "mode",
+                "phase", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "err", "gw cpu",
+                "gw wait", "gw sl", "sb cpu", "sb wait", "conns", "load");
     for (const Phase &phase : phases) {
         const double rate = double(phase.latenciesNs.size()) / phase.seconds;
         const double p50 = percentile(phase.latenciesNs, 0.50);
@@ -508,28 +553,33 @@ int main(int argc, char *argv[])
         const double p99 = percentile(phase.latenciesNs, 0.99);
         const double max = percentile(phase.latenciesNs, 1.0);
         const double requests = std::max<double>(1, double(phase.latenciesNs.size()));
-        const double gatewayCpu = phase.gatewayCpuMs / requests;
-        const double sandboxCpu = phase.sandboxCpuMs / requests;
-        std::printf("%-12s %-20s %8.1f %8.2f %8.2f %8.2f %8.2f %6lld %7.3f ms %7.3f ms %5d "
-                    "%5.2f-%5.2f\n",
+        const auto per = [requests](double total) { return total / requests; };
+        std::printf("%-11s %-19s %7.1f %7.2f %7.2f %7.2f %7.2f %4lld %7.3f %7.3f %5.1f %7.3f "
+                    "%7.3f %5d %5.2f-%5.2f\n",
                     qPrintable(phase.mode()), qPrintable(phase.name()), rate, p50, p90, p99, max,
-                    static_cast<long long>(phase.errors), gatewayCpu, sandboxCpu, phase.connections,
+                    static_cast<long long>(phase.failures()), per(phase.gateway.cpuMs),
+                    per(phase.gateway.waitMs), per(double(phase.gateway.slices)),
+                    per(phase.sandbox.cpuMs), per(phase.sandbox.waitMs), phase.connections,
                     phase.loadStart, phase.loadEnd);
-        results.append(QJsonObject{{u"mode"_s, phase.rate > 0 ? u"paced"_s : u"closed"_s},
-                                   {u"offeredRate"_s, phase.rate},
-                                   {u"phase"_s, phase.name()},
-                                   {u"requestsPerSecond"_s, rate},
-                                   {u"p50Ms"_s, p50},
-                                   {u"p90Ms"_s, p90},
-                                   {u"p99Ms"_s, p99},
-                                   {u"maxMs"_s, max},
-                                   {u"requests"_s, double(phase.latenciesNs.size())},
-                                   {u"errors"_s, double(phase.errors)},
-                                   {u"connections"_s, phase.connections},
-                                   {u"gatewayCpuMsPerRequest"_s, gatewayCpu},
-                                   {u"sandboxCpuMsPerRequest"_s, sandboxCpu},
-                                   {u"loadAverageStart"_s, phase.loadStart},
-                                   {u"loadAverageEnd"_s, phase.loadEnd}});
+        results.append(
+            QJsonObject{{u"mode"_s, phase.rate > 0 ? u"paced"_s : u"closed"_s},
+                        {u"offeredRate"_s, phase.rate},
+                        {u"phase"_s, phase.name()},
+                        {u"requestsPerSecond"_s, rate},
+                        {u"p50Ms"_s, p50},
+                        {u"p90Ms"_s, p90},
+                        {u"p99Ms"_s, p99},
+                        {u"maxMs"_s, max},
+                        {u"requests"_s, double(phase.latenciesNs.size())},
+                        {u"errors"_s, double(phase.failures())},
+                        {u"connections"_s, phase.connections},
+                        {u"gatewayCpuMsPerRequest"_s, per(phase.gateway.cpuMs)},
+                        {u"gatewayWaitMsPerRequest"_s, per(phase.gateway.waitMs)},
+                        {u"gatewaySlicesPerRequest"_s, per(double(phase.gateway.slices))},
+                        {u"sandboxCpuMsPerRequest"_s, per(phase.sandbox.cpuMs)},
+                        {u"sandboxWaitMsPerRequest"_s, per(phase.sandbox.waitMs)},
+                        {u"loadAverageStart"_s, phase.loadStart},
+                        {u"loadAverageEnd"_s, phase.loadEnd}});
     }
     // Phases come in fours per mode: list direct, list via gateway, create direct, create
     // via gateway.
