@@ -31,6 +31,11 @@ bool ApiError::isInvalidGrant() const
     return m_kind == Kind::InvalidInput && m_code == u"invalid_grant";
 }
 
+bool ApiError::isPolicyViolation() const
+{
+    return m_kind == Kind::Conflict && m_code == u"gateway.policy_violation";
+}
+
 QString ApiError::userMessage() const
 {
     const QString server = m_serverMessage.isEmpty()
@@ -76,6 +81,9 @@ QString ApiError::userMessage() const
                   "that is too large also gets this answer from Logto.") +
                server;
     case Kind::Conflict:
+        // The gateway's message names the rule (docs/gateway-api.md, "Policy").
+        if (isPolicyViolation())
+            return tr("Your organisation's policy does not allow this: %1").arg(m_serverMessage);
         if (m_code == u"user.personal_access_token_name_exists")
             return tr("A token with this name already exists for this user. Choose another name.");
         return tr("The server refused the change because it conflicts with existing data (HTTP "
@@ -108,6 +116,12 @@ QString ApiError::userMessage() const
     case Kind::Insecure:
         return tr("Latchkey does not send credentials over plain HTTP to a remote host. Use an "
                   "https:// endpoint URL.");
+    case Kind::SignedOut:
+        // The sign-in is kept in the keychain; when that cannot be read, say why.
+        if (m_code == u"latchkey.keychain")
+            return tr("Your sign-in could not be read from or written to the keychain: %1")
+                .arg(m_serverMessage);
+        return tr("You are signed out of this connection. Sign in to go on.");
     }
     return {};
 }
@@ -145,6 +159,8 @@ QString ApiError::kindName(Kind kind)
         return u"cancelled"_s;
     case Kind::Insecure:
         return u"insecure"_s;
+    case Kind::SignedOut:
+        return u"signed-out"_s;
     }
     return {};
 }

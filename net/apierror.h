@@ -27,6 +27,7 @@ public:
         Server,       // 5xx
         Cancelled,    // the caller went away or aborted
         Insecure,     // refused by policy before sending (plain HTTP to a remote host)
+        SignedOut,    // a developer connection has no sign-in (any more): sign in again
     };
 
     ApiError() = default;
@@ -47,6 +48,9 @@ public:
     // The token endpoint refused a PAT in a token exchange: it was deleted, has
     // expired, or its user is suspended (Kind::InvalidInput, code "invalid_grant").
     bool isInvalidGrant() const;
+    // A latchkey-gateway refused the call under its policy (422
+    // gateway.policy_violation); serverMessage names the rule.
+    bool isPolicyViolation() const;
     bool isError() const { return m_kind != Kind::None; }
 
     // What happened and what to do, translated.

@@ -25,8 +25,18 @@ QString ClientConfig::effectiveApiIndicator() const
 
 QUrl ClientConfig::endpointUrl(const QString &encodedPath) const
 {
-    QUrl url = endpoint;
-    QString base = endpoint.path(QUrl::FullyEncoded);
+    return join(endpoint, encodedPath);
+}
+
+QUrl ClientConfig::gatewayUrl(const QString &encodedPath) const
+{
+    return join(gateway, encodedPath);
+}
+
+QUrl ClientConfig::join(const QUrl &baseUrl, const QString &encodedPath)
+{
+    QUrl url = baseUrl;
+    QString base = baseUrl.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
     url.setPath(base + encodedPath, QUrl::TolerantMode);

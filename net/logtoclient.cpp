@@ -26,15 +26,6 @@ namespace latchkey {
 
 namespace {
 
-QString userPath(const QString &userId)
-{
-    return u"/api/users/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId));
-}
-
-QString tokensPath(const QString &userId)
-{
-    return userPath(userId) + u"/personal-access-tokens"_s;
-}
 
 SecretBytes jsonBody(const QJsonObject &object)
 {
@@ -64,11 +55,27 @@ public:
         OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
     }
 
+    // The two dialects (docs/gateway-api.md): an admin's M2M app reaches any
+    // user under /api/users/{id}/ of the Management API; a developer reaches
+    // only themselves, under /api/me/ of their gateway. The answers are the same.
+    QString userPath(const QString &userId) const
+    {
+        if (config.usesGateway())
+            return u"/api/me"_s;
+        return u"/api/users/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId));
+    }
+
+    QString tokensPath(const QString &userId) const
+    {
+        return userPath(userId) + u"/personal-access-tokens"_s;
+    }
+
     HttpRequest request(QByteArray method, const QString &encodedPath, bool repeatable) const
     {
         HttpRequest r;
         r.method = std::move(method);
-        r.url = config.endpointUrl(encodedPath);
+        r.url = config.usesGateway() ? config.gatewayUrl(encodedPath)
+                                     : config.endpointUrl(encodedPath);
         r.auth = HttpRequest::Auth::Bearer;
         r.endpoint = HttpRequest::Endpoint::Api;
         r.repeatable = repeatable;
@@ -173,6 +180,18 @@ const ClientConfig &LogtoClient::config() const
 ApiCall *LogtoClient::listUsers(const UserQuery &query, QObject *context, Callback<UserPage> done)
 {
     auto *call = new PendingCall(context, this);
+    if (d->config.usesGateway()) {
+        // A gateway has no directory: a developer sees only themselves.
+        QMetaObject::invokeMethod(
+            call,
+            [call, done = std::move(done)] {
+                Private::deliver<UserPage>(call, done, ApiError(ApiError::Kind::Forbidden, 0,
+                                                                u"latchkey.developer_connection"_s,
+                                                                {}, u"no user directory"_s));
+            },
+            Qt::QueuedConnection);
+        return call;
+    }
     HttpRequest request = d->request("GET", u"/api/users"_s, true);
     QByteArray q = "page=" + QByteArray::number(query.page) +
                    "&page_size=" + QByteArray::number(query.pageSize);
@@ -196,12 +215,16 @@ ApiCall *LogtoClient::listUsers(const UserQuery &query, QObject *context, Callba
 ApiCall *LogtoClient::getUser(const QString &userId, QObject *context, Callback<User> done)
 {
     auto *call = new PendingCall(context, this);
-    d->run(call, d->request("GET", userPath(userId), true),
-           [call, done = std::move(done)](ApiRequest::Outcome outcome) {
-               Private::deliver<User>(call, done,
-                                      outcome.error.isError()
-                                          ? Result<User>(outcome.error)
-                                          : ResponseParser::user(outcome.response.body.view()));
+    d->run(call, d->request("GET", d->userPath(userId), true),
+           [call, gateway = d->config.usesGateway(),
+            done = std::move(done)](ApiRequest::Outcome outcome) {
+               // A gateway's /api/me carries only id, username, name and primaryEmail.
+               Private::deliver<User>(
+                   call, done,
+                   outcome.error.isError()
+                       ? Result<User>(outcome.error)
+                       : (gateway ? ResponseParser::gatewayUser(outcome.response.body.view())
+                                  : ResponseParser::user(outcome.response.body.view())));
            });
     return call;
 }
@@ -211,7 +234,7 @@ ApiCall *LogtoClient::listTokens(const QString &userId, QObject *context,
 {
     using Tokens = QList<PersonalAccessToken>;
     auto *call = new PendingCall(context, this);
-    d->run(call, d->request("GET", tokensPath(userId), true),
+    d->run(call, d->request("GET", d->tokensPath(userId), true),
            [this, call, done = std::move(done)](ApiRequest::Outcome outcome) {
                if (outcome.error.isError())
                    Private::deliver<Tokens>(call, done, Result<Tokens>(outcome.error));
@@ -304,7 +327,7 @@ ApiCall *LogtoClient::fetchTokenValue(const QString &userId, const QString &name
                                       Callback<CreatedToken> done)
 {
     auto *call = new PendingCall(context, this);
-    d->run(call, d->request("GET", tokensPath(userId), true),
+    d->run(call, d->request("GET", d->tokensPath(userId), true),
            [call, done = std::move(done), name](ApiRequest::Outcome outcome) {
                if (outcome.error.isError()) {
                    Private::deliver<CreatedToken>(call, done, outcome.error);
@@ -335,7 +358,7 @@ ApiCall *LogtoClient::renameToken(const QString &userId, const QString &currentN
     // Repeating a rename is harmless: if the first attempt went through, the
     // repeat answers 404 entity.not_exists for currentName; the list then
     // shows whether newName exists, which means the rename landed.
-    HttpRequest request = d->request("PATCH", tokensPath(userId), true);
+    HttpRequest request = d->request("PATCH", d->tokensPath(userId), true);
     request.contentType = "application/json";
     request.body = jsonBody(QJsonObject{{u"currentName"_s, currentName}, {u"name"_s, newName}});
     auto shared = std::make_shared<Callback<PersonalAccessToken>>(std::move(done));
@@ -353,7 +376,7 @@ ApiCall *LogtoClient::renameToken(const QString &userId, const QString &currentN
                    return;
                }
                const ApiError original = outcome.error;
-               d->run(call, d->request("GET", tokensPath(userId), true),
+               d->run(call, d->request("GET", d->tokensPath(userId), true),
                       [call, shared, newName, original](ApiRequest::Outcome listed) {
                           if (!listed.error.isError()) {
                               auto found =
@@ -376,7 +399,7 @@ ApiCall *LogtoClient::deleteToken(const QString &userId, const QString &name, QO
     auto *call = new PendingCall(context, this);
     // Repeating a delete is harmless: if the first attempt went through, the
     // repeat answers 404, which after an unanswered attempt means success.
-    HttpRequest request = d->request("POST", tokensPath(userId) + u"/delete"_s, true);
+    HttpRequest request = d->request("POST", d->tokensPath(userId) + u"/delete"_s, true);
     request.contentType = "application/json";
     request.body = jsonBody(QJsonObject{{u"name"_s, name}});
     d->run(call, std::move(request), [call, done = std::move(done)](ApiRequest::Outcome outcome) {
@@ -394,6 +417,11 @@ ApiCall *LogtoClient::exchangeToken(const SecretBytes &pat, QObject *context,
 {
     TokenExchangeRequest exchange;
     exchange.resource = d->config.effectiveApiIndicator();
+    // A developer connection's Native app has no secret: it exchanges as a public client.
+    if (d->config.isPublicClient()) {
+        exchange.client = TokenExchangeRequest::Client::Public;
+        exchange.publicClientId = d->config.appId;
+    }
     return exchangeToken(pat, exchange, context, std::move(done));
 }
 
@@ -463,6 +491,59 @@ ApiCall *LogtoClient::authenticate(QObject *context, Callback<Done> done)
                                token ? Result<Done>(Done()) : Result<Done>(token.error()));
     });
     return call;
+}
+
+ApiCall *LogtoClient::gatewayHealth(QObject *context, Callback<Done> done)
+{
+    auto *call = new PendingCall(context, this);
+    HttpRequest request;
+    request.method = "GET";
+    request.url = d->config.gatewayUrl(u"/healthz"_s);
+    request.repeatable = true;
+    d->run(call, std::move(request), [call, done = std::move(done)](ApiRequest::Outcome outcome) {
+        Private::deliver<Done>(call, done,
+                               outcome.error.isError() ? Result<Done>(outcome.error)
+                                                       : Result<Done>(Done()));
+    });
+    return call;
+}
+
+ApiCall *LogtoClient::gatewayPolicy(QObject *context, Callback<TokenPolicy> done)
+{
+    auto *call = new PendingCall(context, this);
+    HttpRequest request;
+    request.method = "GET";
+    request.url = d->config.gatewayUrl(u"/api/me/policy"_s);
+    request.repeatable = true;
+    d->run(call, std::move(request), [call, done = std::move(done)](ApiRequest::Outcome outcome) {
+        Private::deliver<TokenPolicy>(
+            call, done,
+            outcome.error.isError() ? Result<TokenPolicy>(outcome.error)
+                                    : ResponseParser::tokenPolicy(outcome.response.body.view()));
+    });
+    return call;
+}
+
+ApiCall *LogtoClient::discover(QObject *context, Callback<OidcEndpoints> done)
+{
+    auto *call = new PendingCall(context, this);
+    HttpRequest request;
+    request.method = "GET";
+    request.url = d->config.endpointUrl(u"/oidc/.well-known/openid-configuration"_s);
+    request.endpoint = HttpRequest::Endpoint::Other;
+    request.repeatable = true;
+    d->run(call, std::move(request), [call, done = std::move(done)](ApiRequest::Outcome outcome) {
+        Private::deliver<OidcEndpoints>(
+            call, done,
+            outcome.error.isError() ? Result<OidcEndpoints>(outcome.error)
+                                    : ResponseParser::oidcEndpoints(outcome.response.body.view()));
+    });
+    return call;
+}
+
+BearerSource *LogtoClient::bearer() const
+{
+    return d->tokens.get();
 }
 
 } // namespace latchkey

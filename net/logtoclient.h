@@ -1,4 +1,5 @@
-// LogtoClient: the asynchronous Logto Management API client. Every call takes
+// LogtoClient: the asynchronous Logto Management API client (or, for a
+// developer connection, the same calls through latchkey-gateway under /api/me/). Every call takes
 // a context object and a callback; the callback runs once on the context's
 // thread, and never after the context is destroyed or the call is aborted.
 // The context must live in the client's thread; callbacks always run from the
@@ -10,9 +11,11 @@
 #include "net/clientconfig.h"
 #include "net/createdtoken.h"
 #include "net/exchangedtoken.h"
+#include "net/oidcendpoints.h"
 #include "net/personalaccesstoken.h"
 #include "net/result.h"
 #include "net/tokenexchangerequest.h"
+#include "net/tokenpolicy.h"
 #include "net/user.h"
 
 #include <QObject>
@@ -80,6 +83,16 @@ public:
 
     // Gets a bearer token from the server now (the "Test connection" button).
     ApiCall *authenticate(QObject *context, Callback<Done> done);
+
+    // A developer connection's gateway (docs/gateway-api.md): GET /healthz, and
+    // GET /api/me/policy (no sign-in needed: it names the resource to sign in for).
+    ApiCall *gatewayHealth(QObject *context, Callback<Done> done);
+    ApiCall *gatewayPolicy(QObject *context, Callback<TokenPolicy> done);
+    // The endpoint's OIDC discovery document.
+    ApiCall *discover(QObject *context, Callback<OidcEndpoints> done);
+
+    // Where requests get their bearer token (a developer's: a UserSession).
+    BearerSource *bearer() const;
 
 private:
     class Private;

@@ -309,4 +309,209 @@ Result<ExchangedToken> ResponseParser::exchangedToken(QByteArrayView body)
     return exchanged;
 }
 
+namespace {
+
+// A URL the discovery document names; absent is fine for optional ones.
+QUrl discoveredUrl(JsonFields &fields, QLatin1StringView key, bool required, QString *error)
+{
+    const QString text = required ? fields.string(key) : fields.nullableString(key);
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        *error = u"discovery.%1: expected an absolute URL"_s.arg(key);
+        return {};
+    }
+    return url;
+}
+
+// An OAuth secret the token endpoint sent: read into a wiped buffer.
+SecretBytes takeSecret(JsonFields &fields, QLatin1StringView key, bool required)
+{
+    QString text = required ? fields.string(key) : fields.nullableString(key);
+    SecretBytes secret = SecretBytes::fromString(text);
+    SecretBytes::wipe(text);
+    return secret;
+}
+
+} // namespace
+
+Result<OidcEndpoints> ResponseParser::oidcEndpoints(QByteArrayView body)
+{
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return parseError(u"discovery: "_s + error);
+    JsonFields fields(*object, u"discovery"_s);
+    OidcEndpoints endpoints;
+    endpoints.issuer = fields.string("issuer"_L1);
+    endpoints.authorization =
+        discoveredUrl(fields, "authorization_endpoint"_L1, true, &error);
+    endpoints.token = discoveredUrl(fields, "token_endpoint"_L1, true, &error);
+    endpoints.revocation = discoveredUrl(fields, "revocation_endpoint"_L1, false, &error);
+    endpoints.deviceAuthorization =
+        discoveredUrl(fields, "device_authorization_endpoint"_L1, false, &error);
+    if (!fields.ok())
+        return parseError(fields.error());
+    if (!error.isEmpty())
+        return parseError(error);
+    const QJsonArray methods = object->value("code_challenge_methods_supported"_L1).toArray();
+    endpoints.supportsS256 = methods.contains(QJsonValue(u"S256"_s));
+    return endpoints;
+}
+
+Result<UserTokenGrant> ResponseParser::userTokenGrant(QByteArrayView body)
+{
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return parseError(u"token response: "_s + error);
+    JsonFields fields(*object, u"token response"_s);
+    UserTokenGrant grant;
+    grant.accessToken = takeSecret(fields, "access_token"_L1, true);
+    grant.refreshToken = takeSecret(fields, "refresh_token"_L1, false);
+    const qint64 expiresIn = fields.integer("expires_in"_L1);
+    grant.idToken = fields.nullableString("id_token"_L1).toLatin1();
+    grant.scope = fields.nullableString("scope"_L1);
+    if (!fields.ok())
+        return parseError(fields.error());
+    if (expiresIn <= 0 || expiresIn > 10 * 365 * 86400)
+        return parseError(u"token response.expires_in: out of range"_s);
+    if (grant.accessToken.isEmpty())
+        return parseError(u"token response.access_token: empty"_s);
+    grant.expiresIn = int(expiresIn);
+    return grant;
+}
+
+Result<DeviceAuthorization> ResponseParser::deviceAuthorization(QByteArrayView body)
+{
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return parseError(u"device authorization: "_s + error);
+    JsonFields fields(*object, u"device authorization"_s);
+    DeviceAuthorization device;
+    device.deviceCode = takeSecret(fields, "device_code"_L1, true);
+    device.userCode = fields.string("user_code"_L1);
+    const QString uri = fields.string("verification_uri"_L1);
+    const QString complete = fields.nullableString("verification_uri_complete"_L1);
+    const qint64 expiresIn = fields.integer("expires_in"_L1);
+    if (!fields.ok())
+        return parseError(fields.error());
+    device.verificationUri = QUrl(uri, QUrl::StrictMode);
+    device.verificationUriComplete = QUrl(complete, QUrl::StrictMode);
+    if (!device.verificationUri.isValid() || device.verificationUri.isRelative())
+        return parseError(u"device authorization.verification_uri: expected an absolute URL"_s);
+    if (expiresIn <= 0 || expiresIn > 86400)
+        return parseError(u"device authorization.expires_in: out of range"_s);
+    device.expiresIn = int(expiresIn);
+    // RFC 8628 section 3.2: 5 s when the server names no interval (Logto names none).
+    const auto interval = JsonFields::exactInteger(object->value("interval"_L1));
+    if (interval && *interval > 0 && *interval <= 300)
+        device.interval = int(*interval);
+    return device;
+}
+
+Result<User> ResponseParser::gatewayUser(QByteArrayView body)
+{
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return parseError(u"user: "_s + error);
+    JsonFields fields(*object, u"user"_s);
+    User user;
+    user.id = fields.string("id"_L1);
+    user.username = fields.nullableString("username"_L1);
+    user.name = fields.nullableString("name"_L1);
+    user.primaryEmail = fields.nullableString("primaryEmail"_L1);
+    if (!fields.ok())
+        return parseError(fields.error());
+    if (user.id.isEmpty())
+        return parseError(u"user.id: empty"_s);
+    return user;
+}
+
+Result<TokenPolicy> ResponseParser::tokenPolicy(QByteArrayView body)
+{
+    QString error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return parseError(u"policy: "_s + error);
+    JsonFields fields(*object, u"policy"_s);
+    TokenPolicy policy;
+    auto count = [&](QLatin1StringView key, int fallback) {
+        const QJsonValue value = object->value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const auto number = JsonFields::exactInteger(value);
+        if (!number || *number < 0 || *number > 1000000) {
+            error = u"policy.%1: expected a whole number"_s.arg(key);
+            return fallback;
+        }
+        return int(*number);
+    };
+    policy.maxLifetimeDays = count("maxLifetimeDays"_L1, 0);
+    policy.maxTokensPerUser = count("maxTokensPerUser"_L1, 0);
+    policy.nameMinLength = count("nameMinLength"_L1, 1);
+    policy.nameMaxLength = count("nameMaxLength"_L1, 0);
+    const QJsonValue never = object->value("allowNeverExpires"_L1);
+    policy.allowNeverExpires = never.isBool() ? never.toBool() : policy.maxLifetimeDays == 0;
+    policy.resource = fields.nullableString("resource"_L1);
+    policy.scope = fields.nullableString("scope"_L1);
+    policy.issuer = fields.nullableString("issuer"_L1);
+    policy.logtoEndpoint = fields.nullableString("logtoEndpoint"_L1);
+    if (!fields.ok())
+        return parseError(fields.error());
+    if (!error.isEmpty())
+        return parseError(error);
+    return policy;
+}
+
+Result<SignedInUser> ResponseParser::signedInUser(QByteArrayView idToken, const QString &issuer,
+                                                  const QString &clientId, QByteArrayView nonce)
+{
+    const QList<QByteArrayView> parts = [&] {
+        QList<QByteArrayView> split;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= idToken.size(); ++i) {
+            if (i == idToken.size() || idToken[i] == '.') {
+                split.append(idToken.sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+        return split;
+    }();
+    if (parts.size() != 3)
+        return parseError(u"id_token: expected a compact JWS"_s);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        parts[1].toByteArray(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return parseError(u"id_token: the payload is not base64url"_s);
+    QString error;
+    const auto claims = parseObject(*decoded, &error);
+    if (!claims)
+        return parseError(u"id_token: "_s + error);
+    JsonFields fields(*claims, u"id_token"_s);
+    SignedInUser user;
+    user.subject = fields.string("sub"_L1);
+    user.username = fields.nullableString("username"_L1);
+    user.name = fields.nullableString("name"_L1);
+    const QString iss = fields.string("iss"_L1);
+    if (!fields.ok())
+        return parseError(fields.error());
+    if (user.subject.isEmpty())
+        return parseError(u"id_token.sub: empty"_s);
+    if (iss != issuer)
+        return parseError(u"id_token.iss: not the issuer signed in with"_s);
+    const QJsonValue aud = claims->value("aud"_L1);
+    const bool forUs = aud.isString() ? aud.toString() == clientId
+                                      : aud.toArray().contains(QJsonValue(clientId));
+    if (!forUs)
+        return parseError(u"id_token.aud: not this app"_s);
+    if (!nonce.isEmpty() && claims->value("nonce"_L1).toString().toLatin1() != nonce)
+        return parseError(u"id_token.nonce: not the one sent"_s);
+    return user;
+}
+
 } // namespace latchkey

@@ -3,10 +3,15 @@
 #pragma once
 
 #include "net/createdtoken.h"
+#include "net/deviceauthorization.h"
 #include "net/exchangedtoken.h"
+#include "net/oidcendpoints.h"
 #include "net/personalaccesstoken.h"
 #include "net/result.h"
+#include "net/signedinuser.h"
+#include "net/tokenpolicy.h"
 #include "net/user.h"
+#include "net/usertokengrant.h"
 
 #include <QByteArrayView>
 
@@ -38,6 +43,20 @@ public:
                                                          const QString &name);
     static Result<AccessTokenGrant> accessTokenGrant(QByteArrayView body);
     static Result<ExchangedToken> exchangedToken(QByteArrayView body);
+
+    // Sign-in (docs/logto-api.md, "Signing in as a user").
+    static Result<OidcEndpoints> oidcEndpoints(QByteArrayView body);
+    static Result<UserTokenGrant> userTokenGrant(QByteArrayView body);
+    static Result<DeviceAuthorization> deviceAuthorization(QByteArrayView body);
+    // A gateway's GET /api/me: id, and username, name, primaryEmail (null when unset).
+    static Result<User> gatewayUser(QByteArrayView body);
+    static Result<TokenPolicy> tokenPolicy(QByteArrayView body);
+    // The claims of an ID token that came straight from the token endpoint over
+    // the connection the client checked, so its signature is not needed (OIDC
+    // Core 3.1.3.7); iss must be issuer, aud hold clientId, and nonce (when not
+    // empty: the device flow has none) match. Kind::Parse names what failed.
+    static Result<SignedInUser> signedInUser(QByteArrayView idToken, const QString &issuer,
+                                             const QString &clientId, QByteArrayView nonce);
 };
 
 } // namespace latchkey

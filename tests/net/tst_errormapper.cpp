@@ -81,7 +81,7 @@ private slots:
 
     void everyKindHasASentence()
     {
-        for (int k = int(Kind::Network); k <= int(Kind::Insecure); ++k) {
+        for (int k = int(Kind::Network); k <= int(Kind::SignedOut); ++k) {
             const ApiError error(Kind(k), 0, {}, {}, u"detail"_s);
             QVERIFY2(error.userMessage().endsWith(u'.'), qPrintable(ApiError::kindName(Kind(k))));
             QVERIFY(!ApiError::kindName(Kind(k)).isEmpty());
