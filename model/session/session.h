@@ -6,14 +6,18 @@
 
 #include "model/session/sessionkind.h"
 #include "model/settings/connectionprofile.h"
+#include "net/tokenpolicy.h"
+#include "net/usersession.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace latchkey {
 
 class ConnectionKeeper;
+class KeychainRefreshTokenStore;
 class LogtoClient;
 class OfflineSnapshot;
 class RetiredTokenLog;
@@ -27,9 +31,11 @@ class Session : public QObject
     Q_OBJECT
 public:
     // cache and journal are not owned and must outlive the session; snapshots
-    // (where good lists are kept for offline use) may be null.
+    // (where good lists are kept for offline use) may be null. A developer's
+    // session owns the store its client's UserSession keeps the sign-in in.
     Session(SessionKind kind, const ConnectionProfile &profile, std::unique_ptr<LogtoClient> client,
             TokenCache *cache, RotationJournal *journal, const OfflineSnapshot *snapshots,
+            std::unique_ptr<KeychainRefreshTokenStore> signInStore = nullptr,
             QObject *parent = nullptr);
     ~Session() override;
 
@@ -48,11 +54,31 @@ public:
     // where the exchanger looks to say "revoked"; not owned, may be null.
     void setRetiredLog(RetiredTokenLog *log);
 
+    bool isDeveloper() const { return m_kind == SessionKind::Developer; }
+    // A developer's sign-in (null for an admin's session).
+    UserSession *userSession() const;
+    // Who signed in: the profile's user from now on (a developer's sign-in).
+    void setUserId(const QString &userId);
+
+    // A developer's gateway policy, once loadPolicy() got it.
+    const std::optional<TokenPolicy> &policy() const { return m_policy; }
+    // Asks the gateway for its policy (no sign-in needed); policyChanged follows
+    // when it answered.
+    void loadPolicy();
+
+signals:
+    void policyChanged();
+    // A developer's sign-in began or ended.
+    void signInStateChanged(latchkey::UserSession::State state);
+
 private:
     SessionKind m_kind;
     ConnectionProfile m_profile;
     QString m_endpointKey;
-    // Destroyed bottom-up: the keeper and the service use the client.
+    std::optional<TokenPolicy> m_policy;
+    // Destroyed bottom-up: the keeper and the service use the client, the
+    // client's UserSession the store.
+    std::unique_ptr<KeychainRefreshTokenStore> m_signInStore;
     std::unique_ptr<LogtoClient> m_client;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<ConnectionKeeper> m_keeper;

@@ -1,13 +1,19 @@
 // SessionFactory: opens a saved connection profile as a Session.
 #include "model/session/sessionfactory.h"
 
+#include "model/session/keychainrefreshtokenstore.h"
 #include "model/session/session.h"
 #include "model/settings/profilestore.h"
 #include "net/accesstokenprovider.h"
 #include "net/logtoclient.h"
+#include "net/usersession.h"
 
+#include <QCryptographicHash>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
@@ -19,9 +25,19 @@ SessionFactory::SessionFactory(ProfileStore *profiles, TokenCache *cache, Rotati
     , m_snapshots(snapshots)
 {}
 
-SessionKind SessionFactory::kindOf(const ConnectionProfile &)
+SessionKind SessionFactory::kindOf(const ConnectionProfile &profile)
 {
-    return SessionKind::Admin;
+    return profile.kind;
+}
+
+QString SessionFactory::refreshLockPath(const QString &profileName) const
+{
+    const QByteArray id = QCryptographicHash::hash(m_profiles->identity(profileName).toUtf8(),
+                                                   QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(24);
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+           u"/latchkey/refresh-"_s + QString::fromLatin1(id) + u".lock"_s;
 }
 
 void SessionFactory::open(const QString &profileName, QObject *context, Opened done)
@@ -38,7 +54,34 @@ void SessionFactory::open(const QString &profileName, QObject *context, Opened d
     case SessionKind::Admin:
         openAdmin(*profile, context, std::move(done));
         return;
+    case SessionKind::Developer:
+        openDeveloper(*profile, context, std::move(done));
+        return;
     }
+}
+
+void SessionFactory::openDeveloper(const ConnectionProfile &profile, QObject *context, Opened done)
+{
+    // Nothing to read first: the sign-in is read from the keychain when the
+    // first request needs a token (and may be missing: then it is signed out).
+    Error error;
+    std::optional<ClientConfig> config = profile.toClientConfig({}, &error.message);
+    if (!config) {
+        error.kind = Error::Kind::Config;
+        QTimer::singleShot(0, context, [done = std::move(done), error] { done(nullptr, error); });
+        return;
+    }
+    auto store =
+        std::make_unique<KeychainRefreshTokenStore>(m_profiles->secrets(), profile.name);
+    auto client = std::make_unique<LogtoClient>(
+        std::move(*config), UserSession::maker(store.get(), refreshLockPath(profile.name)));
+    auto session =
+        std::make_shared<std::unique_ptr<Session>>(std::make_unique<Session>(
+            SessionKind::Developer, profile, std::move(client), m_cache, m_journal, m_snapshots,
+            std::move(store)));
+    QTimer::singleShot(0, context, [done = std::move(done), session] {
+        done(std::move(*session), Error());
+    });
 }
 
 void SessionFactory::openAdmin(const ConnectionProfile &profile, QObject *context, Opened done)

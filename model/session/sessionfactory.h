@@ -52,12 +52,17 @@ public:
     // not at all once context is destroyed.
     void open(const QString &profileName, QObject *context, Opened done);
 
-    // How a saved profile authenticates. Every saved profile is an M2M app until
-    // issue 15 stores a kind with it.
+    // How a saved profile authenticates.
     static SessionKind kindOf(const ConnectionProfile &profile);
+
+    // The refresh lock of a developer profile: one file in the user's runtime
+    // folder, named after the settings file and the profile, so that the app
+    // and every latchkeyctl of this user agree on it.
+    QString refreshLockPath(const QString &profileName) const;
 
 private:
     void openAdmin(const ConnectionProfile &profile, QObject *context, Opened done);
+    void openDeveloper(const ConnectionProfile &profile, QObject *context, Opened done);
 
     ProfileStore *m_profiles;
     TokenCache *m_cache;

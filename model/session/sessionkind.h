@@ -6,9 +6,11 @@ namespace latchkey {
 
 enum class SessionKind {
     // An M2M app of the tenant (client credentials): an admin's view of any
-    // user, under /api/users/{id}/... The only kind a saved profile has today;
-    // issue 15 adds a signed-in developer at latchkey-gateway (/api/me/...).
+    // user, under /api/users/{id}/... Every profile saved before kinds existed.
     Admin,
+    // A developer signed in as themselves (a Native app, authorization code +
+    // PKCE or the device flow), through latchkey-gateway under /api/me/...
+    Developer,
 };
 
 } // namespace latchkey

@@ -16,6 +16,17 @@ QString ConnectionProfile::validationError() const
     const QString scheme = endpoint.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
         return tr("The endpoint must start with https:// (or http:// for a local server).");
+    if (isDeveloper()) {
+        if (!gateway.isValid() || gateway.host().isEmpty() ||
+            (gateway.scheme().toLower() != u"https"_s && gateway.scheme().toLower() != u"http"_s))
+            return tr("The gateway must be a URL such as https://latchkey.example.com.");
+        if (appId.trimmed().isEmpty())
+            return tr("The connection needs the app ID of the Native application you sign in "
+                      "with.");
+        if (apiIndicator.trimmed().isEmpty())
+            return tr("The connection needs the gateway's API resource indicator.");
+        return {};
+    }
     if (appId.trimmed().isEmpty())
         return tr("The connection needs the app ID of a machine-to-machine application.");
     return {};
@@ -30,6 +41,8 @@ std::optional<ClientConfig> ConnectionProfile::toClientConfig(SecretBytes appSec
     config.appSecret = std::move(appSecret);
     config.apiIndicator = apiIndicator;
     config.allowPlainHttp = allowPlainHttp;
+    if (isDeveloper())
+        config.gateway = gateway;
     if (!caFile.isEmpty()) {
         if (!QFileInfo(caFile).isReadable()) {
             if (errorMessage)

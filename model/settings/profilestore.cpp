@@ -12,6 +12,8 @@ namespace latchkey {
 
 namespace {
 const auto kProfiles = u"profiles"_s;
+const auto kDeveloper = u"developer"_s;
+const auto kAdmin = u"admin"_s;
 }
 
 ProfileStore::ProfileStore(QSettings *settings, SecretStore *secrets, QObject *parent)
@@ -61,6 +63,16 @@ QString ProfileStore::secretKey(const QString &profileName)
     return u"appsecret/"_s + profileName;
 }
 
+QString ProfileStore::refreshTokenKey(const QString &profileName)
+{
+    return u"refreshtoken/"_s + profileName;
+}
+
+QString ProfileStore::identity(const QString &profileName) const
+{
+    return m_settings->fileName() + u'\n' + profileName;
+}
+
 QStringList ProfileStore::names() const
 {
     m_settings->beginGroup(kProfiles);
@@ -108,6 +120,9 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     ConnectionProfile profile;
     m_settings->beginGroup(storedGroupOf(name));
     profile.name = name;
+    // Saved before there were kinds (no "kind" key): an administrator's.
+    profile.kind = m_settings->value(u"kind"_s).toString() == kDeveloper ? SessionKind::Developer
+                                                                         : SessionKind::Admin;
     profile.endpoint = QUrl(m_settings->value(u"endpoint"_s).toString());
     profile.appId = m_settings->value(u"appId"_s).toString();
     profile.apiIndicator = m_settings->value(u"apiIndicator"_s).toString();
@@ -115,6 +130,8 @@ std::optional<ConnectionProfile> ProfileStore::load(const QString &name) const
     profile.caFile = m_settings->value(u"caFile"_s).toString();
     profile.allowPlainHttp = m_settings->value(u"allowPlainHttp"_s, false).toBool();
     profile.sandbox = m_settings->value(u"sandbox"_s, false).toBool();
+    profile.gateway = QUrl(m_settings->value(u"gateway"_s).toString());
+    profile.deviceAppId = m_settings->value(u"deviceAppId"_s).toString();
     m_settings->endGroup();
     return profile;
 }
@@ -124,6 +141,7 @@ void ProfileStore::writeSettings(const ConnectionProfile &profile)
     if (const QString old = storedGroupOf(profile.name); old != groupOf(profile.name))
         m_settings->remove(old);
     m_settings->beginGroup(groupOf(profile.name));
+    m_settings->setValue(u"kind"_s, profile.isDeveloper() ? kDeveloper : kAdmin);
     m_settings->setValue(u"endpoint"_s, profile.endpoint.toString());
     m_settings->setValue(u"appId"_s, profile.appId);
     m_settings->setValue(u"apiIndicator"_s, profile.apiIndicator);
@@ -134,6 +152,13 @@ void ProfileStore::writeSettings(const ConnectionProfile &profile)
         m_settings->setValue(u"sandbox"_s, true);
     else
         m_settings->remove(u"sandbox"_s);
+    if (profile.isDeveloper()) {
+        m_settings->setValue(u"gateway"_s, profile.gateway.toString());
+        m_settings->setValue(u"deviceAppId"_s, profile.deviceAppId);
+    } else {
+        m_settings->remove(u"gateway"_s);
+        m_settings->remove(u"deviceAppId"_s);
+    }
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -152,6 +177,14 @@ void ProfileStore::add(const ConnectionProfile &profile, const SecretBytes &appS
                 done({SecretStore::Outcome::Status::Failed, message});
             },
             Qt::QueuedConnection);
+        return;
+    }
+    if (profile.isDeveloper()) {
+        // Nothing secret to keep yet: the sign-in brings the refresh token.
+        writeSettings(profile);
+        emit profilesChanged();
+        QMetaObject::invokeMethod(
+            context, [done = std::move(done)] { done({}); }, Qt::QueuedConnection);
         return;
     }
     m_secrets->write(secretKey(profile.name), appSecret, this,
@@ -196,12 +229,23 @@ void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Co
         m_settings->sync();
         emit profilesChanged();
     }
-    m_secrets->remove(secretKey(name), context,
-                      [done = std::move(done)](SecretStore::Outcome outcome) {
-                          if (outcome.status == SecretStore::Outcome::Status::NotFound)
-                              outcome = {};
-                          done(outcome);
-                      });
+    // Either kind's secret: the app secret, or a sign-in's refresh token. Both
+    // go even when the asker does not wait for the answer.
+    auto notFoundIsFine = [](SecretStore::Outcome outcome) {
+        return outcome.status == SecretStore::Outcome::Status::NotFound ? SecretStore::Outcome()
+                                                                        : outcome;
+    };
+    m_secrets->remove(
+        secretKey(name), this,
+        [this, name, notFoundIsFine, ctx = QPointer<QObject>(context),
+         done = std::move(done)](SecretStore::Outcome first) {
+            m_secrets->remove(refreshTokenKey(name), this,
+                              [first = notFoundIsFine(first), notFoundIsFine, ctx,
+                               done](SecretStore::Outcome second) {
+                                  if (ctx)
+                                      done(first.ok() ? notFoundIsFine(second) : first);
+                              });
+        });
 }
 
 } // namespace latchkey

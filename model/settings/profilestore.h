@@ -1,5 +1,6 @@
 // ProfileStore: the saved connections. Metadata in QSettings (group
-// "profiles/<name>"), the app secret only in the SecretStore ("appsecret/<name>").
+// "profiles/<name>"); an admin's app secret only in the SecretStore
+// ("appsecret/<name>"), a developer's refresh token too ("refreshtoken/<name>").
 #pragma once
 
 #include "model/keychain/secretstore.h"
@@ -28,9 +29,16 @@ public:
     bool contains(const QString &name) const;
 
     static QString secretKey(const QString &profileName);
+    static QString refreshTokenKey(const QString &profileName);
+    // The same string in every process that works with this profile of these
+    // settings (the app and each latchkeyctl): it names the refresh lock.
+    QString identity(const QString &profileName) const;
+    // Where the secrets of the profiles are kept.
+    SecretStore *secrets() const { return m_secrets; }
 
     // Adds a new profile: the secret goes to the keychain first, and only when it
     // is there is the profile written to the settings (no half-saved connection).
+    // A developer's profile has no secret (appSecret is ignored).
     void add(const ConnectionProfile &profile, const SecretBytes &appSecret, QObject *context,
              SecretStore::Completion done);
     // Replaces the metadata of an existing profile of the same name; the secret stays.
@@ -39,7 +47,8 @@ public:
     void setSecret(const QString &name, const SecretBytes &appSecret, QObject *context,
                    SecretStore::Completion done);
     void readSecret(const QString &name, QObject *context, SecretStore::ReadCompletion done);
-    // Removes the settings and the keychain entry; a missing keychain entry is fine.
+    // Removes the settings and the keychain entries (app secret, refresh token);
+    // missing ones are fine.
     void remove(const QString &name, QObject *context, SecretStore::Completion done);
 
 signals:
