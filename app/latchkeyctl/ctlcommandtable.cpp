@@ -7,6 +7,8 @@
 #include "app/latchkeyctl/commands/ctlexchange.h"
 #include "app/latchkeyctl/commands/ctlexpire.h"
 #include "app/latchkeyctl/commands/ctlinspect.h"
+#include "app/latchkeyctl/commands/ctllogin.h"
+#include "app/latchkeyctl/commands/ctllogout.h"
 #include "app/latchkeyctl/commands/ctlprofilesadd.h"
 #include "app/latchkeyctl/commands/ctlprofileslist.h"
 #include "app/latchkeyctl/commands/ctlprofilesremove.h"
@@ -16,6 +18,7 @@
 #include "app/latchkeyctl/commands/ctltokens.h"
 #include "app/latchkeyctl/commands/ctlusers.h"
 #include "app/latchkeyctl/commands/ctlwhere.h"
+#include "app/latchkeyctl/commands/ctlwhoami.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +33,19 @@ template<typename Command> CtlCommand *make(QObject *parent)
 
 CtlCommandTable::CtlCommandTable()
 {
-    const QStringList profileOptions{u"endpoint"_s,    u"app-id"_s,  u"api-indicator"_s,
-                                     u"user"_s,        u"ca-file"_s, u"allow-plain-http"_s,
-                                     u"secret-stdin"_s};
+    const QStringList profileOptions{
+        u"endpoint"_s,         u"app-id"_s,       u"api-indicator"_s, u"user"_s,
+        u"ca-file"_s,          u"allow-plain-http"_s, u"secret-stdin"_s, u"gateway"_s,
+        u"resource"_s,         u"device-app-id"_s};
     m_entries = {
         {u"profiles add"_s,
          {.positional = {u"NAME"_s}, .options = profileOptions, .make = make<CtlProfilesAdd>}},
         {u"profiles list"_s, {.make = make<CtlProfilesList>}},
         {u"profiles remove"_s, {.positional = {u"NAME"_s}, .make = make<CtlProfilesRemove>}},
+        {u"login"_s, {.options = {u"device"_s}, .needsService = true, .make = make<CtlLogin>}},
+        {u"logout"_s,
+         {.options = {u"forget-cached"_s}, .needsService = true, .make = make<CtlLogout>}},
+        {u"whoami"_s, {.needsService = true, .make = make<CtlWhoami>}},
         {u"users"_s,
          {.options = {u"search"_s, u"all"_s}, .needsService = true, .make = make<CtlUsers>}},
         {u"tokens"_s, {.options = {u"user"_s}, .needsService = true, .make = make<CtlTokens>}},

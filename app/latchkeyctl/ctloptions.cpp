@@ -22,8 +22,28 @@ CtlOptions::CtlOptions()
         QCoreApplication::translate("latchkeyctl", "User ID (default: the profile's user)."),
         u"ID"_s);
     add(u"endpoint"_s, QCoreApplication::translate("latchkeyctl", "Logto endpoint URL."), u"URL"_s);
-    add(u"app-id"_s, QCoreApplication::translate("latchkeyctl", "Machine-to-machine app ID."),
+    add(u"app-id"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "Machine-to-machine app ID (with --gateway: the Native app "
+                                    "you sign in with)."),
         u"ID"_s);
+    add(u"gateway"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "profiles add: a developer connection through this "
+                                    "latchkey-gateway URL (you sign in as yourself)."),
+        u"URL"_s);
+    add(u"device-app-id"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "The Native app for signing in with a code (login --device)."),
+        u"ID"_s);
+    add(u"device"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "login: sign in with a code on another device (no browser "
+                                    "here)."));
+    add(u"forget-cached"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "logout: also forget your tokens' values kept in the "
+                                    "keychain."));
     add(u"api-indicator"_s,
         QCoreApplication::translate("latchkeyctl", "Management API indicator (default: derived)."),
         u"URI"_s);
@@ -60,7 +80,8 @@ CtlOptions::CtlOptions()
     add(u"resource"_s,
         QCoreApplication::translate("latchkeyctl",
                                     "exchange, run: the API resource indicator the access token "
-                                    "is for."),
+                                    "is for. profiles add --gateway: the gateway's indicator "
+                                    "(default: what the gateway's policy names)."),
         u"URI"_s);
     add(u"scope"_s,
         QCoreApplication::translate("latchkeyctl",
@@ -91,8 +112,9 @@ CtlOptions::CtlOptions()
     m_parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
-            "latchkeyctl", "profiles add|list|remove, users, tokens, create, rename, expire, "
-                           "revoke, copy, inspect, batch, exchange, run, where, check"));
+            "latchkeyctl", "profiles add|list|remove, login, logout, whoami, users, tokens, "
+                           "create, rename, expire, revoke, copy, inspect, batch, exchange, run, "
+                           "where, check"));
 }
 
 bool CtlOptions::parse(const QStringList &arguments)

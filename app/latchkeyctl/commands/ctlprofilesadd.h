@@ -1,8 +1,14 @@
-// CtlProfilesAdd: "latchkeyctl profiles add NAME": a connection profile, its app
-// secret read from standard input into the keychain.
+// CtlProfilesAdd: "latchkeyctl profiles add NAME": a connection profile — an
+// administrator's, its app secret read from standard input into the keychain,
+// or with --gateway a developer's (no secret: "login" signs in; the resource
+// and Logto endpoint default to what the gateway's policy names).
 #pragma once
 
 #include "app/latchkeyctl/ctlcommand.h"
+#include "model/settings/connectionprofile.h"
+#include "net/logtoclient.h"
+
+#include <memory>
 
 namespace latchkey {
 
@@ -11,8 +17,15 @@ class CtlProfilesAdd : public CtlCommand
     Q_OBJECT
 public:
     using CtlCommand::CtlCommand;
+    ~CtlProfilesAdd() override;
 
     void run(CtlContext &context) override;
+
+private:
+    void addDeveloper(CtlContext &context);
+    void save(CtlContext &context, const ConnectionProfile &profile);
+
+    std::unique_ptr<LogtoClient> m_client; // asks the gateway for its policy
 };
 
 } // namespace latchkey

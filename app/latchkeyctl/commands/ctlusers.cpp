@@ -15,6 +15,13 @@ namespace latchkey {
 
 void CtlUsers::run(CtlContext &context)
 {
+    if (context.session().profile().isDeveloper()) {
+        context.fail(QCoreApplication::translate(
+                         "latchkeyctl", "\"users\" is not available for a developer connection: "
+                                        "it reaches only your own tokens."),
+                     CtlContext::Usage);
+        return;
+    }
     fetch(context, 1, {});
 }
 
