@@ -29,7 +29,7 @@ QString CtlContext::requireUserId()
         }
         if (profile.userId.isEmpty())
             fail(QCoreApplication::translate("latchkeyctl",
-                                             "Not signed in to "%1": run "latchkeyctl login".")
+                                             "Not signed in to \"%1\": run \"latchkeyctl login\".")
                      .arg(profile.name));
         return profile.userId;
     }

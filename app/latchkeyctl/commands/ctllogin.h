@@ -4,12 +4,11 @@
 #pragma once
 
 #include "app/latchkeyctl/ctlcommand.h"
+#include "model/session/developersignin.h"
 
 #include <memory>
 
 namespace latchkey {
-
-class DeveloperSignIn;
 
 class CtlLogin : public CtlCommand
 {
