@@ -126,8 +126,8 @@ TestBrowser::Outcome TestBrowser::open(const QUrl &start, int steps)
             return outcome;
         }
         const int end = html.indexOf(u"</form>"_s, formMatch.capturedEnd());
-        const QString inside = html.mid(formMatch.capturedEnd(),
-                                        end < 0 ? -1 : end - formMatch.capturedEnd());
+        const QString inside =
+            html.mid(formMatch.capturedEnd(), end < 0 ? -1 : end - formMatch.capturedEnd());
         QUrlQuery fields;
         static const QRegularExpression inputTag(u"<input\\b[^>]*>"_s);
         for (auto it = inputTag.globalMatch(inside); it.hasNext();) {

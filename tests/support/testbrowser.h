@@ -29,11 +29,11 @@ public:
     };
     struct Outcome
     {
-        bool ok = false;    // ended on a 2xx page without a form
-        int status = 0;     // of the last answer
-        QUrl url;           // of the last request
-        QByteArray body;    // of the last answer
-        QString error;      // why it stopped, when not ok
+        bool ok = false; // ended on a 2xx page without a form
+        int status = 0;  // of the last answer
+        QUrl url;        // of the last request
+        QByteArray body; // of the last answer
+        QString error;   // why it stopped, when not ok
         QList<Visit> visits;
     };
 
