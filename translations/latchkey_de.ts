@@ -149,6 +149,18 @@
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
         <translation>Latchkey sendet keine Zugangsdaten über unverschlüsseltes HTTP an einen entfernten Host. Verwenden Sie eine https://-Endpunkt-URL.</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this: %1</source>
+        <translation>Die Richtlinie Ihrer Organisation erlaubt das nicht: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be read from or written to the keychain: %1</source>
+        <translation>Ihre Anmeldung konnte nicht aus dem Schlüsselbund gelesen oder darin gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>You are signed out of this connection. Sign in to go on.</source>
+        <translation>Sie sind von dieser Verbindung abgemeldet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
@@ -240,6 +252,18 @@
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
         <translation>Die Datei %1 enthält kein CA-Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The gateway must be a URL such as https://latchkey.example.com.</source>
+        <translation>Das Gateway muss eine URL wie https://latchkey.example.com sein.</translation>
+    </message>
+    <message>
+        <source>The connection needs the app ID of the Native application you sign in with.</source>
+        <translation>Die Verbindung braucht die App-ID der nativen Anwendung, mit der Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The connection needs the gateway&apos;s API resource indicator.</source>
+        <translation>Die Verbindung braucht den API-Ressourcenindikator des Gateways.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +524,53 @@
     <message>
         <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
         <translation>Das Token gehört zum Profil „%1“; --online sendet es nur an den Server dieses Profils, nicht an „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DeveloperSignIn</name>
+    <message>
+        <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
+        <translation>Latchkey hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen und zu Latchkey zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in, so it was not used. Sign in again.</source>
+        <translation>Die Antwort des Browsers gehörte nicht zu dieser Anmeldung und wurde nicht verwendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server signed you in but gave Latchkey no refresh token. Check that the Native application allows refresh tokens.</source>
+        <translation>Der Server hat Sie angemeldet, Latchkey aber kein Refresh-Token gegeben. Prüfen Sie, ob die native Anwendung Refresh-Tokens erlaubt.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Sign in again.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Latchkey could not wait for the browser on this computer (no free port on 127.0.0.1).</source>
+        <translation>Latchkey konnte auf diesem Computer nicht auf den Browser warten (kein freier Port auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer a safe sign-in for apps (PKCE with S256).</source>
+        <translation>Der Server bietet keine sichere Anmeldung für Apps an (PKCE mit S256).</translation>
+    </message>
+    <message>
+        <source>This connection has no device-flow application: add its app ID to the connection first.</source>
+        <translation>Diese Verbindung hat keine Geräte-Anwendung: Fügen Sie zuerst deren App-ID zur Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was confirmed. Sign in again.</source>
+        <translation>Der Code ist abgelaufen, bevor er bestätigt wurde. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server refused this app: check that the Native application&apos;s ID is right and that its redirect URI is http://127.0.0.1/callback.</source>
+        <translation>Der Server hat diese App abgelehnt: Prüfen Sie, ob die ID der nativen Anwendung stimmt und ihre Weiterleitungs-URI http://127.0.0.1/callback ist.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer could not be used (%1).</source>
+        <translation>Die Anmeldeantwort des Servers konnte nicht verwendet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1974,13 +2045,6 @@
     </message>
 </context>
 <context>
-    <name>latchkey::PendingSecretStore</name>
-    <message>
-        <source>Keychain (waiting for it to answer)</source>
-        <translation>Schlüsselbund (wartet auf Antwort)</translation>
-    </message>
-</context>
-<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -3379,10 +3443,6 @@
         <translation>URL des Logto-Endpunkts.</translation>
     </message>
     <message>
-        <source>Machine-to-machine app ID.</source>
-        <translation>App-ID der Machine-to-Machine-App.</translation>
-    </message>
-    <message>
         <source>Management API indicator (default: derived).</source>
         <translation>Management-API-Indikator (Standard: abgeleitet).</translation>
     </message>
@@ -3654,10 +3714,6 @@
         <translation>Ein widerrufenes oder abgelaufenes Token steht noch in einer Datei: Ersetzen Sie es dort.</translation>
     </message>
     <message>
-        <source>exchange, run: the API resource indicator the access token is for.</source>
-        <translation>exchange, run: der Indikator der API-Ressource, für die das Zugriffstoken ist.</translation>
-    </message>
-    <message>
         <source>exchange, run: a scope to ask for (repeat for more).</source>
         <translation>exchange, run: ein angefragter Scope (für mehrere wiederholen).</translation>
     </message>
@@ -3684,10 +3740,6 @@
     <message>
         <source>check: every user&apos;s tokens (admins).</source>
         <translation>check: die Tokens aller Benutzer (für Administratoren).</translation>
-    </message>
-    <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) expired or expiring among the users checked (%1).</source>
@@ -3719,6 +3771,110 @@
     <message>
         <source>Standard output could not be written (disk full or pipe closed).</source>
         <translation>Die Standardausgabe konnte nicht geschrieben werden (Datenträger voll oder Pipe geschlossen).</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; is for developer connections; &quot;%1&quot; signs in with its app secret.</source>
+        <translation>„login“ ist für Entwicklerverbindungen; „%1“ meldet sich mit seinem App-Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on &quot;%2&quot;.</source>
+        <translation>Als %1 bei „%2“ angemeldet.</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (or open %3).</source>
+        <translation>Öffnen Sie zum Anmelden %1 auf einem beliebigen Gerät und geben Sie den Code %2 ein (oder öffnen Sie %3).</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; if it does not open, open this address: %1</source>
+        <translation>Melden Sie sich im Browser an; falls er sich nicht öffnet, öffnen Sie diese Adresse: %1</translation>
+    </message>
+    <message>
+        <source>&quot;logout&quot; is for developer connections; to stop using &quot;%1&quot;, remove the profile.</source>
+        <translation>„logout“ ist für Entwicklerverbindungen; um „%1“ nicht mehr zu verwenden, entfernen Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>Some token values could not be forgotten: %1</source>
+        <translation>Einige Token-Werte konnten nicht vergessen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>Der Server konnte nicht benachrichtigt werden (%1); die Anmeldung wurde von diesem Computer entfernt und endet, wenn sie abläuft.</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation>Von „%1“ abgemeldet.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a developer connection (with --gateway).</source>
+        <translation>--%1 gehört zu einer Entwicklerverbindung (mit --gateway).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to a developer connection: you sign in as yourself (latchkeyctl login).</source>
+        <translation>--%1 gilt nicht für eine Entwicklerverbindung: Sie melden sich selbst an (latchkeyctl login).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1); give --resource and --endpoint.</source>
+        <translation>Die Richtlinie des Gateways konnte nicht gelesen werden (%1); geben Sie --resource und --endpoint an.</translation>
+    </message>
+    <message>
+        <source>Added developer profile &quot;%1&quot;; sign in with &quot;latchkeyctl login&quot;.</source>
+        <translation>Entwicklerprofil „%1“ hinzugefügt; melden Sie sich mit „latchkeyctl login“ an.</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; is not available for a developer connection: it reaches only your own tokens.</source>
+        <translation>„users“ ist für eine Entwicklerverbindung nicht verfügbar: Sie erreicht nur Ihre eigenen Tokens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an administrator connection to %2 (app %3); its user: %4</source>
+        <translation>„%1“ ist eine Administratorverbindung zu %2 (App %3); ihr Benutzer: %4</translation>
+    </message>
+    <message>
+        <source>Not signed in to &quot;%1&quot;: run &quot;latchkeyctl login&quot;.</source>
+        <translation>Nicht bei „%1“ angemeldet: Führen Sie „latchkeyctl login“ aus.</translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot; as %2%3, user ID %4, through %5</source>
+        <translation>Bei „%1“ als %2%3 angemeldet, Benutzer-ID %4, über %5</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>--user is not available for a developer connection: it always acts on your own tokens.</source>
+        <translation>--user ist für eine Entwicklerverbindung nicht verfügbar: Sie wirkt immer auf Ihre eigenen Tokens.</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine app ID (with --gateway: the Native app you sign in with).</source>
+        <translation>App-ID der Machine-to-Machine-Anwendung (mit --gateway: die native App, mit der Sie sich anmelden).</translation>
+    </message>
+    <message>
+        <source>profiles add: a developer connection through this latchkey-gateway URL (you sign in as yourself).</source>
+        <translation>profiles add: eine Entwicklerverbindung über diese latchkey-gateway-URL (Sie melden sich selbst an).</translation>
+    </message>
+    <message>
+        <source>The Native app for signing in with a code (login --device).</source>
+        <translation>Die native App für die Anmeldung mit einem Code (login --device).</translation>
+    </message>
+    <message>
+        <source>login: sign in with a code on another device (no browser here).</source>
+        <translation>login: mit einem Code auf einem anderen Gerät anmelden (hier kein Browser).</translation>
+    </message>
+    <message>
+        <source>logout: also forget your tokens&apos; values kept in the keychain.</source>
+        <translation>logout: auch die im Schlüsselbund gespeicherten Werte Ihrer Tokens vergessen.</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for. profiles add --gateway: the gateway&apos;s indicator (default: what the gateway&apos;s policy names).</source>
+        <translation>exchange, run: der API-Ressourcenindikator, für den das Zugriffstoken gilt. profiles add --gateway: der Indikator des Gateways (Standard: was die Richtlinie des Gateways nennt).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,18 @@
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
         <translation>Latchkey 不会通过明文 HTTP 向远程主机发送凭据。请使用 https:// 端点 URL。</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this: %1</source>
+        <translation>您所在组织的策略不允许此操作：%1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be read from or written to the keychain: %1</source>
+        <translation>无法从钥匙串读取或向其写入您的登录信息：%1</translation>
+    </message>
+    <message>
+        <source>You are signed out of this connection. Sign in to go on.</source>
+        <translation>您已退出此连接。请登录以继续。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
@@ -239,6 +251,18 @@
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
         <translation>文件 %1 中没有 CA 证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>The gateway must be a URL such as https://latchkey.example.com.</source>
+        <translation>网关必须是类似 https://latchkey.example.com 的 URL。</translation>
+    </message>
+    <message>
+        <source>The connection needs the app ID of the Native application you sign in with.</source>
+        <translation>此连接需要您用于登录的原生应用的应用 ID。</translation>
+    </message>
+    <message>
+        <source>The connection needs the gateway&apos;s API resource indicator.</source>
+        <translation>此连接需要网关的 API 资源标识符。</translation>
     </message>
 </context>
 <context>
@@ -498,6 +522,53 @@
     <message>
         <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
         <translation>该令牌属于配置“%1”；--online 只会把它发送到该配置的服务器，而不是“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DeveloperSignIn</name>
+    <message>
+        <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
+        <translation>Latchkey 已收到您的登录。您可以关闭此标签页并返回 Latchkey。</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in, so it was not used. Sign in again.</source>
+        <translation>浏览器的应答不属于此次登录，因此未被使用。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server signed you in but gave Latchkey no refresh token. Check that the Native application allows refresh tokens.</source>
+        <translation>服务器已让您登录，但没有给 Latchkey 刷新令牌。请检查原生应用是否允许刷新令牌。</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Sign in again.</source>
+        <translation>未能及时在浏览器中完成登录。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Latchkey could not wait for the browser on this computer (no free port on 127.0.0.1).</source>
+        <translation>Latchkey 无法在此计算机上等待浏览器（127.0.0.1 上没有空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The server does not offer a safe sign-in for apps (PKCE with S256).</source>
+        <translation>服务器未提供适用于应用的安全登录（使用 S256 的 PKCE）。</translation>
+    </message>
+    <message>
+        <source>This connection has no device-flow application: add its app ID to the connection first.</source>
+        <translation>此连接没有设备流应用：请先将其应用 ID 添加到连接中。</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>登录被拒绝。</translation>
+    </message>
+    <message>
+        <source>The code expired before it was confirmed. Sign in again.</source>
+        <translation>代码在确认前已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server refused this app: check that the Native application&apos;s ID is right and that its redirect URI is http://127.0.0.1/callback.</source>
+        <translation>服务器拒绝了此应用：请检查原生应用的 ID 是否正确，以及其重定向 URI 是否为 http://127.0.0.1/callback。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer could not be used (%1).</source>
+        <translation>无法使用服务器的登录应答（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1950,13 +2021,6 @@
     </message>
 </context>
 <context>
-    <name>latchkey::PendingSecretStore</name>
-    <message>
-        <source>Keychain (waiting for it to answer)</source>
-        <translation>钥匙串（等待响应）</translation>
-    </message>
-</context>
-<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
@@ -3328,10 +3392,6 @@
         <translation>Logto 端点 URL。</translation>
     </message>
     <message>
-        <source>Machine-to-machine app ID.</source>
-        <translation>机器对机器应用 ID。</translation>
-    </message>
-    <message>
         <source>Management API indicator (default: derived).</source>
         <translation>Management API 标识符（默认：自动推导）。</translation>
     </message>
@@ -3602,10 +3662,6 @@
         <translation>文件中仍有已撤销或已过期的令牌：请在那里替换它。</translation>
     </message>
     <message>
-        <source>exchange, run: the API resource indicator the access token is for.</source>
-        <translation>exchange、run：访问令牌所用的 API 资源标识符。</translation>
-    </message>
-    <message>
         <source>exchange, run: a scope to ask for (repeat for more).</source>
         <translation>exchange、run：要请求的权限范围（可重复以请求多个）。</translation>
     </message>
@@ -3632,10 +3688,6 @@
     <message>
         <source>check: every user&apos;s tokens (admins).</source>
         <translation>check：所有用户的令牌（管理员）。</translation>
-    </message>
-    <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) expired or expiring among the users checked (%1).</source>
@@ -3666,6 +3718,110 @@
     <message>
         <source>Standard output could not be written (disk full or pipe closed).</source>
         <translation>无法写入标准输出（磁盘已满或管道已关闭）。</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; is for developer connections; &quot;%1&quot; signs in with its app secret.</source>
+        <translation>“login”用于开发者连接；“%1”使用其应用密钥登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on &quot;%2&quot;.</source>
+        <translation>已以 %1 身份登录到“%2”。</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (or open %3).</source>
+        <translation>要登录，请在任意设备上打开 %1 并输入代码 %2（或打开 %3）。</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; if it does not open, open this address: %1</source>
+        <translation>请在浏览器中登录；如果浏览器没有打开，请打开此地址：%1</translation>
+    </message>
+    <message>
+        <source>&quot;logout&quot; is for developer connections; to stop using &quot;%1&quot;, remove the profile.</source>
+        <translation>“logout”用于开发者连接；如需停止使用“%1”，请删除该配置文件。</translation>
+    </message>
+    <message>
+        <source>Some token values could not be forgotten: %1</source>
+        <translation>部分令牌值无法被遗忘：%1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>无法从钥匙串中移除登录信息：%1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>无法通知服务器（%1）；登录信息已从此计算机移除，并将在过期时结束。</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation>已退出“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a developer connection (with --gateway).</source>
+        <translation>--%1 属于开发者连接（需配合 --gateway）。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to a developer connection: you sign in as yourself (latchkeyctl login).</source>
+        <translation>--%1 不适用于开发者连接：您以自己的身份登录（latchkeyctl login）。</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1); give --resource and --endpoint.</source>
+        <translation>无法读取网关的策略（%1）；请提供 --resource 和 --endpoint。</translation>
+    </message>
+    <message>
+        <source>Added developer profile &quot;%1&quot;; sign in with &quot;latchkeyctl login&quot;.</source>
+        <translation>已添加开发者配置文件“%1”；请使用“latchkeyctl login”登录。</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; is not available for a developer connection: it reaches only your own tokens.</source>
+        <translation>“users”不适用于开发者连接：它只能访问您自己的令牌。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an administrator connection to %2 (app %3); its user: %4</source>
+        <translation>“%1”是连接到 %2 的管理员连接（应用 %3）；其用户：%4</translation>
+    </message>
+    <message>
+        <source>Not signed in to &quot;%1&quot;: run &quot;latchkeyctl login&quot;.</source>
+        <translation>未登录到“%1”：请运行“latchkeyctl login”。</translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot; as %2%3, user ID %4, through %5</source>
+        <translation>已以 %2%3 身份登录到“%1”，用户 ID %4，经由 %5</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+    <message>
+        <source>--user is not available for a developer connection: it always acts on your own tokens.</source>
+        <translation>--user 不适用于开发者连接：它始终作用于您自己的令牌。</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine app ID (with --gateway: the Native app you sign in with).</source>
+        <translation>机器对机器应用 ID（配合 --gateway 时：您用于登录的原生应用）。</translation>
+    </message>
+    <message>
+        <source>profiles add: a developer connection through this latchkey-gateway URL (you sign in as yourself).</source>
+        <translation>profiles add：通过此 latchkey-gateway URL 的开发者连接（您以自己的身份登录）。</translation>
+    </message>
+    <message>
+        <source>The Native app for signing in with a code (login --device).</source>
+        <translation>用于通过代码登录的原生应用（login --device）。</translation>
+    </message>
+    <message>
+        <source>login: sign in with a code on another device (no browser here).</source>
+        <translation>login：在另一台设备上使用代码登录（此处没有浏览器）。</translation>
+    </message>
+    <message>
+        <source>logout: also forget your tokens&apos; values kept in the keychain.</source>
+        <translation>logout：同时遗忘钥匙串中保存的令牌值。</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for. profiles add --gateway: the gateway&apos;s indicator (default: what the gateway&apos;s policy names).</source>
+        <translation>exchange、run：访问令牌所针对的 API 资源标识符。profiles add --gateway：网关的标识符（默认：网关策略中指定的值）。</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
 </context>
 <context>
