@@ -172,6 +172,12 @@ int main(int argc, char *argv[])
         }
         line.insert(u"gateway"_s, gatewayServer.url().toString());
         line.insert(u"gatewayResource"_s, gatewayServer.config().resource);
+        // What a developer signs in to the sandbox with (docs/logto-api.md, "latchkey-sandbox
+        // and sign-in").
+        const latchkey::SandboxServer::DeveloperSignIn signIn = server.ensureDeveloperSignIn();
+        line.insert(u"nativeAppId"_s, signIn.nativeAppId);
+        line.insert(u"deviceAppId"_s, signIn.deviceAppId);
+        line.insert(u"developer"_s, signIn.developer);
     }
     std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);

@@ -46,6 +46,8 @@ public:
     QString userId() const { return m_info.value(QStringLiteral("userId")).toString(); }
     QString appId() const { return m_info.value(QStringLiteral("appId")).toString(); }
     QString profile() const { return m_profile; }
+    // Any field of the sandbox's line ("gateway", "nativeAppId", "developer", ...).
+    QString info(const QString &key) const { return m_info.value(key).toString(); }
     QString home() const { return m_home.path(); }
 
     QProcessEnvironment environment() const;

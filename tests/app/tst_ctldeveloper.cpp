@@ -1,0 +1,177 @@
+// Tests latchkeyctl on a developer profile end to end: latchkey-sandbox --gateway as a
+// process, `profiles add --gateway` (Logto endpoint and resource from the gateway's policy),
+// `login` with $BROWSER set to latchkey-test-browser (which follows the URL and submits the
+// sandbox's sign-in page over real HTTP, as a person would), whoami, every token command
+// through the gateway (no values in lists), `users` refused with exit 2, logout (revoked,
+// gone from the keychain); the refresh token is in the Secret Service and nowhere on disk.
+#include "tests/app/ctlrig.h"
+#include "tests/support/testpaths.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace latchkey::test;
+
+namespace latchkey {
+
+class TestCtlDeveloper : public QObject
+{
+    Q_OBJECT
+
+    CtlRig m_rig;
+    const QString m_me = u"Sandbox — me"_s;
+
+    CtlRun ctl(const QStringList &arguments) const
+    {
+        return m_rig.ctl(QStringList{u"--profile"_s, m_me} + arguments);
+    }
+
+    QJsonObject tokenNamed(const QString &name, int *count = nullptr) const
+    {
+        const CtlRun listed = ctl({u"tokens"_s, u"--json"_s});
+        QJsonObject found;
+        int n = 0;
+        for (const QJsonValue &token : listed.array()) {
+            if (token[u"name"_s].toString() == name) {
+                found = token.toObject();
+                ++n;
+            }
+        }
+        if (count)
+            *count = n;
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_rig.start({u"--gateway"_s}));
+        QVERIFY(!m_rig.info(u"gateway"_s).isEmpty());
+        QVERIFY(!m_rig.info(u"nativeAppId"_s).isEmpty());
+        QVERIFY(!m_rig.info(u"developer"_s).isEmpty());
+        m_rig.setVariable(u"BROWSER"_s, TestPaths::build(u"tests/support/latchkey-test-browser"_s));
+        m_rig.setVariable(u"LATCHKEY_TEST_BROWSER_USER"_s, m_rig.info(u"developer"_s));
+    }
+
+    void addsADeveloperProfileFromTheGatewaysPolicy()
+    {
+        const CtlRun added =
+            m_rig.ctl({u"profiles"_s, u"add"_s, m_me, u"--gateway"_s, m_rig.info(u"gateway"_s),
+                       u"--app-id"_s, m_rig.info(u"nativeAppId"_s), u"--json"_s});
+        QVERIFY2(added.ok(), added.err.constData());
+        const QJsonObject profile = added.object();
+        QCOMPARE(profile[u"kind"_s].toString(), u"developer"_s);
+        QCOMPARE(profile[u"endpoint"_s].toString(), m_rig.endpoint());
+        QCOMPARE(profile[u"resource"_s].toString(), m_rig.info(u"gatewayResource"_s));
+
+        // Before any sign-in, a token command says how to sign in.
+        const CtlRun before = ctl({u"tokens"_s});
+        QCOMPARE(before.exitCode, 1);
+        QVERIFY(before.oneErrorLine());
+        QVERIFY2(before.err.contains("latchkeyctl login"), before.err.constData());
+    }
+
+    void logsInThroughTheBrowser()
+    {
+        const CtlRun login = ctl({u"login"_s});
+        QVERIFY2(login.ok(), login.err.constData());
+        QVERIFY(login.out.contains(m_rig.info(u"developer"_s).toUtf8()));
+        // The authorization URL is on stderr too, for when no browser opens.
+        QVERIFY(login.err.contains("/oidc/auth?"));
+        QVERIFY(login.err.contains("code_challenge_method=S256"));
+
+        const CtlRun whoami = ctl({u"whoami"_s, u"--json"_s});
+        QVERIFY2(whoami.ok(), whoami.err.constData());
+        QCOMPARE(whoami.object()[u"id"_s].toString(), m_rig.userId());
+        QCOMPARE(whoami.object()[u"username"_s].toString(), m_rig.info(u"developer"_s));
+        QCOMPARE(whoami.object()[u"kind"_s].toString(), u"developer"_s);
+    }
+
+    void tokenCommandsWorkThroughTheGateway()
+    {
+        const QString name = u"dev token / #1"_s;
+        const CtlRun created = ctl({u"create"_s, name, u"--expires"_s, u"30"_s, u"--json"_s});
+        QVERIFY2(created.ok(), created.err.constData());
+        const QByteArray value = created.object()[u"value"_s].toString().toLatin1();
+        QVERIFY(value.startsWith("pat_"));
+
+        const CtlRun listed = ctl({u"tokens"_s, u"--json"_s});
+        QVERIFY2(listed.ok(), listed.err.constData());
+        QVERIFY(!listed.out.contains(value));
+        QJsonObject token = tokenNamed(name);
+        QCOMPARE(token[u"cached"_s].toBool(), true);
+        QCOMPARE(token[u"fingerprint"_s].toString().toLatin1(),
+                 QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(ctl({u"copy"_s, name}).out.trimmed(), value);
+
+        const QString renamed = u"dev token renamed"_s;
+        const CtlRun rename = ctl({u"rename"_s, name, renamed});
+        QVERIFY2(rename.ok(), rename.err.constData());
+        QCOMPARE(ctl({u"copy"_s, renamed}).out.trimmed(), value);
+
+        const CtlRun expired = ctl({u"expire"_s, renamed, u"60"_s, u"--json"_s});
+        QVERIFY2(expired.ok(), expired.err.constData());
+        const QByteArray newValue = expired.object()[u"value"_s].toString().toLatin1();
+        QVERIFY(newValue.startsWith("pat_"));
+        QVERIFY(newValue != value);
+        int count = 0;
+        token = tokenNamed(renamed, &count);
+        QCOMPARE(count, 1);
+        QCOMPARE(ctl({u"copy"_s, renamed}).out.trimmed(), newValue);
+
+        // The gateway's policy refuses a token that never expires: its sentence is shown.
+        const CtlRun never = ctl({u"create"_s, u"forever"_s, u"--expires"_s, u"never"_s});
+        QCOMPARE(never.exitCode, 1);
+        QVERIFY(never.oneErrorLine());
+        QVERIFY2(never.err.contains("policy"), never.err.constData());
+
+        QVERIFY(ctl({u"revoke"_s, renamed, u"--yes"_s}).ok());
+        tokenNamed(renamed, &count);
+        QCOMPARE(count, 0);
+    }
+
+    void usersIsNotForADeveloper()
+    {
+        const CtlRun users = ctl({u"users"_s});
+        QCOMPARE(users.exitCode, 2);
+        QVERIFY(users.oneErrorLine());
+        QVERIFY(users.err.contains("not available for a developer connection"));
+    }
+
+    void refreshTokenIsNowhereOnDisk()
+    {
+        // The profile's refresh token is an entry of the Secret Service; the settings and
+        // everything else under the rig's folders hold no refresh token and no access token.
+        QDirIterator it(m_rig.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            ++files;
+            QVERIFY2(!content.contains("refresh_token") && !content.contains("eyJ"),
+                     qPrintable(file.fileName()));
+            if (file.fileName().endsWith(u".conf"_s))
+                QVERIFY(content.contains("kind=developer"));
+        }
+        QVERIFY(files > 0);
+    }
+
+    void logoutRevokesTheSignIn()
+    {
+        const CtlRun logout = ctl({u"logout"_s});
+        QVERIFY2(logout.ok(), logout.err.constData());
+        const CtlRun whoami = ctl({u"whoami"_s});
+        QCOMPARE(whoami.exitCode, 1);
+        QVERIFY(whoami.oneErrorLine());
+        QVERIFY2(whoami.err.contains("latchkeyctl login"), whoami.err.constData());
+    }
+};
+
+} // namespace latchkey
+
+QTEST_GUILESS_MAIN(latchkey::TestCtlDeveloper)
+#include "tst_ctldeveloper.moc"
