@@ -25,6 +25,7 @@ bool RotationRecovery::createSurelyFailed(const ApiError &error)
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::Insecure:
+    case ApiError::Kind::SignedOut: // never sent: no sign-in to send it with
     case ApiError::Kind::Tls:
         return true;
     default:
