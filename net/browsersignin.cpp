@@ -28,8 +28,8 @@ public:
     QUrl redirectUri() const { return QUrl(callback()); }
 
 protected:
-    void resourceOwnerAuthorization(const QUrl &, const QMultiMap<QString, QVariant> &parameters)
-        override
+    void resourceOwnerAuthorization(const QUrl &,
+                                    const QMultiMap<QString, QVariant> &parameters) override
     {
         emit authorizeWithBrowser(buildAuthenticateUrl(parameters));
     }
@@ -162,8 +162,7 @@ void BrowserSignIn::onCallback(const QVariantMap &answer)
     // RFC 9207: Logto names itself; an answer from another issuer is a mix-up.
     // The listener hands values over as its URL parser left them; decoding
     // again is harmless for these (no '%' of their own).
-    const QString issuer =
-        QUrl::fromPercentEncoding(answer.value(u"iss"_s).toString().toUtf8());
+    const QString issuer = QUrl::fromPercentEncoding(answer.value(u"iss"_s).toString().toUtf8());
     if (!issuer.isEmpty() && issuer != m_endpoints.issuer) {
         fail(signInError(ApiError::Kind::InvalidInput, u"latchkey.wrong_issuer"_s,
                          u"the answer came from another issuer"_s));
@@ -181,8 +180,8 @@ void BrowserSignIn::onCallback(const QVariantMap &answer)
 void BrowserSignIn::redeem(const QString &code)
 {
     m_call = m_oidc->redeemCode(
-        m_request.clientId, code.toLatin1(), m_pkce.verifier.view(), m_redirectUri.toString(),
-        this, [this](Result<UserTokenGrant> tokens) {
+        m_request.clientId, code.toLatin1(), m_pkce.verifier.view(), m_redirectUri.toString(), this,
+        [this](Result<UserTokenGrant> tokens) {
             m_pkce.verifier.clear();
             if (!tokens) {
                 fail(tokens.error());

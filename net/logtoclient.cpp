@@ -26,7 +26,6 @@ namespace latchkey {
 
 namespace {
 
-
 SecretBytes jsonBody(const QJsonObject &object)
 {
     return SecretBytes(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -74,8 +73,8 @@ public:
     {
         HttpRequest r;
         r.method = std::move(method);
-        r.url = config.usesGateway() ? config.gatewayUrl(encodedPath)
-                                     : config.endpointUrl(encodedPath);
+        r.url =
+            config.usesGateway() ? config.gatewayUrl(encodedPath) : config.endpointUrl(encodedPath);
         r.auth = HttpRequest::Auth::Bearer;
         r.endpoint = HttpRequest::Endpoint::Api;
         r.repeatable = repeatable;
@@ -185,9 +184,10 @@ ApiCall *LogtoClient::listUsers(const UserQuery &query, QObject *context, Callba
         QMetaObject::invokeMethod(
             call,
             [call, done = std::move(done)] {
-                Private::deliver<UserPage>(call, done, ApiError(ApiError::Kind::Forbidden, 0,
-                                                                u"latchkey.developer_connection"_s,
-                                                                {}, u"no user directory"_s));
+                Private::deliver<UserPage>(call, done,
+                                           ApiError(ApiError::Kind::Forbidden, 0,
+                                                    u"latchkey.developer_connection"_s, {},
+                                                    u"no user directory"_s));
             },
             Qt::QueuedConnection);
         return call;

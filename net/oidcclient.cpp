@@ -59,20 +59,20 @@ void OidcClient::withEndpoints(PendingCall *call, std::function<void(const OidcE
     request.repeatable = true;
     auto *step = new ApiRequest(m_manager, m_config, nullptr, std::move(request), call);
     call->setStep(step);
-    step->start([this, then = std::move(then), failed = std::move(failed)](
-                    ApiRequest::Outcome outcome) {
-        if (outcome.error.isError()) {
-            failed(outcome.error);
-            return;
-        }
-        auto endpoints = ResponseParser::oidcEndpoints(outcome.response.body.view());
-        if (!endpoints) {
-            failed(endpoints.error());
-            return;
-        }
-        m_endpoints = endpoints.value();
-        then(*m_endpoints);
-    });
+    step->start(
+        [this, then = std::move(then), failed = std::move(failed)](ApiRequest::Outcome outcome) {
+            if (outcome.error.isError()) {
+                failed(outcome.error);
+                return;
+            }
+            auto endpoints = ResponseParser::oidcEndpoints(outcome.response.body.view());
+            if (!endpoints) {
+                failed(endpoints.error());
+                return;
+            }
+            m_endpoints = endpoints.value();
+            then(*m_endpoints);
+        });
 }
 
 template<typename T>

@@ -9,12 +9,12 @@ namespace latchkey {
 
 struct OidcEndpoints
 {
-    QString issuer;             // {endpoint}/oidc
-    QUrl authorization;         // the browser's sign-in
-    QUrl token;                 // code redemption, refresh, device polling
-    QUrl revocation;            // sign out (may be empty: then nothing is revoked)
-    QUrl deviceAuthorization;   // empty when the server has no device flow
-    bool supportsS256 = false;  // code_challenge_methods_supported holds S256
+    QString issuer;            // {endpoint}/oidc
+    QUrl authorization;        // the browser's sign-in
+    QUrl token;                // code redemption, refresh, device polling
+    QUrl revocation;           // sign out (may be empty: then nothing is revoked)
+    QUrl deviceAuthorization;  // empty when the server has no device flow
+    bool supportsS256 = false; // code_challenge_methods_supported holds S256
 };
 
 } // namespace latchkey

@@ -345,8 +345,7 @@ Result<OidcEndpoints> ResponseParser::oidcEndpoints(QByteArrayView body)
     JsonFields fields(*object, u"discovery"_s);
     OidcEndpoints endpoints;
     endpoints.issuer = fields.string("issuer"_L1);
-    endpoints.authorization =
-        discoveredUrl(fields, "authorization_endpoint"_L1, true, &error);
+    endpoints.authorization = discoveredUrl(fields, "authorization_endpoint"_L1, true, &error);
     endpoints.token = discoveredUrl(fields, "token_endpoint"_L1, true, &error);
     endpoints.revocation = discoveredUrl(fields, "revocation_endpoint"_L1, false, &error);
     endpoints.deviceAuthorization =
@@ -505,8 +504,8 @@ Result<SignedInUser> ResponseParser::signedInUser(QByteArrayView idToken, const 
     if (iss != issuer)
         return parseError(u"id_token.iss: not the issuer signed in with"_s);
     const QJsonValue aud = claims->value("aud"_L1);
-    const bool forUs = aud.isString() ? aud.toString() == clientId
-                                      : aud.toArray().contains(QJsonValue(clientId));
+    const bool forUs =
+        aud.isString() ? aud.toString() == clientId : aud.toArray().contains(QJsonValue(clientId));
     if (!forUs)
         return parseError(u"id_token.aud: not this app"_s);
     if (!nonce.isEmpty() && claims->value("nonce"_L1).toString().toLatin1() != nonce)

@@ -74,23 +74,23 @@ void UserSession::refresh()
             return;
         }
         // Read under the lock: another process may have just rotated it.
-        m_store->read(this, [this](RefreshTokenStore::Outcome outcome,
-                                   RefreshTokenStore::Grant stored) {
-            using Status = RefreshTokenStore::Outcome::Status;
-            if (outcome.status == Status::NotFound) {
-                m_lock.release();
-                m_token.clear();
-                setState(State::SignedOut);
-                answerWaiters(signedOut());
-                return;
-            }
-            if (!outcome.ok()) {
-                m_lock.release();
-                answerWaiters(keychainProblem(outcome.message));
-                return;
-            }
-            refreshWith(std::move(stored));
-        });
+        m_store->read(this,
+                      [this](RefreshTokenStore::Outcome outcome, RefreshTokenStore::Grant stored) {
+                          using Status = RefreshTokenStore::Outcome::Status;
+                          if (outcome.status == Status::NotFound) {
+                              m_lock.release();
+                              m_token.clear();
+                              setState(State::SignedOut);
+                              answerWaiters(signedOut());
+                              return;
+                          }
+                          if (!outcome.ok()) {
+                              m_lock.release();
+                              answerWaiters(keychainProblem(outcome.message));
+                              return;
+                          }
+                          refreshWith(std::move(stored));
+                      });
     });
 }
 
@@ -100,41 +100,38 @@ void UserSession::refreshWith(RefreshTokenStore::Grant stored)
     sentAt.start();
     const QString clientId = stored.clientId;
     auto used = std::make_shared<SecretBytes>(std::move(stored.refreshToken));
-    m_oidc.refresh(clientId, *used, this,
-                   [this, clientId, sentAt](Result<UserTokenGrant> result) {
-                       if (!result) {
-                           if (result.error().isInvalidGrant()) {
-                               endSignIn();
-                               return;
-                           }
-                           // Unreachable or failing: the sign-in itself is fine.
-                           m_lock.release();
-                           answerWaiters(result.error());
-                           return;
-                       }
-                       auto grant = std::make_shared<UserTokenGrant>(std::move(result).value());
-                       if (grant->refreshToken.isEmpty()) {
-                           // Not rotated: the stored token stays good.
-                           m_lock.release();
-                           useAccessToken(std::move(grant->accessToken), grant->expiresIn, sentAt);
-                           return;
-                       }
-                       // The old token is spent: the new one must be stored before anything
-                       // else happens, or the next refresh (any process's) has none.
-                       RefreshTokenStore::Grant next{clientId, std::move(grant->refreshToken)};
-                       m_store->write(next, this,
-                                      [this, grant, sentAt](RefreshTokenStore::Outcome written) {
-                                          m_lock.release();
-                                          if (!written.ok()) {
-                                              m_token.clear();
-                                              setState(State::SignedOut);
-                                              answerWaiters(keychainProblem(written.message));
-                                              return;
-                                          }
-                                          useAccessToken(std::move(grant->accessToken),
-                                                         grant->expiresIn, sentAt);
-                                      });
-                   });
+    m_oidc.refresh(clientId, *used, this, [this, clientId, sentAt](Result<UserTokenGrant> result) {
+        if (!result) {
+            if (result.error().isInvalidGrant()) {
+                endSignIn();
+                return;
+            }
+            // Unreachable or failing: the sign-in itself is fine.
+            m_lock.release();
+            answerWaiters(result.error());
+            return;
+        }
+        auto grant = std::make_shared<UserTokenGrant>(std::move(result).value());
+        if (grant->refreshToken.isEmpty()) {
+            // Not rotated: the stored token stays good.
+            m_lock.release();
+            useAccessToken(std::move(grant->accessToken), grant->expiresIn, sentAt);
+            return;
+        }
+        // The old token is spent: the new one must be stored before anything
+        // else happens, or the next refresh (any process's) has none.
+        RefreshTokenStore::Grant next{clientId, std::move(grant->refreshToken)};
+        m_store->write(next, this, [this, grant, sentAt](RefreshTokenStore::Outcome written) {
+            m_lock.release();
+            if (!written.ok()) {
+                m_token.clear();
+                setState(State::SignedOut);
+                answerWaiters(keychainProblem(written.message));
+                return;
+            }
+            useAccessToken(std::move(grant->accessToken), grant->expiresIn, sentAt);
+        });
+    });
 }
 
 void UserSession::endSignIn()
@@ -182,17 +179,16 @@ void UserSession::adopt(UserTokenGrant grant, const QString &clientId, QObject *
     sentAt.start();
     auto kept = std::make_shared<UserTokenGrant>(std::move(grant));
     QPointer<QObject> guard(context);
-    m_lock.acquire(LockPatience, this,
-                   [this, kept, clientId, sentAt, guard, done = std::move(done)](bool acquired) {
-                       if (!acquired) {
-                           if (guard)
-                               done(ApiError(ApiError::Kind::Timeout, 0,
-                                             u"latchkey.refresh_lock"_s, {}));
-                           return;
-                       }
-                       RefreshTokenStore::Grant next{clientId, std::move(kept->refreshToken)};
-                       m_store->write(
-                           next, this,
+    m_lock.acquire(
+        LockPatience, this,
+        [this, kept, clientId, sentAt, guard, done = std::move(done)](bool acquired) {
+            if (!acquired) {
+                if (guard)
+                    done(ApiError(ApiError::Kind::Timeout, 0, u"latchkey.refresh_lock"_s, {}));
+                return;
+            }
+            RefreshTokenStore::Grant next{clientId, std::move(kept->refreshToken)};
+            m_store->write(next, this,
                            [this, kept, sentAt, guard, done](RefreshTokenStore::Outcome written) {
                                m_lock.release();
                                if (!written.ok()) {
@@ -208,7 +204,7 @@ void UserSession::adopt(UserTokenGrant grant, const QString &clientId, QObject *
                                if (guard)
                                    done(Done());
                            });
-                   });
+        });
 }
 
 void UserSession::signOut(QObject *context, std::function<void(SignOutOutcome)> done)
@@ -225,7 +221,8 @@ void UserSession::signOut(QObject *context, std::function<void(SignOutOutcome)> 
         };
         if (!acquired) {
             SignOutOutcome outcome;
-            outcome.revokeError = ApiError(ApiError::Kind::Timeout, 0, u"latchkey.refresh_lock"_s, {});
+            outcome.revokeError =
+                ApiError(ApiError::Kind::Timeout, 0, u"latchkey.refresh_lock"_s, {});
             outcome.removal = {RefreshTokenStore::Outcome::Status::Failed, {}};
             if (guard)
                 done(outcome);

@@ -36,8 +36,8 @@ bool CtlBrowser::open(const QUrl &url, QString *error)
     if (QProcess::startDetached(program, parts))
         return true;
     if (error)
-        *error = QCoreApplication::translate("latchkeyctl", "%1 could not be started.")
-                     .arg(program);
+        *error =
+            QCoreApplication::translate("latchkeyctl", "%1 could not be started.").arg(program);
     return false;
 }
 

@@ -36,10 +36,9 @@ CtlOptions::CtlOptions()
         QCoreApplication::translate("latchkeyctl",
                                     "The Native app for signing in with a code (login --device)."),
         u"ID"_s);
-    add(u"device"_s,
-        QCoreApplication::translate("latchkeyctl",
-                                    "login: sign in with a code on another device (no browser "
-                                    "here)."));
+    add(u"device"_s, QCoreApplication::translate(
+                         "latchkeyctl", "login: sign in with a code on another device (no browser "
+                                        "here)."));
     add(u"forget-cached"_s,
         QCoreApplication::translate("latchkeyctl",
                                     "logout: also forget your tokens' values kept in the "

@@ -116,21 +116,21 @@ void DeveloperSignIn::keep(Result<SignInGrant> grant)
     }
     auto signedIn = std::make_shared<SignInGrant>(std::move(grant).value());
     const QString clientId = signedIn->clientId;
-    m_session->userSession()->adopt(
-        std::move(signedIn->tokens), clientId, this, [this, signedIn](Result<Done> kept) {
-            if (!kept) {
-                finish(kept.error());
-                return;
-            }
-            const SignedInUser &user = signedIn->user;
-            if (m_session->profile().userId != user.subject) {
-                ConnectionProfile profile = m_session->profile();
-                profile.userId = user.subject;
-                m_profiles->update(profile);
-                m_session->setUserId(user.subject);
-            }
-            finish(user);
-        });
+    m_session->userSession()->adopt(std::move(signedIn->tokens), clientId, this,
+                                    [this, signedIn](Result<Done> kept) {
+                                        if (!kept) {
+                                            finish(kept.error());
+                                            return;
+                                        }
+                                        const SignedInUser &user = signedIn->user;
+                                        if (m_session->profile().userId != user.subject) {
+                                            ConnectionProfile profile = m_session->profile();
+                                            profile.userId = user.subject;
+                                            m_profiles->update(profile);
+                                            m_session->setUserId(user.subject);
+                                        }
+                                        finish(user);
+                                    });
 }
 
 void DeveloperSignIn::finish(Result<SignedInUser> result)

@@ -24,8 +24,8 @@ public:
     struct Outcome
     {
         UserSession::SignOutOutcome signOut;
-        int forgotten = 0;      // cached values removed
-        QString forgetProblem;  // translated; why some could not be removed
+        int forgotten = 0;     // cached values removed
+        QString forgetProblem; // translated; why some could not be removed
     };
     using Finished = std::function<void(Outcome)>;
 

@@ -73,10 +73,9 @@ void KeychainRefreshTokenStore::read(QObject *context, ReadDone done)
 
 void KeychainRefreshTokenStore::write(const Grant &grant, QObject *context, Done done)
 {
-    m_secrets->write(m_key, encode(grant), context,
-                     [done = std::move(done)](SecretStore::Outcome outcome) {
-                         done(fromSecretStore(outcome));
-                     });
+    m_secrets->write(
+        m_key, encode(grant), context,
+        [done = std::move(done)](SecretStore::Outcome outcome) { done(fromSecretStore(outcome)); });
 }
 
 void KeychainRefreshTokenStore::remove(QObject *context, Done done)

@@ -4,9 +4,9 @@
 
 #include "model/exchange/tokenexchanger.h"
 #include "model/keychain/tokencache.h"
-#include "model/session/keychainrefreshtokenstore.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenservice.h"
+#include "model/session/keychainrefreshtokenstore.h"
 #include "net/logtoclient.h"
 
 namespace latchkey {

@@ -71,17 +71,14 @@ void SessionFactory::openDeveloper(const ConnectionProfile &profile, QObject *co
         QTimer::singleShot(0, context, [done = std::move(done), error] { done(nullptr, error); });
         return;
     }
-    auto store =
-        std::make_unique<KeychainRefreshTokenStore>(m_profiles->secrets(), profile.name);
+    auto store = std::make_unique<KeychainRefreshTokenStore>(m_profiles->secrets(), profile.name);
     auto client = std::make_unique<LogtoClient>(
         std::move(*config), UserSession::maker(store.get(), refreshLockPath(profile.name)));
-    auto session =
-        std::make_shared<std::unique_ptr<Session>>(std::make_unique<Session>(
-            SessionKind::Developer, profile, std::move(client), m_cache, m_journal, m_snapshots,
-            std::move(store)));
-    QTimer::singleShot(0, context, [done = std::move(done), session] {
-        done(std::move(*session), Error());
-    });
+    auto session = std::make_shared<std::unique_ptr<Session>>(
+        std::make_unique<Session>(SessionKind::Developer, profile, std::move(client), m_cache,
+                                  m_journal, m_snapshots, std::move(store)));
+    QTimer::singleShot(0, context,
+                       [done = std::move(done), session] { done(std::move(*session), Error()); });
 }
 
 void SessionFactory::openAdmin(const ConnectionProfile &profile, QObject *context, Opened done)

@@ -14,7 +14,7 @@ namespace {
 const auto kProfiles = u"profiles"_s;
 const auto kDeveloper = u"developer"_s;
 const auto kAdmin = u"admin"_s;
-}
+} // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -235,17 +235,17 @@ void ProfileStore::remove(const QString &name, QObject *context, SecretStore::Co
         return outcome.status == SecretStore::Outcome::Status::NotFound ? SecretStore::Outcome()
                                                                         : outcome;
     };
-    m_secrets->remove(
-        secretKey(name), this,
-        [this, name, notFoundIsFine, ctx = QPointer<QObject>(context),
-         done = std::move(done)](SecretStore::Outcome first) {
-            m_secrets->remove(refreshTokenKey(name), this,
-                              [first = notFoundIsFine(first), notFoundIsFine, ctx,
-                               done](SecretStore::Outcome second) {
-                                  if (ctx)
-                                      done(first.ok() ? notFoundIsFine(second) : first);
-                              });
-        });
+    m_secrets->remove(secretKey(name), this,
+                      [this, name, notFoundIsFine, ctx = QPointer<QObject>(context),
+                       done = std::move(done)](SecretStore::Outcome first) {
+                          m_secrets->remove(refreshTokenKey(name), this,
+                                            [first = notFoundIsFine(first), notFoundIsFine, ctx,
+                                             done](SecretStore::Outcome second) {
+                                                if (ctx)
+                                                    done(first.ok() ? notFoundIsFine(second)
+                                                                    : first);
+                                            });
+                      });
 }
 
 } // namespace latchkey

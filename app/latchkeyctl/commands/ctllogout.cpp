@@ -25,40 +25,38 @@ void CtlLogout::run(CtlContext &context)
         return;
     }
     auto *signOut = new DeveloperSignOut(session.session(), session.cache(), this);
-    signOut->start(context.options().isSet(u"forget-cached"_s),
-                   [&context, &session](const DeveloperSignOut::Outcome &outcome) {
-                       if (!outcome.forgetProblem.isEmpty())
-                           CtlOutput::note(QCoreApplication::translate(
-                                               "latchkeyctl",
-                                               "Some token values could not be forgotten: %1")
-                                               .arg(outcome.forgetProblem));
-                       const auto &out = outcome.signOut;
-                       if (!out.removal.ok()) {
-                           context.fail(QCoreApplication::translate(
-                                            "latchkeyctl",
-                                            "The sign-in could not be removed from the keychain: "
-                                            "%1")
-                                            .arg(out.removal.message));
-                           return;
-                       }
-                       const bool revoked = !out.revokeError.isError();
-                       if (!revoked)
-                           CtlOutput::note(
-                               QCoreApplication::translate(
-                                   "latchkeyctl",
-                                   "The server could not be told (%1); the sign-in was removed "
-                                   "from this computer and ends when it expires.")
-                                   .arg(out.revokeError.userMessage()));
-                       if (context.json())
-                           CtlOutput::json(QJsonObject{{u"profile"_s, session.profile().name},
-                                                       {u"revoked"_s, revoked},
-                                                       {u"forgotten"_s, outcome.forgotten}});
-                       else
-                           CtlOutput::line(QCoreApplication::translate("latchkeyctl",
-                                                                       "Signed out of \"%1\".")
-                                               .arg(session.profile().name));
-                       context.succeed();
-                   });
+    signOut->start(
+        context.options().isSet(u"forget-cached"_s),
+        [&context, &session](const DeveloperSignOut::Outcome &outcome) {
+            if (!outcome.forgetProblem.isEmpty())
+                CtlOutput::note(QCoreApplication::translate(
+                                    "latchkeyctl", "Some token values could not be forgotten: %1")
+                                    .arg(outcome.forgetProblem));
+            const auto &out = outcome.signOut;
+            if (!out.removal.ok()) {
+                context.fail(QCoreApplication::translate(
+                                 "latchkeyctl",
+                                 "The sign-in could not be removed from the keychain: "
+                                 "%1")
+                                 .arg(out.removal.message));
+                return;
+            }
+            const bool revoked = !out.revokeError.isError();
+            if (!revoked)
+                CtlOutput::note(QCoreApplication::translate(
+                                    "latchkeyctl",
+                                    "The server could not be told (%1); the sign-in was removed "
+                                    "from this computer and ends when it expires.")
+                                    .arg(out.revokeError.userMessage()));
+            if (context.json())
+                CtlOutput::json(QJsonObject{{u"profile"_s, session.profile().name},
+                                            {u"revoked"_s, revoked},
+                                            {u"forgotten"_s, outcome.forgotten}});
+            else
+                CtlOutput::line(QCoreApplication::translate("latchkeyctl", "Signed out of \"%1\".")
+                                    .arg(session.profile().name));
+            context.succeed();
+        });
 }
 
 } // namespace latchkey

@@ -23,9 +23,9 @@ void CtlProfilesAdd::run(CtlContext &context)
     }
     for (const QString &developerOnly : {u"resource"_s, u"device-app-id"_s}) {
         if (options.isSet(developerOnly)) {
-            context.fail(QCoreApplication::translate(
-                             "latchkeyctl", "--%1 belongs to a developer connection (with "
-                                            "--gateway).")
+            context.fail(QCoreApplication::translate("latchkeyctl",
+                                                     "--%1 belongs to a developer connection (with "
+                                                     "--gateway).")
                              .arg(developerOnly),
                          CtlContext::Usage);
             return;
@@ -142,8 +142,7 @@ void CtlProfilesAdd::save(CtlContext &context, const ConnectionProfile &profile)
 {
     CtlSession &session = context.session();
     session.profiles().add(
-        profile, SecretBytes(), this,
-        [&context, &session, profile](SecretStore::Outcome outcome) {
+        profile, SecretBytes(), this, [&context, &session, profile](SecretStore::Outcome outcome) {
             if (!outcome.ok()) {
                 context.fail(outcome.message.isEmpty() ? SecretStore::messageFor(outcome.status)
                                                        : outcome.message);

@@ -41,10 +41,10 @@ void CtlWhoami::run(CtlContext &context)
             if (!user) {
                 if (user.error().kind() == ApiError::Kind::SignedOut &&
                     user.error().code().isEmpty()) {
-                    context.fail(QCoreApplication::translate(
-                                     "latchkeyctl",
-                                     "Not signed in to \"%1\": run \"latchkeyctl login\".")
-                                     .arg(profile.name));
+                    context.fail(
+                        QCoreApplication::translate(
+                            "latchkeyctl", "Not signed in to \"%1\": run \"latchkeyctl login\".")
+                            .arg(profile.name));
                     return;
                 }
                 context.fail(user.error().userMessage());
@@ -52,21 +52,22 @@ void CtlWhoami::run(CtlContext &context)
             }
             const User &me = user.value();
             if (context.json()) {
-                CtlOutput::json(QJsonObject{{u"profile"_s, profile.name},
-                                            {u"kind"_s, u"developer"_s},
-                                            {u"gateway"_s, profile.gateway.toString()},
-                                            {u"id"_s, me.id},
-                                            {u"username"_s, CtlFormat::orNull(me.username)},
-                                            {u"name"_s, CtlFormat::orNull(me.name)},
-                                            {u"primaryEmail"_s, CtlFormat::orNull(me.primaryEmail)}});
+                CtlOutput::json(
+                    QJsonObject{{u"profile"_s, profile.name},
+                                {u"kind"_s, u"developer"_s},
+                                {u"gateway"_s, profile.gateway.toString()},
+                                {u"id"_s, me.id},
+                                {u"username"_s, CtlFormat::orNull(me.username)},
+                                {u"name"_s, CtlFormat::orNull(me.name)},
+                                {u"primaryEmail"_s, CtlFormat::orNull(me.primaryEmail)}});
             } else {
                 const QString shown = me.username.isEmpty() ? me.id : me.username;
                 const QString name = me.name.isEmpty() ? QString() : u" ("_s + me.name + u')';
-                CtlOutput::line(QCoreApplication::translate(
-                                    "latchkeyctl", "Signed in to \"%1\" as %2%3, user ID %4, "
-                                                   "through %5")
-                                    .arg(profile.name, shown, name, me.id,
-                                         profile.gateway.toString()));
+                CtlOutput::line(
+                    QCoreApplication::translate("latchkeyctl",
+                                                "Signed in to \"%1\" as %2%3, user ID %4, "
+                                                "through %5")
+                        .arg(profile.name, shown, name, me.id, profile.gateway.toString()));
             }
             context.succeed();
         });
