@@ -2045,6 +2045,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::PendingSecretStore</name>
+    <message>
+        <source>Keychain (waiting for it to answer)</source>
+        <translation>Schlüsselbund (wartet auf Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>

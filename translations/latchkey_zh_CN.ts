@@ -2021,6 +2021,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::PendingSecretStore</name>
+    <message>
+        <source>Keychain (waiting for it to answer)</source>
+        <translation>钥匙串（等待响应）</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ProfileStore</name>
     <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
