@@ -149,6 +149,18 @@
         <source>Latchkey does not send credentials over plain HTTP to a remote host. Use an https:// endpoint URL.</source>
         <translation>Latchkey n&apos;envoie pas d&apos;identifiants en HTTP non chiffré à un hôte distant. Utilisez une URL de point de terminaison en https://.</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s policy does not allow this: %1</source>
+        <translation>La politique de votre organisation ne le permet pas : %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be read from or written to the keychain: %1</source>
+        <translation>Votre connexion n&apos;a pas pu être lue dans le trousseau ni y être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>You are signed out of this connection. Sign in to go on.</source>
+        <translation>Vous êtes déconnecté de cette connexion. Connectez-vous pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AwsKeyIdDecoder</name>
@@ -240,6 +252,18 @@
     <message>
         <source>The file %1 holds no CA certificate (PEM or DER).</source>
         <translation>Le fichier %1 ne contient aucun certificat d&apos;AC (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The gateway must be a URL such as https://latchkey.example.com.</source>
+        <translation>La passerelle doit être une URL comme https://latchkey.example.com.</translation>
+    </message>
+    <message>
+        <source>The connection needs the app ID of the Native application you sign in with.</source>
+        <translation>La connexion a besoin de l&apos;ID de l&apos;application native avec laquelle vous vous connectez.</translation>
+    </message>
+    <message>
+        <source>The connection needs the gateway&apos;s API resource indicator.</source>
+        <translation>La connexion a besoin de l&apos;indicateur de ressource API de la passerelle.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +524,53 @@
     <message>
         <source>The token belongs to the profile &quot;%1&quot;; --online sends it only to that profile&apos;s server, not to &quot;%2&quot;.</source>
         <translation>Le jeton appartient au profil «&#xa0;%1&#xa0;»&#xa0;; --online ne l&apos;envoie qu&apos;au serveur de ce profil, pas à «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DeveloperSignIn</name>
+    <message>
+        <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
+        <translation>Latchkey a reçu votre connexion. Vous pouvez fermer cet onglet et revenir à Latchkey.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in, so it was not used. Sign in again.</source>
+        <translation>La réponse du navigateur n&apos;appartenait pas à cette connexion ; elle n&apos;a pas été utilisée. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server signed you in but gave Latchkey no refresh token. Check that the Native application allows refresh tokens.</source>
+        <translation>Le serveur vous a connecté mais n&apos;a donné aucun jeton d&apos;actualisation à Latchkey. Vérifiez que l&apos;application native autorise les jetons d&apos;actualisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time. Sign in again.</source>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Latchkey could not wait for the browser on this computer (no free port on 127.0.0.1).</source>
+        <translation>Latchkey n&apos;a pas pu attendre le navigateur sur cet ordinateur (aucun port libre sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The server does not offer a safe sign-in for apps (PKCE with S256).</source>
+        <translation>Le serveur ne propose pas de connexion sûre pour les applications (PKCE avec S256).</translation>
+    </message>
+    <message>
+        <source>This connection has no device-flow application: add its app ID to the connection first.</source>
+        <translation>Cette connexion n&apos;a pas d&apos;application pour appareils : ajoutez d&apos;abord son ID d&apos;application à la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The code expired before it was confirmed. Sign in again.</source>
+        <translation>Le code a expiré avant d&apos;être confirmé. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused this app: check that the Native application&apos;s ID is right and that its redirect URI is http://127.0.0.1/callback.</source>
+        <translation>Le serveur a refusé cette application : vérifiez que l&apos;ID de l&apos;application native est correct et que son URI de redirection est http://127.0.0.1/callback.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in answer could not be used (%1).</source>
+        <translation>La réponse de connexion du serveur n&apos;a pas pu être utilisée (%1).</translation>
     </message>
 </context>
 <context>
@@ -3379,10 +3450,6 @@
         <translation>URL du point de terminaison Logto.</translation>
     </message>
     <message>
-        <source>Machine-to-machine app ID.</source>
-        <translation>ID de l&apos;application machine à machine.</translation>
-    </message>
-    <message>
         <source>Management API indicator (default: derived).</source>
         <translation>Indicateur de la Management API (par défaut&#xa0;: déduit).</translation>
     </message>
@@ -3654,10 +3721,6 @@
         <translation>Un jeton révoqué ou expiré se trouve encore dans un fichier : remplacez-le là-bas.</translation>
     </message>
     <message>
-        <source>exchange, run: the API resource indicator the access token is for.</source>
-        <translation>exchange, run : l’indicateur de la ressource d’API à laquelle le jeton d’accès est destiné.</translation>
-    </message>
-    <message>
         <source>exchange, run: a scope to ask for (repeat for more).</source>
         <translation>exchange, run : une portée à demander (à répéter pour plusieurs).</translation>
     </message>
@@ -3684,10 +3747,6 @@
     <message>
         <source>check: every user&apos;s tokens (admins).</source>
         <translation>check : les jetons de tous les utilisateurs (administrateurs).</translation>
-    </message>
-    <message>
-        <source>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message numerus="yes">
         <source>%n token(s) expired or expiring among the users checked (%1).</source>
@@ -3719,6 +3778,110 @@
     <message>
         <source>Standard output could not be written (disk full or pipe closed).</source>
         <translation>Impossible d’écrire sur la sortie standard (disque plein ou tube fermé).</translation>
+    </message>
+    <message>
+        <source>&quot;login&quot; is for developer connections; &quot;%1&quot; signs in with its app secret.</source>
+        <translation>« login » est pour les connexions de développeur ; « %1 » se connecte avec son secret d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on &quot;%2&quot;.</source>
+        <translation>Connecté en tant que %1 sur « %2 ».</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2 (or open %3).</source>
+        <translation>Pour vous connecter, ouvrez %1 sur n&apos;importe quel appareil et saisissez le code %2 (ou ouvrez %3).</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; if it does not open, open this address: %1</source>
+        <translation>Connectez-vous dans votre navigateur ; s&apos;il ne s&apos;ouvre pas, ouvrez cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>&quot;logout&quot; is for developer connections; to stop using &quot;%1&quot;, remove the profile.</source>
+        <translation>« logout » est pour les connexions de développeur ; pour ne plus utiliser « %1 », supprimez le profil.</translation>
+    </message>
+    <message>
+        <source>Some token values could not be forgotten: %1</source>
+        <translation>Certaines valeurs de jetons n&apos;ont pas pu être oubliées : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>La connexion n&apos;a pas pu être retirée du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>Le serveur n&apos;a pas pu être prévenu (%1) ; la connexion a été retirée de cet ordinateur et prendra fin à son expiration.</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;.</source>
+        <translation>Déconnecté de « %1 ».</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a developer connection (with --gateway).</source>
+        <translation>--%1 appartient à une connexion de développeur (avec --gateway).</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to a developer connection: you sign in as yourself (latchkeyctl login).</source>
+        <translation>--%1 ne s&apos;applique pas à une connexion de développeur : vous vous connectez en votre nom (latchkeyctl login).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1); give --resource and --endpoint.</source>
+        <translation>La politique de la passerelle n&apos;a pas pu être lue (%1) ; indiquez --resource et --endpoint.</translation>
+    </message>
+    <message>
+        <source>Added developer profile &quot;%1&quot;; sign in with &quot;latchkeyctl login&quot;.</source>
+        <translation>Profil de développeur « %1 » ajouté ; connectez-vous avec « latchkeyctl login ».</translation>
+    </message>
+    <message>
+        <source>&quot;users&quot; is not available for a developer connection: it reaches only your own tokens.</source>
+        <translation>« users » n&apos;est pas disponible pour une connexion de développeur : elle n&apos;atteint que vos propres jetons.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an administrator connection to %2 (app %3); its user: %4</source>
+        <translation>« %1 » est une connexion d&apos;administrateur à %2 (application %3) ; son utilisateur : %4</translation>
+    </message>
+    <message>
+        <source>Not signed in to &quot;%1&quot;: run &quot;latchkeyctl login&quot;.</source>
+        <translation>Non connecté à « %1 » : lancez « latchkeyctl login ».</translation>
+    </message>
+    <message>
+        <source>Signed in to &quot;%1&quot; as %2%3, user ID %4, through %5</source>
+        <translation>Connecté à « %1 » en tant que %2%3, ID utilisateur %4, via %5</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 n&apos;a pas pu être lancé.</translation>
+    </message>
+    <message>
+        <source>--user is not available for a developer connection: it always acts on your own tokens.</source>
+        <translation>--user n&apos;est pas disponible pour une connexion de développeur : elle agit toujours sur vos propres jetons.</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine app ID (with --gateway: the Native app you sign in with).</source>
+        <translation>ID de l&apos;application machine à machine (avec --gateway : l&apos;application native avec laquelle vous vous connectez).</translation>
+    </message>
+    <message>
+        <source>profiles add: a developer connection through this latchkey-gateway URL (you sign in as yourself).</source>
+        <translation>profiles add : une connexion de développeur via cette URL de latchkey-gateway (vous vous connectez en votre nom).</translation>
+    </message>
+    <message>
+        <source>The Native app for signing in with a code (login --device).</source>
+        <translation>L&apos;application native pour se connecter avec un code (login --device).</translation>
+    </message>
+    <message>
+        <source>login: sign in with a code on another device (no browser here).</source>
+        <translation>login : se connecter avec un code sur un autre appareil (pas de navigateur ici).</translation>
+    </message>
+    <message>
+        <source>logout: also forget your tokens&apos; values kept in the keychain.</source>
+        <translation>logout : oublier aussi les valeurs de vos jetons conservées dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>exchange, run: the API resource indicator the access token is for. profiles add --gateway: the gateway&apos;s indicator (default: what the gateway&apos;s policy names).</source>
+        <translation>exchange, run : l&apos;indicateur de ressource API auquel le jeton d&apos;accès est destiné. profiles add --gateway : l&apos;indicateur de la passerelle (par défaut : celui que nomme la politique de la passerelle).</translation>
+    </message>
+    <message>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
     </message>
 </context>
 <context>
