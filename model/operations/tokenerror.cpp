@@ -28,6 +28,12 @@ TokenError TokenError::fromApi(const ApiError &api, const QString &userId, const
         }
         return error;
     case ApiError::Kind::Conflict:
+        // A gateway's 422 names the policy rule broken; it says nothing about the name.
+        if (api.isPolicyViolation()) {
+            error.kind = Kind::Server;
+            error.message = api.userMessage();
+            return error;
+        }
         error.kind = Kind::NameTaken;
         error.message = tr("The user already has a token named \"%1\".").arg(tokenName);
         return error;

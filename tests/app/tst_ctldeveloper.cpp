@@ -2,8 +2,9 @@
 // process, `profiles add --gateway` (Logto endpoint and resource from the gateway's policy),
 // `login` with $BROWSER set to latchkey-test-browser (which follows the URL and submits the
 // sandbox's sign-in page over real HTTP, as a person would), whoami, every token command
-// through the gateway (no values in lists), `users` refused with exit 2, logout (revoked,
-// gone from the keychain); the refresh token is in the Secret Service and nowhere on disk.
+// through the gateway (no values in lists), a create outside the gateway's policy refused in
+// one line with exit 1, `users` refused with exit 2, logout (revoked, gone from the keychain);
+// the refresh token is in the Secret Service and nowhere on disk.
 #include "tests/app/ctlrig.h"
 #include "tests/support/testpaths.h"
 
@@ -124,6 +125,24 @@ private slots:
 
         QVERIFY(ctl({u"revoke"_s, renamed, u"--yes"_s}).ok());
         tokenNamed(renamed, &count);
+        QCOMPARE(count, 0);
+    }
+
+    void createOutsideThePolicyIsRefused()
+    {
+        // The sandbox's gateway has the default policy: a token lives at most 90 days. The
+        // refusal is the gateway's (422 gateway.policy_violation), said in one line that
+        // names the rule, and nothing is made.
+        const QString name = u"a year-long token"_s;
+        const CtlRun created = ctl({u"create"_s, name, u"--expires"_s, u"365"_s});
+        QCOMPARE(created.exitCode, 1);
+        QVERIFY(created.oneErrorLine());
+        QVERIFY2(created.err.contains("Your organisation's policy does not allow this"),
+                 created.err.constData());
+        QVERIFY2(created.err.contains("at most 90 days"), created.err.constData());
+        QVERIFY(!created.out.contains("pat_"));
+        int count = -1;
+        tokenNamed(name, &count);
         QCOMPARE(count, 0);
     }
 
