@@ -4,14 +4,18 @@
 // sandbox's sign-in page over real HTTP, as a person would), whoami, every token command
 // through the gateway (no values in lists), a create outside the gateway's policy refused in
 // one line with exit 1, `users` refused with exit 2, logout (revoked, gone from the keychain);
-// the refresh token is in the Secret Service and nowhere on disk.
+// the refresh token is in the Secret Service and nowhere on disk; `login --device` with the
+// test's browser typing the printed code on the sandbox's verification page.
 #include "tests/app/ctlrig.h"
+#include "tests/support/testbrowser.h"
 #include "tests/support/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace latchkey::test;
@@ -171,6 +175,66 @@ private slots:
                 QVERIFY(content.contains("kind=developer"));
         }
         QVERIFY(files > 0);
+    }
+
+    void logsInWithACodeOnAnotherDevice()
+    {
+        // A developer profile with a device-flow app: `login --device` prints the address and
+        // the code and polls Logto; the person, on another device (the test's browser, over
+        // real HTTP), opens the address, types the code and signs in on the sandbox's page.
+        const QString device = u"Sandbox — device"_s;
+        const QString developer = m_rig.info(u"developer"_s);
+        const CtlRun added =
+            m_rig.ctl({u"profiles"_s, u"add"_s, device, u"--gateway"_s, m_rig.info(u"gateway"_s),
+                       u"--app-id"_s, m_rig.info(u"nativeAppId"_s), u"--device-app-id"_s,
+                       m_rig.info(u"deviceAppId"_s)});
+        QVERIFY2(added.ok(), added.err.constData());
+
+        QProcess login;
+        login.setProcessEnvironment(m_rig.environment());
+        login.start(m_rig.program(),
+                    {u"--profile"_s, device, u"login"_s, u"--device"_s, u"--json"_s});
+        QVERIFY(login.waitForStarted());
+        static const QRegularExpression prompt(
+            uR"(open (\S+) on any device and enter the code (\S+) \(or open (\S+)\)\.)"_s);
+        QByteArray err;
+        QRegularExpressionMatch shown;
+        const auto promptShown = [&] {
+            err += login.readAllStandardError();
+            shown = prompt.match(QString::fromUtf8(err));
+            return shown.hasMatch() || login.state() == QProcess::NotRunning;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(promptShown(), 20000);
+        QVERIFY2(shown.hasMatch(), err.constData());
+        const QUrl verification(shown.captured(1));
+        const QString userCode = shown.captured(2);
+        QVERIFY2(verification.toString().startsWith(m_rig.endpoint()), err.constData());
+        QCOMPARE(QUrlQuery(QUrl(shown.captured(3))).queryItemValue(u"user_code"_s), userCode);
+
+        // The code as the person types it on the verification page.
+        QUrl typed = verification;
+        typed.setQuery(QUrlQuery{{u"user_code"_s, userCode}});
+        TestBrowser browser(developer);
+        const TestBrowser::Outcome approved = browser.open(typed);
+        QVERIFY2(approved.ok, qPrintable(approved.error + u' ' + QString::fromUtf8(approved.body)));
+
+        // latchkeyctl's next poll gets the tokens (Logto's interval is 5 s).
+        QTRY_VERIFY_WITH_TIMEOUT(login.state() == QProcess::NotRunning, 30000);
+        err += login.readAllStandardError();
+        QCOMPARE(login.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(login.exitCode() == 0, err.constData());
+        const QJsonObject signedIn =
+            QJsonDocument::fromJson(login.readAllStandardOutput()).object();
+        QCOMPARE(signedIn[u"username"_s].toString(), developer);
+        QCOMPARE(signedIn[u"userId"_s].toString(), m_rig.userId());
+
+        // The device sign-in is a sign-in like the browser's: whoami and the gateway answer.
+        const CtlRun whoami = m_rig.ctl({u"--profile"_s, device, u"whoami"_s, u"--json"_s});
+        QVERIFY2(whoami.ok(), whoami.err.constData());
+        QCOMPARE(whoami.object()[u"username"_s].toString(), developer);
+        const CtlRun tokens = m_rig.ctl({u"--profile"_s, device, u"tokens"_s, u"--json"_s});
+        QVERIFY2(tokens.ok(), tokens.err.constData());
+        QVERIFY(m_rig.ctl({u"--profile"_s, device, u"logout"_s}).ok());
     }
 
     void logoutRevokesTheSignIn()
