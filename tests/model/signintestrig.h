@@ -84,8 +84,10 @@ public:
     }
 
     // The whole sign-in: the browser follows the authorization URL, submits the sign-in page
-    // as the developer and lands on the loopback listener; the grant is kept by session.
-    std::optional<SignInGrant> signIn(UserSession *session)
+    // as the developer and lands on the loopback listener; the grant is kept by session
+    // (believing the access token lives believedLifetime seconds when given, not expires_in).
+    std::optional<SignInGrant> signIn(UserSession *session,
+                                      std::optional<int> believedLifetime = std::nullopt)
     {
         BrowserSignIn signIn(session->oidc());
         std::optional<Result<SignInGrant>> finished;
@@ -100,7 +102,8 @@ public:
         }
         SignInGrant grant = std::move(*finished).value();
         const auto kept = await<Result<Done>>([&](QObject *context, auto done) {
-            session->adopt(UserTokenGrant{grant.tokens.accessToken.clone(), grant.tokens.expiresIn,
+            session->adopt(UserTokenGrant{grant.tokens.accessToken.clone(),
+                                          believedLifetime.value_or(grant.tokens.expiresIn),
                                           grant.tokens.refreshToken.clone(), grant.tokens.idToken,
                                           grant.tokens.scope},
                            grant.clientId, context, done);

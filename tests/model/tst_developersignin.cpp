@@ -5,8 +5,11 @@
 // PKCE mismatch refused; redirects to another host or path refused by the server, another
 // loopback port accepted; no refresh token without prompt=consent; refresh before expiry;
 // two sessions and two processes refreshing at once never reuse a replaced token; a replaced
-// token reused late and a revoked one sign out cleanly; sign out revokes; the refresh token
+// token reused late and a revoked one sign out cleanly; a token the gateway refuses (401) is
+// refreshed once and the call goes through; sign out revokes; the refresh token
 // is nowhere on disk.
+#include "app/gateway/gatewayserver.h"
+#include "net/logtoclient.h"
 #include "tests/model/signintestrig.h"
 #include "tests/support/awaitcall.h"
 #include "tests/support/testpaths.h"
@@ -288,6 +291,65 @@ private slots:
         QVERIFY(!rotated.isEmpty());
         QVERIFY(rotated != firstRefresh);
         QCOMPARE(front.session->state(), UserSession::State::SignedIn);
+    }
+
+    void refreshesAfterTheGatewayRefusesTheToken()
+    {
+        // The session believes its access token good for an hour (as after a suspend, which
+        // the monotonic clock never saw), but Logto issued it for 3 s: once it has expired,
+        // the gateway answers 401, the session refreshes once and the call goes through.
+        SignInTestRig rig(u"signin-gateway401"_s);
+        QString error;
+        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        GatewayConfig gatewayConfig;
+        gatewayConfig.logtoEndpoint = rig.server.endpoint();
+        gatewayConfig.appId = rig.server.appId();
+        gatewayConfig.appSecret = SecretBytes::fromString(rig.server.appSecret());
+        gatewayConfig.resource = kSignInResource;
+        gatewayConfig.clockLeeway = std::chrono::seconds(0);
+        QList<QJsonObject> audit;
+        GatewayServer gateway;
+        QVERIFY2(gateway.start(std::move(gatewayConfig), &error,
+                               [&audit](const QByteArray &line) {
+                                   audit.append(QJsonDocument::fromJson(line).object());
+                               }),
+                 qPrintable(error));
+        // The client of a developer connection: the rig's Native app, through the gateway.
+        ClientConfig config;
+        config.endpoint = rig.config.endpoint;
+        config.appId = rig.config.appId;
+        config.apiIndicator = rig.config.apiIndicator;
+        config.retryBaseDelay = rig.config.retryBaseDelay;
+        config.gateway = gateway.url();
+        KeychainRefreshTokenStore store(&rig.secrets, rig.profileName);
+        LogtoClient client(std::move(config), UserSession::maker(&store, rig.lockPath()));
+        auto *session = qobject_cast<UserSession *>(client.bearer());
+        QVERIFY(session);
+        const auto grant = rig.signIn(session, 3600);
+        QVERIFY(grant);
+        const qint64 expiry = expiryOf(grant->tokens.accessToken);
+        QVERIFY(expiry > 0);
+        const QByteArray refreshToken = rig.storedRefreshToken();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > (expiry + 1) * 1000, 10000);
+
+        const auto created = awaitCall<CreatedToken>([&](QObject *c, auto done) {
+            client.createToken({}, u"made after a 401"_s,
+                               QDateTime::currentDateTimeUtc().addDays(30), c, done);
+        });
+        LK_VERIFY_OK(created);
+        QVERIFY(created.value().value.view().startsWith("pat_"));
+        // The gateway saw the expired token first, then the refreshed one.
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit[0][u"status"_s].toInt(), 401);
+        QCOMPARE(audit[0][u"action"_s].toString(), u"create"_s);
+        QCOMPARE(audit[1][u"status"_s].toInt(), 201);
+        // A new access token, and the rotated refresh token kept. (The sandbox's count of
+        // token requests would include the gateway's own client-credentials grants.)
+        const Result<SecretBytes> now = acquire(*session);
+        LK_VERIFY_OK(now);
+        QVERIFY(now.value().view() != grant->tokens.accessToken.view());
+        QVERIFY(rig.storedRefreshToken() != refreshToken);
+        QCOMPARE(session->state(), UserSession::State::SignedIn);
     }
 
     void twoSessionsRefreshingAtOnceRefreshOneAtATime()
