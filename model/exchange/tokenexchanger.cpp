@@ -48,9 +48,9 @@ TokenExchanger::~TokenExchanger() = default;
 
 ExchangeClient TokenExchanger::clientFor(const ConnectionProfile &profile, LogtoClient *client)
 {
-    // Every saved connection is an admin's M2M app today. A developer connection
-    // (issue 15) exchanges at the same token endpoint as its Native app:
-    // {client, TokenExchangeRequest::Client::Public, <native app id>}.
+    // A developer connection has no secret: its Native app exchanges as a public client.
+    if (profile.kind == SessionKind::Developer)
+        return {client, TokenExchangeRequest::Client::Public, profile.appId};
     return {client, TokenExchangeRequest::Client::AppSecret, profile.appId};
 }
 

@@ -2,10 +2,10 @@
 // process, `profiles add --gateway` (Logto endpoint and resource from the gateway's policy),
 // `login` with $BROWSER set to latchkey-test-browser (which follows the URL and submits the
 // sandbox's sign-in page over real HTTP, as a person would), whoami, every token command
-// through the gateway (no values in lists), a create outside the gateway's policy refused in
-// one line with exit 1, `users` refused with exit 2, logout (revoked, gone from the keychain);
-// the refresh token is in the Secret Service and nowhere on disk; `login --device` with the
-// test's browser typing the printed code on the sandbox's verification page.
+// through the gateway (no values in lists), exchange as the public Native app, a create outside the
+// gateway's policy refused in one line with exit 1, `users` refused with exit 2, logout (revoked,
+// gone from the keychain); the refresh token is in the Secret Service and nowhere on disk; `login
+// --device` with the test's browser typing the printed code on the sandbox's verification page.
 #include "tests/app/ctlrig.h"
 #include "tests/support/testbrowser.h"
 #include "tests/support/testpaths.h"
@@ -130,6 +130,20 @@ private slots:
         QVERIFY(ctl({u"revoke"_s, renamed, u"--yes"_s}).ok());
         tokenNamed(renamed, &count);
         QCOMPARE(count, 0);
+    }
+
+    void exchangesAsThePublicNativeApp()
+    {
+        // A developer connection has no app secret: its token exchange names the Native app
+        // as a public client (docs/token-exchange.md, "Who exchanges").
+        const QString name = u"dev exchange"_s;
+        const CtlRun created = ctl({u"create"_s, name, u"--expires"_s, u"30"_s});
+        QVERIFY2(created.ok(), created.err.constData());
+        const CtlRun exchanged = ctl(
+            {u"exchange"_s, name, u"--resource"_s, m_rig.info(u"gatewayResource"_s), u"--json"_s});
+        QVERIFY2(exchanged.ok(), exchanged.err.constData());
+        QVERIFY(exchanged.object()[u"access_token"_s].toString().startsWith(u"eyJ"_s));
+        QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
     }
 
     void createOutsideThePolicyIsRefused()
