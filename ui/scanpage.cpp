@@ -53,6 +53,7 @@ ScanPage::ScanPage(WhereUsedIndex *index, AppSettings *settings, QWidget *parent
     m_progress->hide();
     m_status->setWordWrap(true);
     m_status->setText(tr("This computer has not been scanned yet."));
+    m_warning->setObjectName(u"deadTokensWarning"_s);
     m_warning->setWordWrap(true);
     m_warning->hide();
     connect(m_scan, &QPushButton::clicked, this, &ScanPage::scan);

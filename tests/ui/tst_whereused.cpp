@@ -80,6 +80,8 @@ private slots:
     void revokeConfirmationNamesTheFiles();
     void setExpiryDialogNamesTheFiles();
     void whereUsedActionListsTheFiles();
+    void scanAgainFromWhereUsedScans();
+    void aRevokedTokenIsFoundAsRevoked();
 
 private:
     QByteArray generate(const QString &name);
@@ -328,6 +330,58 @@ void TestWhereUsed::whereUsedActionListsTheFiles()
     QVERIFY(!said.contains(QString::fromLatin1(m_deploy)));
     box->button(QMessageBox::Close)->click();
     QTRY_VERIFY(!visibleTopLevel<QMessageBox>());
+}
+
+void TestWhereUsed::scanAgainFromWhereUsedScans()
+{
+    TokensPage *page = m_window->myTokensPage();
+    selectToken(u"deploy"_s);
+    page->whereUsedAction()->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleTopLevel<QMessageBox>()));
+    QAbstractButton *again = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::ActionRole)
+            again = button;
+    }
+    QVERIFY(again);
+    QSignalSpy started(m_window->whereUsed(), &WhereUsedIndex::started);
+    QSignalSpy finished(m_window->whereUsed(), &WhereUsedIndex::finished);
+    again->click();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(m_window->sideBar()->currentRow(), int(MainWindow::Page::Scan));
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY(!visibleTopLevel<QMessageBox>());
+}
+
+void TestWhereUsed::aRevokedTokenIsFoundAsRevoked()
+{
+    // Revoked in the window: the app notes it, so a copy left in a file is named.
+    TokensPage *page = m_window->myTokensPage();
+    selectToken(u"deploy"_s);
+    QSignalSpy loaded(page, &TokensPage::loaded);
+    page->revokeSelected();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = visibleTopLevel<QMessageBox>()));
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+    QVERIFY(loaded.wait(20000));
+    QTRY_VERIFY(page->model()->rowCount() > 0);
+    for (const PersonalAccessToken &token : page->tokens())
+        QVERIFY(token.name != u"deploy"_s);
+
+    QVERIFY(scan());
+    QAbstractItemModel *shown = m_window->scanPage()->view()->model();
+    QCOMPARE(shown->rowCount(), 3);
+    const QModelIndex first = shown->index(0, ScanResultModel::StateColumn);
+    QCOMPARE(shown->index(0, ScanResultModel::FileColumn).data().toString(), u"~/.npmrc"_s);
+    QCOMPARE(shown->index(0, ScanResultModel::TokenColumn).data().toString(),
+             u"\"deploy\" on Sandbox"_s);
+    QCOMPARE(first.data().toString(), u"Revoked"_s);
+    QVERIFY(first.data(ScanResultModel::DeadRole).toBool());
+    QVERIFY(m_window->scanPage()->findChild<QLabel *>(u"deadTokensWarning"_s)->isVisible());
 }
 
 QTEST_MAIN(TestWhereUsed)
