@@ -21,6 +21,17 @@ struct User
     QDateTime lastSignInAt; // UTC; invalid = never signed in
     bool isSuspended = false;
 
+    // The friendliest single name: display name, else username, else email, else
+    // id (empty only when all of them are).
+    QString displayName() const
+    {
+        for (const QString *candidate : {&name, &username, &primaryEmail, &id}) {
+            if (!candidate->trimmed().isEmpty())
+                return candidate->trimmed();
+        }
+        return {};
+    }
+
     bool operator==(const User &) const = default;
 };
 

@@ -27,6 +27,12 @@ ClipboardGuard::ClipboardGuard(QClipboard *clipboard, QObject *parent)
     connect(&m_ticker, &QTimer::timeout, this, &ClipboardGuard::tick);
     // A secret must not outlive the session on the clipboard.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &ClipboardGuard::clearNow);
+    // Something else copied over the token (the name being edited, another app): from
+    // now on nothing may say the token is on the clipboard, not even for a second.
+    connect(m_clipboard, &QClipboard::dataChanged, this, [this] {
+        if (!m_writing && isGuarding() && !clipboardHoldsSecret())
+            forget();
+    });
 }
 
 ClipboardGuard::~ClipboardGuard()
@@ -58,7 +64,9 @@ void ClipboardGuard::copySecret(const SecretBytes &secret)
     mime->setData(u"x-kde-passwordManagerHint"_s, "secret"_ba);
 #endif
     SecretBytes::wipe(text);
+    m_writing = true;
     m_clipboard->setMimeData(mime, QClipboard::Clipboard);
+    m_writing = false;
     m_hash = hashOf(secret.view());
     emit copied();
 
@@ -95,20 +103,28 @@ void ClipboardGuard::clearNow()
     m_ticker.stop();
     m_secondsLeft = 0;
     const bool ours = clipboardHoldsSecret();
+    // Clearing changes the clipboard too: that is not "something else copied".
+    m_writing = true;
     if (ours)
         m_clipboard->clear(QClipboard::Clipboard);
+    m_writing = false;
     m_hash.clear();
     emit finished(ours);
+}
+
+void ClipboardGuard::forget()
+{
+    m_ticker.stop();
+    m_secondsLeft = 0;
+    m_hash.clear();
+    emit finished(false);
 }
 
 void ClipboardGuard::tick()
 {
     if (!clipboardHoldsSecret()) {
         // Someone copied something else: nothing left to protect.
-        m_ticker.stop();
-        m_secondsLeft = 0;
-        m_hash.clear();
-        emit finished(false);
+        forget();
         return;
     }
     --m_secondsLeft;

@@ -44,6 +44,8 @@ signals:
 
 private:
     void tick();
+    // The clipboard holds something else now: stop guarding, and say so.
+    void forget();
     QByteArray currentHash() const;
 
     QClipboard *m_clipboard;
@@ -51,6 +53,7 @@ private:
     QByteArray m_hash; // SHA-256 of what we copied, not the secret itself
     int m_clearAfterSeconds = 30;
     int m_secondsLeft = 0;
+    bool m_writing = false; // our own setMimeData() announces itself too
 };
 
 } // namespace latchkey

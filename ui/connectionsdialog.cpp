@@ -62,7 +62,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, QWidget *parent)
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("App secret"));
     m_apiIndicator->setAccessibleName(tr("API indicator"));
-    m_userId->setPlaceholderText(tr("The user whose tokens “My tokens” shows"));
+    m_userId->setPlaceholderText(tr("The user whose tokens “My Tokens” shows"));
     m_caFile->setPlaceholderText(tr("System certificates only"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
 

@@ -39,7 +39,9 @@ ExpiryChooser::ExpiryChooser(QWidget *parent)
 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_date->setMinimumDate(QDate::currentDate().addDays(1));
+    // A date in the past can be typed, and is then refused with the reason: a lower
+    // limit here would turn it silently into another date.
+    m_date->setMinimumDate(QDate(1970, 1, 1));
     m_date->setDate(QDate::currentDate().addDays(DefaultDays));
     m_date->setAccessibleName(tr("Expiration date"));
 
@@ -56,6 +58,8 @@ ExpiryChooser::ExpiryChooser(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_summary);
 
+    m_tick.setSingleShot(true);
+    connect(&m_tick, &QTimer::timeout, this, &ExpiryChooser::refresh);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ExpiryChooser::refresh);
     connect(m_date, &QDateEdit::dateChanged, this, &ExpiryChooser::refresh);
     selectDays(DefaultDays);
@@ -122,6 +126,12 @@ void ExpiryChooser::applyPolicy()
     }
 }
 
+void ExpiryChooser::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
 ExpirySpec ExpiryChooser::spec() const
 {
     const int value = m_preset->currentData().toInt();
@@ -134,7 +144,20 @@ ExpirySpec ExpiryChooser::spec() const
 
 QString ExpiryChooser::validationError() const
 {
-    return spec().check(QDateTime::currentDateTimeUtc(), m_maxLifetimeDays);
+    const QDateTime now = m_clock();
+    if (m_preset->currentData().toInt() == CustomDate && m_date->date() < now.toLocalTime().date())
+        return tr("%1 is in the past: choose today or a later day.")
+            .arg(QLocale().toString(m_date->date(), QLocale::ShortFormat));
+    return spec().check(now, m_maxLifetimeDays);
+}
+
+void ExpiryChooser::scheduleTick()
+{
+    const QDateTime now = m_clock();
+    const QTime time = now.time();
+    const int intoMinute = time.second() * 1000 + time.msec();
+    // A little after the turn, so that the next reading is surely in the new minute.
+    m_tick.start(60 * 1000 - intoMinute + 20);
 }
 
 void ExpiryChooser::refresh()
@@ -151,7 +174,7 @@ void ExpiryChooser::refresh()
             tr("A token that never expires stays valid until someone revokes it. "
                "If it leaks, it can be used for as long as nobody notices.")
                 .toHtmlEscaped());
-    } else if (const auto at = spec().resolve(QDateTime::currentDateTimeUtc())) {
+    } else if (const auto at = spec().resolve(m_clock())) {
         const QDateTime local = at->toLocalTime();
         text = tr("Expires on %1 at %2")
                    .arg(QLocale().toString(local.date(), QLocale::LongFormat),
@@ -159,6 +182,7 @@ void ExpiryChooser::refresh()
                    .toHtmlEscaped();
     }
     m_summary->setText(text);
+    scheduleTick();
     emit changed();
 }
 

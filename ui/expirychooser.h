@@ -4,7 +4,11 @@
 
 #include "model/domain/expiryspec.h"
 
+#include <QDateTime>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -16,7 +20,11 @@ class ExpiryChooser : public QWidget
 {
     Q_OBJECT
 public:
+    using Clock = std::function<QDateTime()>; // UTC
+
     explicit ExpiryChooser(QWidget *parent = nullptr);
+    // Tests move time; the preview and the checks read it from here.
+    void setClock(Clock clock);
 
     // 0 = no policy. Presets beyond it are greyed out with a reason.
     void setMaxLifetimeDays(int days);
@@ -34,12 +42,16 @@ public:
 
     QComboBox *presetCombo() const { return m_preset; }
     QDateEdit *dateEdit() const { return m_date; }
+    // The sentence under the choice: when it expires, or why it cannot.
+    QLabel *summaryLabel() const { return m_summary; }
 
 signals:
     void changed();
 
 private:
     void refresh();
+    // Wakes refresh() when the clock's minute turns: the preview says "at 10:41".
+    void scheduleTick();
     void applyPolicy();
     int indexOfDays(int days) const;
 
@@ -47,6 +59,8 @@ private:
     QDateEdit *m_date;
     QLabel *m_summary;
     int m_maxLifetimeDays = 0;
+    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    QTimer m_tick;
 };
 
 } // namespace latchkey

@@ -2,16 +2,17 @@
 // expiry; stays open, busy, while the owner creates it, and shows its errors.
 #include "ui/generatetokendialog.h"
 
-#include "ui/expirychooser.h"
-
 #include "model/domain/tokennamevalidator.h"
+#include "ui/expirychooser.h"
 #include "ui/icons.h"
-#include <QComboBox>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,8 +24,11 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
                                          int maxLifetimeDays, QWidget *parent)
     : QDialog(parent)
     , m_taken(takenNames)
+    , m_userLabel(userLabel)
+    , m_intro(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_nameMessage(new QLabel(this))
+    , m_counter(new QLabel(this))
     , m_expiry(new ExpiryChooser(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -32,9 +36,17 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
 {
     setWindowTitle(tr("Generate Token"));
     m_name->setPlaceholderText(tr("e.g. CI deploy, laptop CLI"));
-    m_name->setMaxLength(int(TokenNameValidator::MaxLength) + 1);
+    // The field stops at the server's limit, and the counter says where that is: a
+    // longer paste is not cut silently behind the user's back and then refused.
+    m_name->setMaxLength(int(TokenNameValidator::MaxLength));
     m_name->setAccessibleName(tr("Token name"));
     m_nameMessage->setWordWrap(true);
+    m_nameMessage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for two lines whether a message shows or not: the Expires box below never
+    // moves under the pointer while the name is typed.
+    m_nameMessage->setFixedHeight(2 * m_nameMessage->fontMetrics().lineSpacing());
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_counter->setEnabled(false);
     m_expiry->setMaxLifetimeDays(maxLifetimeDays);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -42,14 +54,16 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
     m_generate->setIcon(Icons::get(Icons::Id::Generate));
     m_generate->setDefault(true);
 
-    auto *intro = new QLabel(
-        tr("A new personal access token for <b>%1</b>.").arg(userLabel.toHtmlEscaped()), this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
 
+    auto *nameNotes = new QHBoxLayout;
+    nameNotes->setContentsMargins(0, 0, 0, 0);
+    nameNotes->addWidget(m_nameMessage, 1);
+    nameNotes->addWidget(m_counter, 0, Qt::AlignTop);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_nameMessage);
+    form->addRow(QString(), nameNotes);
     form->addRow(tr("&Expires in:"), m_expiry);
     // The expiry row's label points at the combo inside the chooser.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_expiry)))
@@ -57,7 +71,7 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -74,12 +88,21 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
         m_error->hide();
         emit submitted(name(), spec());
     });
+    setMine(false);
+}
+
+void GenerateTokenDialog::setMine(bool mine)
+{
+    m_mine = mine;
+    m_intro->setText(
+        mine ? tr("A new personal access token for you.")
+             : tr("A new personal access token for <b>%1</b>.").arg(m_userLabel.toHtmlEscaped()));
     validate();
 }
 
 QString GenerateTokenDialog::name() const
 {
-    return m_name->text();
+    return TokenNameValidator::normalized(m_name->text());
 }
 
 ExpirySpec GenerateTokenDialog::spec() const
@@ -94,7 +117,10 @@ QString GenerateTokenDialog::validationText() const
 
 void GenerateTokenDialog::validate()
 {
-    const auto verdict = TokenNameValidator::check(m_name->text(), m_taken);
+    const auto verdict =
+        TokenNameValidator::check(m_name->text(), m_taken, m_mine ? QString() : m_userLabel);
+    m_counter->setText(tr("%1/%2").arg(QLocale().toString(m_name->text().size()),
+                                       QLocale().toString(TokenNameValidator::MaxLength)));
     // An empty field at the start is not an error yet; say what is needed, calmly.
     if (m_name->text().isEmpty() && !m_name->isModified()) {
         m_nameMessage->setStyleSheet(u"color: palette(placeholder-text)"_s);

@@ -24,7 +24,10 @@ public:
     GenerateTokenDialog(const QString &userLabel, const QStringList &takenNames,
                         int maxLifetimeDays, QWidget *parent = nullptr);
 
+    // The name to send: what was typed, without spaces around it.
     QString name() const;
+    // The tokens are the app user's own: "for you", "You already have …".
+    void setMine(bool mine);
     ExpirySpec spec() const;
 
     // While busy the inputs are locked and the button says what happens.
@@ -35,6 +38,8 @@ public:
     QLineEdit *nameField() const { return m_name; }
     ExpiryChooser *expiryChooser() const { return m_expiry; }
     QPushButton *generateButton() const { return m_generate; }
+    // "12/256": how much of the server's limit the name uses.
+    QLabel *counterLabel() const { return m_counter; }
     QString validationText() const;
 
 signals:
@@ -45,8 +50,12 @@ private:
     void validate();
 
     QStringList m_taken;
+    QString m_userLabel;
+    bool m_mine = false;
+    QLabel *m_intro;
     QLineEdit *m_name;
     QLabel *m_nameMessage;
+    QLabel *m_counter;
     ExpiryChooser *m_expiry;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -16,10 +16,12 @@
 #include "ui/expirynotice.h"
 #include "ui/icons.h"
 #include "ui/inspectorpage.h"
+#include "ui/manualdialog.h"
 #include "ui/noticebar.h"
 #include "ui/offlinebanner.h"
 #include "ui/scanpage.h"
 #include "ui/settingsdialog.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
 #include "ui/userspage.h"
@@ -99,6 +101,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     }
     m_places->setFixedWidth(m_places->sizeHintForColumn(0) + 36);
 
+    m_myTokens->setMine(true);
     m_stack->addWidget(m_myTokens);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
@@ -305,6 +308,11 @@ void MainWindow::buildMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     if (m_refreshAction->shortcut().isEmpty())
         m_refreshAction->setShortcut(Qt::Key_F5);
+    // Asked for, a refresh is the next action: the last one's error has had its say.
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_myTokens->clearMessage();
+        m_users->tokensPage()->clearMessage();
+    });
 
     // The token actions of whichever page shows, so the menu bar reaches them too.
     QMenu *tokens = menuBar()->addMenu(tr("&Token"));
@@ -327,6 +335,28 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("Latchkey &Manual"), this, [this] {
+        auto *dialog = new ManualDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    manual->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        // The token menu is filled when it opens: its actions are the pages' own.
+        QList<QAction *> actions;
+        for (QAction *top : menuBar()->actions()) {
+            if (top->menu())
+                actions += top->menu()->actions();
+        }
+        for (QAction *action :
+             {m_myTokens->generateAction(), m_myTokens->copyAction(), m_myTokens->renameAction(),
+              m_myTokens->setExpiryAction(), m_myTokens->revokeAction()})
+            actions.append(action);
+        auto *dialog = new ShortcutsDialog(actions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Latchkey"), this, [this] {
         QMessageBox::about(this, tr("About Latchkey"),
                            tr("<h3>Latchkey %1</h3><p>Personal access tokens for Logto, "
@@ -370,7 +400,7 @@ void MainWindow::restoreState()
 {
     restoreGeometry(m_settings->uiState(u"geometry"_s));
     QMainWindow::restoreState(m_settings->uiState(u"state"_s));
-    m_users->splitter()->restoreState(m_settings->uiState(u"usersSplitter"_s));
+    m_users->restoreSplit(m_settings->uiState(u"usersSplitter"_s));
     m_myTokens->view()->header()->restoreState(m_settings->uiState(u"myTokensHeader"_s));
     m_users->tokensPage()->view()->header()->restoreState(
         m_settings->uiState(u"userTokensHeader"_s));
@@ -565,10 +595,13 @@ void MainWindow::updateKnownTokens()
         onKnownTokensReady();
         return;
     }
-    QHash<QString, QString> endpoints;
-    for (const ConnectionProfile &profile : m_services.profiles->list())
+    QHash<QString, QString> endpoints, owners;
+    for (const ConnectionProfile &profile : m_services.profiles->list()) {
         endpoints.insert(profile.name, TokenCache::endpointKey(profile.endpoint));
+        owners.insert(profile.name, profile.userId);
+    }
     m_knownIndex->setConnections(endpoints);
+    m_knownIndex->setOwnUsers(owners);
     m_knownIndex->load(3000);
 }
 
@@ -599,6 +632,8 @@ void MainWindow::onKnownTokensReady()
             entry.connectionName = m_profileName;
             entry.expiresAt = token.expiresAt;
             entry.cached = m_services.cache->isCached(endpoint, token.fingerprint);
+            entry.userId = m_myTokens->userId();
+            entry.mine = true;
             known.append(entry);
         }
     }

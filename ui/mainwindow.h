@@ -91,6 +91,8 @@ public:
     // "Connecting to …", "Connected to …", "Offline", "Problem with …".
     QLabel *connectionStateLabel() const { return m_connectionState; }
     QProgressBar *busyIndicator() const { return m_busy; }
+    // "Clipboard clears in …": shown only while the clipboard holds a copied token.
+    QLabel *clipboardStateLabel() const { return m_clipboardState; }
     QAction *refreshAction() const { return m_refreshAction; }
 
 public slots:

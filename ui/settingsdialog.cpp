@@ -40,7 +40,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_maxLifetime->setSpecialValueText(tr("No limit"));
     m_maxLifetime->setValue(values.maxLifetimeDays);
 
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(tr("System (%1)").arg(systemLanguageName()), QString());
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
         QString label = locale.nativeLanguageName();
@@ -80,6 +80,18 @@ SettingsDialog::Values SettingsDialog::values() const
     values.maxLifetimeDays = m_maxLifetime->value();
     values.language = m_language->currentData().toString();
     return values;
+}
+
+QString SettingsDialog::systemLanguageName()
+{
+    // What "System" will speak: the desktop's language when Latchkey ships it, else
+    // English (also under the C locale, whose language has no name at all).
+    const QLocale system = QLocale::system();
+    for (const QString &code : availableLanguages()) {
+        if (QLocale(code).language() == system.language() && !system.nativeLanguageName().isEmpty())
+            return system.nativeLanguageName();
+    }
+    return QLocale::languageToString(QLocale::English);
 }
 
 QStringList SettingsDialog::availableLanguages()

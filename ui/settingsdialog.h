@@ -28,6 +28,8 @@ public:
 
     // The languages embedded as :/i18n/latchkey_<code>.qm.
     static QStringList availableLanguages();
+    // The language "System" stands for, in its own words ("Deutsch", "English").
+    static QString systemLanguageName();
 
     QSpinBox *clipboardSpin() const { return m_clipboard; }
     QSpinBox *expiringSpin() const { return m_expiring; }

@@ -2,6 +2,7 @@
 // every token action (generate, rename, set expiry, revoke, copy, refresh).
 #include "ui/tokenspage.h"
 
+#include "model/domain/expiryformatter.h"
 #include "model/exchange/tokenexchanger.h"
 #include "model/items/tokenfilterproxymodel.h"
 #include "model/items/tokenlistmodel.h"
@@ -15,6 +16,8 @@
 #include "ui/accesstokendialog.h"
 #include "ui/busyoverlay.h"
 #include "ui/clipboardguard.h"
+#include "ui/columnfitter.h"
+#include "ui/elidedlabel.h"
 #include "ui/expirydelegate.h"
 #include "ui/generatetokendialog.h"
 #include "ui/icons.h"
@@ -34,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -51,12 +55,17 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     , m_toolBar(new QToolBar(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QComboBox(this))
-    , m_count(new QLabel(this))
+    , m_count(new ElidedLabel(this))
     , m_message(new QLabel(this))
     , m_view(new QTreeView(this))
+    , m_empty(new QWidget(m_view->viewport()))
+    , m_emptyText(new QLabel(m_empty))
+    , m_emptyGenerate(new QPushButton(m_empty))
+    , m_fitter(new ColumnFitter(m_view, TokenListModel::NameColumn, 0.4))
     , m_overlay(new BusyOverlay(m_view))
 {
     m_rowMaker.setMaxThreadCount(1);
+    m_empty->hide();
     m_proxy->setSourceModel(m_model);
 
     m_view->setModel(m_proxy);
@@ -67,25 +76,12 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_view->sortByColumn(TokenListModel::ExpiresColumn, Qt::AscendingOrder);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    // Renaming is asked for (F2, the menu, a double-click): a click on the selected
+    // row must not open an editor that a following Ctrl+C would copy from.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Tokens"));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(TokenListModel::NameColumn, QHeaderView::Stretch);
-    // Widths from the font, not from the rows: measuring 100 000 rows is slow.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const int icon = 16 + 30;
-    m_view->setColumnWidth(TokenListModel::TokenColumn,
-                           metrics.horizontalAdvance(u"pat_••••WWWW"_s) + 16);
-    m_view->setColumnWidth(TokenListModel::CreatedColumn,
-                           metrics.horizontalAdvance(u"00/00/0000 00:00"_s) + 16);
-    m_view->setColumnWidth(TokenListModel::ExpiresColumn,
-                           metrics.horizontalAdvance(tr("expired 00 days ago")) + icon);
-    m_view->setColumnWidth(TokenListModel::StatusColumn,
-                           metrics.horizontalAdvance(tr("Expiring soon")) + icon);
-    m_view->setColumnWidth(TokenListModel::CachedColumn,
-                           metrics.horizontalAdvance(tr("In keychain")) + 16);
-    m_view->header()->setMinimumSectionSize(metrics.horizontalAdvance(u"Name"_s) + 24);
+    setUpColumns();
     m_view->header()->setSortIndicatorShown(true);
     m_view->setItemDelegateForColumn(TokenListModel::ExpiresColumn, m_expiryDelegate);
     m_view->setItemDelegateForColumn(TokenListModel::StatusColumn, m_expiryDelegate);
@@ -95,10 +91,21 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
             taken.removeOne(index.data(TokenListModel::NameRole).toString());
             return taken;
         },
-        this);
+        [this] { return m_mine ? QString() : m_userLabel; }, this);
     m_view->setItemDelegateForColumn(TokenListModel::NameColumn, nameDelegate);
     connect(nameDelegate, &TokenNameDelegate::rejected, this,
             [this](const QString &message) { showMessage(message, true); });
+    // While a name is edited, Ctrl+C copies from the editor: the status bar says what
+    // is going on rather than still showing an earlier "Copied …".
+    connect(nameDelegate, &TokenNameDelegate::editingStarted, this, [this](const QString &name) {
+        clearMessage();
+        emit statusMessage(tr("Renaming “%1”: Enter saves, Esc cancels.").arg(name));
+    });
+    connect(nameDelegate, &QAbstractItemDelegate::closeEditor, this, [this] {
+        // A saved name is being renamed by now, and the status bar says so.
+        if (!isBusy())
+            emit statusMessage(QString());
+    });
     connect(m_model, &TokenListModel::renameRequested, this,
             [this](const QByteArray &fingerprint, const QString &newName) {
                 const int row = m_model->rowOf(fingerprint);
@@ -133,9 +140,13 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_filter->setMinimumWidth(
         m_filter->fontMetrics().horizontalAdvance(m_filter->placeholderText()) +
         3 * m_filter->fontMetrics().height());
-    m_count->setWordWrap(true);
+    // One line that gives way to the filter (elided, the whole text in its tooltip):
+    // wrapped into a narrow strip it pushed the table down.
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Long choices ("Expired or expiring soon") elide rather than widen the row.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TokenFilterProxyModel::setFilterText);
 
     m_status->addItem(tr("All tokens"), int(TokenFilterProxyModel::StatusFilter::All));
@@ -149,6 +160,9 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_status->addItem(tr("Expired or expiring soon"),
                       int(TokenFilterProxyModel::StatusFilter::NeedsAttention));
     m_status->setAccessibleName(tr("Show"));
+    m_status->setMaximumWidth(
+        m_status->fontMetrics().horizontalAdvance(m_status->itemText(m_status->count() - 1)) +
+        6 * m_status->fontMetrics().height());
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(
             TokenFilterProxyModel::StatusFilter(m_status->currentData().toInt()));
@@ -158,15 +172,26 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     m_message->setWordWrap(true);
     m_message->hide();
 
+    // Over an empty list, what it means and what to do about it.
+    m_empty->setObjectName(u"emptyState"_s);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyGenerate->setIcon(Icons::get(Icons::Id::Generate));
+    connect(m_emptyGenerate, &QPushButton::clicked, this, &TokensPage::generate);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyGenerate, 0, Qt::AlignHCenter);
+
     buildActions();
+    m_view->viewport()->installEventFilter(this);
     // QAbstractItemView copies the current cell's text on Ctrl+C by itself; here
     // Ctrl+C must copy the token, through the guard, or nothing.
     m_view->installEventFilter(this);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
-    filterRow->addWidget(m_filter, 2);
-    filterRow->addWidget(m_status, 1);
+    filterRow->addWidget(m_filter, 3);
+    filterRow->addWidget(m_status, 2);
     filterRow->addWidget(m_count, 2);
 
     auto *layout = new QVBoxLayout(this);
@@ -210,6 +235,12 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokensPage::updateCount);
+    // Rows that go (revoked, filtered out, another user) take their selection along
+    // without a selectionChanged(): the actions must follow all the same.
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_proxy, signal, this, &TokensPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokensPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TokensPage::updateActions);
     updateActions();
     updateCount();
@@ -217,8 +248,73 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
 
 TokensPage::~TokensPage() = default;
 
+void TokensPage::setUpColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 8;
+    const int icon = 16 + 8;
+    m_view->header()->setMinimumSectionSize(metrics.horizontalAdvance(u"Name"_s) + 24);
+    // The hint is the token's only visible trace: never cut.
+    const int hint = metrics.horizontalAdvance(TokenListModel::maskedHint(u"WWWW"_s)) + padding;
+    m_fitter->setPreferredWidth(TokenListModel::TokenColumn, hint);
+    m_fitter->setMinimumWidth(TokenListModel::TokenColumn, hint);
+    // Dates are never cut either: measured on the widest day and time this locale writes.
+    int date = 0;
+    for (const QTime time : {QTime(23, 58), QTime(11, 58), QTime(10, 58)})
+        date = qMax(date, metrics.horizontalAdvance(ExpiryFormatter::shortDate(
+                              QDateTime(QDate(2026, 12, 28), time).toMSecsSinceEpoch())));
+    m_fitter->setPreferredWidth(TokenListModel::CreatedColumn, date + padding);
+    m_fitter->setMinimumWidth(TokenListModel::CreatedColumn, date + padding);
+    // "expired 40 days ago" may elide to "expired 40 d…" when room is short.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 day = 24 * 3600 * 1000;
+    int expires = 0;
+    for (const qint64 when : {now - 40 * day, now + 47 * 3600 * 1000LL, now + 400 * day})
+        expires =
+            qMax(expires, metrics.horizontalAdvance(ExpiryFormatter::relativeExpiry(when, now)));
+    m_fitter->setPreferredWidth(TokenListModel::ExpiresColumn, expires + icon + padding);
+    int status = 0;
+    for (const TokenStatus state : {TokenStatus::Active, TokenStatus::ExpiringSoon,
+                                    TokenStatus::Expired, TokenStatus::NeverExpires})
+        status = qMax(status, metrics.horizontalAdvance(ExpiryFormatter::statusText(state)));
+    m_fitter->setPreferredWidth(TokenListModel::StatusColumn, status + icon + padding);
+    m_fitter->setPreferredWidth(TokenListModel::CachedColumn,
+                                metrics.horizontalAdvance(tr("Yes")) + padding);
+    // Status says what Expires already shows with an icon, a colour and words (its
+    // tooltip names the state): it starts hidden, and the header's menu brings it back.
+    m_view->setColumnHidden(TokenListModel::StatusColumn, true);
+}
+
+int TokensPage::comfortableWidth() const
+{
+    return m_fitter->comfortableWidth();
+}
+
+void TokensPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void TokensPage::fitToolBar()
+{
+    // Measured while the words show; with icons only, the last measure decides.
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    const bool words = width() >= m_toolBarTextWidth;
+    const Qt::ToolButtonStyle style = words ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    if (m_toolBar->toolButtonStyle() == style)
+        return;
+    m_toolBar->setToolButtonStyle(style);
+    // Generate keeps its word: it is what a page with no tokens is for.
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_generate)))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
 bool TokensPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updateEmptyState();
     if (watched == m_view &&
         (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
@@ -252,15 +348,16 @@ void TokensPage::buildActions()
                       &TokensPage::generate, this, Qt::WindowShortcut);
     m_rename = make(Icons::Id::Rename, tr("&Rename"), Qt::Key_F2, &TokensPage::renameSelected,
                     m_view, Qt::WidgetShortcut);
-    m_setExpiry = make(Icons::Id::Expiry, tr("Set &Expiry…"), QKeySequence(),
+    m_setExpiry = make(Icons::Id::Expiry, tr("Set &Expiry…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                        &TokensPage::setExpiryOfSelected, m_view, Qt::WidgetShortcut);
     m_revoke = make(Icons::Id::Revoke, tr("Re&voke…"), QKeySequence::Delete,
                     &TokensPage::revokeSelected, m_view, Qt::WidgetShortcut);
     m_copy = make(Icons::Id::Copy, tr("&Copy Token"), QKeySequence::Copy, &TokensPage::copySelected,
                   m_view, Qt::WidgetShortcut);
     // F5 belongs to the window's Refresh, which also retries when offline.
-    m_refresh = make(Icons::Id::Refresh, tr("Re&fresh"), QKeySequence(), &TokensPage::reload, this,
-                     Qt::WindowShortcut);
+    m_refresh = make(Icons::Id::Refresh, tr("Re&fresh"), QKeySequence(), &TokensPage::clearMessage,
+                     this, Qt::WindowShortcut);
+    connect(m_refresh, &QAction::triggered, this, &TokensPage::reload);
     m_refresh->setToolTip(tr("Refresh (F5)"));
     m_copyAccessToken = make(Icons::Id::Copy, tr("Copy &Access Token For…"), QKeySequence(),
                              &TokensPage::copyAccessTokenOfSelected, m_view, Qt::WidgetShortcut);
@@ -306,6 +403,7 @@ void TokensPage::setUser(Session *session, const QString &userId, const QString 
             m_cache->loadIndex(endpoint);
     }
     m_message->hide();
+    m_selectAfterLoad.clear();
     m_reloadWhenShown = false;
     if (session && !userId.isEmpty()) {
         session->keeper()->setUserLabel(userId, userLabel);
@@ -322,6 +420,13 @@ void TokensPage::setUserLabel(const QString &label)
     m_userLabel = label;
     if (m_session && !m_userId.isEmpty())
         m_session->keeper()->setUserLabel(m_userId, label);
+    updateEmptyState();
+}
+
+void TokensPage::setMine(bool mine)
+{
+    m_mine = mine;
+    updateEmptyState();
 }
 
 void TokensPage::showKeptList()
@@ -365,6 +470,7 @@ void TokensPage::showSnapshot(TokenRows rows)
 {
     m_model->setRows(m_userId, std::move(rows));
     updateCount();
+    updateEmptyState();
 }
 
 void TokensPage::showExpiringOnly()
@@ -450,6 +556,7 @@ void TokensPage::updateActions()
                               "keychain can be copied"));
     else
         m_copy->setToolTip(tipFor(m_copy));
+    updateEmptyState();
 }
 
 void TokensPage::updateCount()
@@ -462,6 +569,72 @@ void TokensPage::updateCount()
     if (m_proxy->rowCount() != total)
         text = tr("%1 of %2").arg(m_proxy->rowCount()).arg(text);
     m_count->setText(text);
+    updateEmptyState();
+}
+
+void TokensPage::updateEmptyState()
+{
+    // Only once the list has answered: before that, "no tokens" would be a guess.
+    const bool empty = m_loaded && m_model->rowCount() == 0 && !m_userId.isEmpty();
+    if (empty) {
+        m_emptyText->setText(m_mine ? tr("You have no tokens yet.")
+                                    : tr("%1 has no tokens.").arg(m_userLabel));
+        m_emptyGenerate->setText(m_generate->text());
+        m_emptyGenerate->setEnabled(m_generate->isEnabled());
+        const QRect area = m_view->viewport()->rect();
+        const int width = qMin(area.width(), qMax(m_empty->sizeHint().width(), area.width() / 2));
+        m_empty->setFixedWidth(width);
+        m_empty->adjustSize();
+        m_empty->move((area.width() - width) / 2, (area.height() - m_empty->height()) / 3);
+    }
+    m_empty->setVisible(empty);
+}
+
+void TokensPage::clearMessage()
+{
+    showMessage(QString(), false);
+}
+
+void TokensPage::selectAfterLoad(const QByteArray &fingerprint)
+{
+    m_selectAfterLoad = fingerprint;
+}
+
+void TokensPage::applyPendingSelection()
+{
+    if (m_selectAfterLoad.isEmpty())
+        return;
+    const int row = m_model->rowOf(m_selectAfterLoad);
+    m_selectAfterLoad.clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (row < 0 || !index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QByteArray TokensPage::fingerprintAfterSelection() const
+{
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    const QModelIndexList selected = selection->selectedRows();
+    if (selected.isEmpty())
+        return {};
+    int first = m_proxy->rowCount(), last = -1;
+    for (const QModelIndex &index : selected) {
+        first = qMin(first, index.row());
+        last = qMax(last, index.row());
+    }
+    auto unselected = [&](int row) { return !selection->isRowSelected(row, QModelIndex()); };
+    for (int row = last + 1; row < m_proxy->rowCount(); ++row) {
+        if (unselected(row))
+            return m_proxy->index(row, 0).data(TokenListModel::FingerprintRole).toByteArray();
+    }
+    for (int row = first - 1; row >= 0; --row) {
+        if (unselected(row))
+            return m_proxy->index(row, 0).data(TokenListModel::FingerprintRole).toByteArray();
+    }
+    return {};
 }
 
 void TokensPage::beginBusy(const QString &text)
@@ -524,6 +697,7 @@ void TokensPage::present(quint64 generation, QList<PersonalAccessToken> tokens)
                 m_model->setRows(m_userId, std::move(rows));
                 m_loaded = true;
                 updateCount();
+                applyPendingSelection();
                 emit loaded();
             },
             Qt::QueuedConnection);
@@ -534,7 +708,9 @@ void TokensPage::generate()
 {
     if (!m_generate->isEnabled())
         return;
+    clearMessage();
     auto *dialog = new GenerateTokenDialog(m_userLabel, names(), m_maxLifetimeDays, this);
+    dialog->setMine(m_mine);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::submitted, this,
             [this, dialog](const QString &name, const ExpirySpec &spec) {
@@ -550,6 +726,7 @@ void TokensPage::generate()
                             return;
                         }
                         dialog->accept();
+                        selectAfterLoad(result.value().token.fingerprint);
                         reveal(int(RevealTokenDialog::Reason::Created), std::move(result).value());
                         reload();
                     });
@@ -591,6 +768,7 @@ void TokensPage::renameSelected()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.size() != 1 || !m_rename->isEnabled())
         return;
+    clearMessage();
     const QModelIndex name = rows.first().siblingAtColumn(TokenListModel::NameColumn);
     m_view->setCurrentIndex(name);
     m_view->edit(name);
@@ -610,7 +788,8 @@ void TokensPage::rename(const QString &currentName, const QString &newName)
                 reload();
                 return;
             }
-            showMessage(QString(), false);
+            clearMessage();
+            selectAfterLoad(result.value().fingerprint);
             emit statusMessage(tr("Renamed “%1” to “%2”.").arg(currentName, newName));
             reload();
         });
@@ -622,6 +801,7 @@ void TokensPage::setExpiryOfSelected()
     if (selected.size() != 1 || !m_setExpiry->isEnabled())
         return;
     const PersonalAccessToken token = selected.first();
+    clearMessage();
     auto *dialog =
         new SetExpiryDialog(token.name, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -641,6 +821,7 @@ void TokensPage::setExpiryOfSelected()
                             return;
                         }
                         dialog->accept();
+                        selectAfterLoad(result.value().token.fingerprint);
                         reveal(int(RevealTokenDialog::Reason::Rotated), std::move(result).value());
                         reload();
                     });
@@ -653,52 +834,65 @@ void TokensPage::revokeSelected()
     const QList<PersonalAccessToken> selected = selectedTokens();
     if (selected.isEmpty() || !m_revoke->isEnabled())
         return;
+    clearMessage();
     QStringList names;
     for (const PersonalAccessToken &token : selected)
         names.append(token.name);
+    const int count = int(names.size());
 
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Tokens"), QString(),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning,
+                        count == 1 ? tr("Revoke Token") : tr("Revoke %n Token(s)", nullptr, count),
+                        QString(), QMessageBox::NoButton, this);
     box->setObjectName(u"RevokeConfirmation"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    if (names.size() == 1) {
-        box->setText(tr("Revoke the token “%1” of %2?").arg(names.first(), m_userLabel));
+    if (count == 1) {
+        box->setText(m_mine ? tr("Revoke your token “%1”?").arg(names.first())
+                            : tr("Revoke the token “%1” of %2?").arg(names.first(), m_userLabel));
     } else {
         QString list;
         for (const QString &name : names)
             list += u"<li>%1</li>"_s.arg(name.toHtmlEscaped());
         box->setTextFormat(Qt::RichText);
-        box->setText(tr("Revoke %n tokens of %1?", nullptr, int(names.size()))
-                         .arg(m_userLabel.toHtmlEscaped()) +
-                     u"<ul>%1</ul>"_s.arg(list));
+        box->setText(
+            (m_mine
+                 ? tr("Revoke %n of your tokens?", nullptr, count)
+                 : tr("Revoke %n tokens of %1?", nullptr, count).arg(m_userLabel.toHtmlEscaped())) +
+            u"<ul>%1</ul>"_s.arg(list));
     }
-    box->setInformativeText(tr("Anything using them stops working at once. This cannot be "
-                               "undone."));
+    box->setInformativeText(count == 1 ? tr("Anything using it stops working at once. This "
+                                            "cannot be undone.")
+                                       : tr("Anything using them stops working at once. This "
+                                            "cannot be undone."));
     if (const QString warning = whereUsedWarning(selected, true); !warning.isEmpty())
         box->setInformativeText(warning + u"\n\n"_s + box->informativeText());
     QPushButton *revoke =
-        box->addButton(tr("&Revoke", nullptr, int(names.size())), QMessageBox::DestructiveRole);
+        box->addButton(tr("&Revoke", nullptr, count), QMessageBox::DestructiveRole);
     revoke->setIcon(Icons::get(Icons::Id::Revoke));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, revoke, names](QAbstractButton *b) {
         if (b != revoke || !m_session)
             return;
+        // Asked now: the selection is still the one the user confirmed.
+        const QByteArray next = fingerprintAfterSelection();
         beginBusy(tr("Revoking %n token(s)…", nullptr, int(names.size())));
-        m_session->tokens()->revoke(m_userId, names, this, [this](QList<RevokeOutcome> outcomes) {
-            endBusy();
-            QStringList problems;
-            int revoked = 0;
-            for (const RevokeOutcome &outcome : outcomes) {
-                if (outcome.revoked)
-                    ++revoked;
-                if (!outcome.error.isEmpty())
-                    problems.append(u"“%1”: %2"_s.arg(outcome.name, outcome.error));
-            }
-            showMessage(problems.join(u'\n'), !problems.isEmpty());
-            emit statusMessage(tr("Revoked %n token(s).", nullptr, revoked));
-            reload();
-        });
+        m_session->tokens()->revoke(
+            m_userId, names, this, [this, next](QList<RevokeOutcome> outcomes) {
+                endBusy();
+                QStringList problems;
+                int revoked = 0;
+                for (const RevokeOutcome &outcome : outcomes) {
+                    if (outcome.revoked)
+                        ++revoked;
+                    if (!outcome.error.isEmpty())
+                        problems.append(u"“%1”: %2"_s.arg(outcome.name, outcome.error));
+                }
+                showMessage(problems.join(u'\n'), !problems.isEmpty());
+                emit statusMessage(tr("Revoked %n token(s).", nullptr, revoked));
+                selectAfterLoad(next);
+                reload();
+            });
     });
     box->open();
 }
@@ -706,9 +900,22 @@ void TokensPage::revokeSelected()
 void TokensPage::copySelected()
 {
     const QList<PersonalAccessToken> selected = selectedTokens();
-    if (selected.size() != 1 || !m_copy->isEnabled() || !m_session)
+    if (selected.size() != 1 || !m_session)
         return;
     const PersonalAccessToken token = selected.first();
+    if (!m_copy->isEnabled()) {
+        // Ctrl+C on such a row used to do nothing at all: say why.
+        if (!m_view->selectionModel()
+                 ->selectedRows()
+                 .first()
+                 .data(TokenListModel::CachedRole)
+                 .toBool())
+            emit statusMessage(tr("“%1” cannot be copied: Latchkey keeps a copy in your keychain "
+                                  "only of the tokens it generated or rotated.")
+                                   .arg(token.name));
+        return;
+    }
+    clearMessage();
     m_session->tokens()->cachedValue(token.fingerprint, this,
                                      [this, name = token.name](TokenResult<SecretBytes> result) {
                                          if (!result) {

@@ -15,6 +15,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolBar;
 class QTreeView;
 
@@ -23,6 +24,8 @@ namespace latchkey {
 class AppSettings;
 class BusyOverlay;
 class ClipboardGuard;
+class ColumnFitter;
+class ElidedLabel;
 class Session;
 class ExpiryDelegate;
 class TokenCache;
@@ -47,6 +50,9 @@ public:
     QString userLabel() const { return m_userLabel; }
     // A friendlier name once the directory answered; confirmations use it.
     void setUserLabel(const QString &label);
+    // The tokens are the app user's own: sentences say "your" and "you".
+    void setMine(bool mine);
+    bool isMine() const { return m_mine; }
     void setExpiringSoonDays(int days);
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
     // Where the last scan found each token (Where Used, the revoke and set-expiry
@@ -69,8 +75,11 @@ public:
     TokenListModel *model() const { return m_model; }
     QLineEdit *filterField() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
-    QLabel *countLabel() const { return m_count; }
+    ElidedLabel *countLabel() const { return m_count; }
     QLabel *messageLabel() const { return m_message; }
+    // Over an empty list: "Diego Anderson has no tokens", and a Generate button.
+    QLabel *emptyStateLabel() const { return m_emptyText; }
+    QPushButton *emptyStateButton() const { return m_emptyGenerate; }
     QAction *generateAction() const { return m_generate; }
     QAction *renameAction() const { return m_rename; }
     QAction *setExpiryAction() const { return m_setExpiry; }
@@ -80,9 +89,14 @@ public:
     QAction *whereUsedAction() const { return m_whereUsedAction; }
     QAction *refreshAction() const { return m_refresh; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // The width at which the table gives every column its preferred width and Name
+    // its share: narrower, the columns shrink (and the Users page's list gives way).
+    int comfortableWidth() const;
 
 public slots:
     void reload();
+    // Hides the message above the table: the next action has started.
+    void clearMessage();
     void generate();
     void renameSelected();
     void setExpiryOfSelected();
@@ -107,6 +121,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildActions();
@@ -115,6 +130,17 @@ private:
     void beginBusy(const QString &text);
     void endBusy();
     void showMessage(const QString &text, bool error);
+    // Selects the row of this fingerprint once the next list shows it.
+    void selectAfterLoad(const QByteArray &fingerprint);
+    void applyPendingSelection();
+    // The row to select once the selected ones are gone: the one after them, else before.
+    QByteArray fingerprintAfterSelection() const;
+    void updateEmptyState();
+    // Column widths from the font and the locale, never from 100 000 rows.
+    void setUpColumns();
+    // Tool buttons lose their words (keeping icon and tooltip) when the page is too
+    // narrow for them, rather than hiding behind "»".
+    void fitToolBar();
     void rename(const QString &currentName, const QString &newName);
     void reveal(int reason, IssuedToken issued);
     void present(quint64 generation, QList<PersonalAccessToken> tokens);
@@ -133,6 +159,8 @@ private:
     QPointer<Session> m_session;
     QString m_userId;
     QString m_userLabel;
+    bool m_mine = false;
+    QByteArray m_selectAfterLoad;
     int m_maxLifetimeDays = 0;
     int m_expiringSoonDays = 7;
     bool m_offline = false;
@@ -149,9 +177,14 @@ private:
     QToolBar *m_toolBar;
     QLineEdit *m_filter;
     QComboBox *m_status;
-    QLabel *m_count;
+    ElidedLabel *m_count;
     QLabel *m_message;
     QTreeView *m_view;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyGenerate;
+    ColumnFitter *m_fitter;
+    int m_toolBarTextWidth = 0;
     BusyOverlay *m_overlay;
     QAction *m_generate;
     QAction *m_rename;

@@ -9,11 +9,8 @@ namespace latchkey {
 
 QString UserLabel::shortLabel(const User &user)
 {
-    for (const QString &candidate : {user.name, user.username, user.primaryEmail, user.id}) {
-        if (!candidate.trimmed().isEmpty())
-            return candidate.trimmed();
-    }
-    return tr("Unknown user");
+    const QString name = user.displayName();
+    return name.isEmpty() ? tr("Unknown user") : name;
 }
 
 QString UserLabel::longLabel(const User &user)

@@ -107,6 +107,17 @@ void Screenshotter::watch(MainWindow *window)
                  m_window->usersPage()->userModel()->index(1, 0));
          }},
         {1500, [this] { save(m_window, u"main-users"_s); }},
+        // A small window (a laptop's half screen): nothing may be cut or hidden.
+        {0,
+         [this] {
+             m_normalSize = m_window->size();
+             m_window->resize(900, 600);
+             m_window->showPage(MainWindow::Page::MyTokens);
+         }},
+        {800, [this] { save(m_window, u"main-my-tokens-900x600"_s); }},
+        {0, [this] { m_window->showPage(MainWindow::Page::Users); }},
+        {800, [this] { save(m_window, u"main-users-900x600"_s); }},
+        {0, [this] { m_window->resize(m_normalSize); }},
         {0,
          [this] {
              m_window->showPage(MainWindow::Page::Inspector);

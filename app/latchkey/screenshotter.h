@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <QSize>
 
 #include <functional>
 
@@ -35,6 +36,7 @@ private:
     QDir m_directory;
     MainWindow *m_window = nullptr;
     QList<Step> m_steps;
+    QSize m_normalSize;
     bool m_tokensLoaded = false;
     bool m_usersLoaded = false;
     bool m_started = false;

@@ -10,14 +10,22 @@ constexpr qint64 kDay = 24 * kHour;
 
 enum class Unit { Minutes, Hours, Days };
 
-// Rounds down, so "in 1 day" never shows for something 23 hours away.
+qint64 rounded(qint64 spanMs, qint64 unitMs)
+{
+    return (spanMs + unitMs / 2 - 1) / unitMs; // half a unit rounds down
+}
+
+// Rounds to the nearest unit, the same way in both directions: a 30-day token
+// made a second ago expires "in 30 days", not "in 29 days". Below two days the
+// unit is hours, so "in 1 day" never stands for something 13 hours away.
 std::pair<Unit, int> unitOf(qint64 spanMs)
 {
-    if (spanMs < kHour)
-        return {Unit::Minutes, int(spanMs / kMinute)};
-    if (spanMs < 2 * kDay)
-        return {Unit::Hours, int(spanMs / kHour)};
-    return {Unit::Days, int(std::min<qint64>(spanMs / kDay, std::numeric_limits<int>::max()))};
+    if (const qint64 minutes = rounded(spanMs, kMinute); minutes < 60)
+        return {Unit::Minutes, int(minutes)};
+    if (const qint64 hours = rounded(spanMs, kHour); hours < 48)
+        return {Unit::Hours, int(hours)};
+    return {Unit::Days,
+            int(std::min<qint64>(rounded(spanMs, kDay), std::numeric_limits<int>::max()))};
 }
 
 } // namespace

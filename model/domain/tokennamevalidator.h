@@ -18,13 +18,19 @@ public:
     struct Verdict
     {
         QString error;   // empty = acceptable
-        QString warning; // acceptable but probably not meant, e.g. surrounding spaces
+        QString warning; // acceptable but probably not meant, e.g. a case-only difference
         bool ok() const { return error.isEmpty(); }
     };
 
-    // takenNames: the user's existing token names (case-sensitive, as on Logto);
-    // when renaming, leave the token's current name out.
-    static Verdict check(const QString &name, const QStringList &takenNames = {});
+    // What is sent for what was typed: spaces around a name are never meant.
+    static QString normalized(const QString &typed) { return typed.trimmed(); }
+
+    // Judges normalized(name). takenNames: the user's existing token names (as on
+    // Logto, two names are the same only when equal); when renaming, leave the
+    // token's current name out. owner names the user in "… already has a token";
+    // empty means the user of the app ("You already have …").
+    static Verdict check(const QString &name, const QStringList &takenNames = {},
+                         const QString &owner = {});
 };
 
 } // namespace latchkey

@@ -103,6 +103,7 @@ EntropyReport EntropyEstimator::estimate(QByteArrayView text)
         report.characterClasses.append(tr("symbols"));
     if (space)
         report.characterClasses.append(tr("spaces"));
+    report.hasSpaces = space;
     if (nonAscii)
         report.characterClasses.append(tr("non-ASCII bytes"));
 

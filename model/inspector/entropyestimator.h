@@ -15,7 +15,11 @@ struct EntropyReport
     double bitsPerCharacter = 0;  // Shannon entropy of the observed distribution
     double totalBits = 0;         // bitsPerCharacter * length
     QString placeholderReason;    // empty unless the text looks like a placeholder
+    bool hasSpaces = false;       // words, as in prose: secrets have none
     bool isPlaceholder() const { return !placeholderReason.isEmpty(); }
+    // Whether an entropy figure means anything: one unbroken string of some length.
+    // For prose ("the quick brown fox") it would only mislead.
+    bool looksLikeSecret() const { return !hasSpaces && length >= 6; }
 };
 
 class EntropyEstimator

@@ -19,6 +19,8 @@ struct KnownToken
     QString connectionName;
     std::optional<QDateTime> expiresAt;
     bool cached = false; // the value is stored in the user's keychain
+    QString userId;      // whose token it is on that connection (may be empty)
+    bool mine = false;   // that user is the connection's own user: "your token"
 };
 
 } // namespace latchkey

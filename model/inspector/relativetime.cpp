@@ -9,22 +9,25 @@ namespace latchkey {
 QString RelativeTime::span(qint64 seconds)
 {
     constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour, year = 365 * day;
+    // To the nearest unit (half a unit down), as the token tables round: a 30-day
+    // token made a second ago expires "in 30 days" here too.
+    auto rounded = [seconds](qint64 unit) { return int((seconds + unit / 2 - 1) / unit); };
     // Separate singular strings keep English right without a loaded translation;
     // the %n forms carry the plural rules of every other language.
     if (seconds >= 2 * year) {
-        const int n = int(seconds / year);
+        const int n = rounded(year);
         return tr("%n years", nullptr, n);
     }
     if (seconds >= day) {
-        const int n = int(seconds / day);
+        const int n = rounded(day);
         return n == 1 ? tr("1 day") : tr("%n days", nullptr, n);
     }
     if (seconds >= hour) {
-        const int n = int(seconds / hour);
+        const int n = rounded(hour);
         return n == 1 ? tr("1 hour") : tr("%n hours", nullptr, n);
     }
     if (seconds >= minute) {
-        const int n = int(seconds / minute);
+        const int n = rounded(minute);
         return n == 1 ? tr("1 minute") : tr("%n minutes", nullptr, n);
     }
     const int n = int(seconds);

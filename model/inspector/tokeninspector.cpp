@@ -301,10 +301,11 @@ void TokenInspector::inspectUnknown(QByteArrayView token, InspectionResult &resu
     result.fields.append({u"length"_s, tr("Length"), QString::number(entropy.length)});
     result.fields.append({u"character_classes"_s, tr("Characters"),
                           QLocale().createSeparatedList(entropy.characterClasses)});
-    result.fields.append({u"entropy_bits"_s, tr("Estimated entropy"),
-                          tr("%1 bits (%2 bits per character)")
-                              .arg(QLocale().toString(entropy.totalBits, 'f', 0),
-                                   QLocale().toString(entropy.bitsPerCharacter, 'f', 2))});
+    if (entropy.looksLikeSecret())
+        result.fields.append({u"entropy_bits"_s, tr("Estimated entropy"),
+                              tr("%1 bits (%2 bits per character)")
+                                  .arg(QLocale().toString(entropy.totalBits, 'f', 0),
+                                       QLocale().toString(entropy.bitsPerCharacter, 'f', 2))});
     if (entropy.isPlaceholder()) {
         result.verdict = Verdict::Warning;
         result.findings.append(
@@ -313,11 +314,15 @@ void TokenInspector::inspectUnknown(QByteArrayView token, InspectionResult &resu
         return;
     }
     result.verdict = Verdict::Unrecognised;
-    if (entropy.totalBits < 64)
+    if (!entropy.looksLikeSecret()) {
+        result.findings.append({Severity::Info, tr("This reads like ordinary text rather than a "
+                                                   "secret, so no entropy is estimated.")});
+    } else if (entropy.totalBits < 64) {
         result.findings.append(
             {Severity::Warning, tr("With about %1 bits of entropy this would be "
                                    "a weak secret.")
                                     .arg(QLocale().toString(entropy.totalBits, 'f', 0))});
+    }
     result.verdictText = tr("Not a token format Latchkey knows.");
 }
 
@@ -338,17 +343,29 @@ void TokenInspector::matchKnownToken(const QDateTime &now, InspectionResult &res
         }
         const QString cache =
             known.cached ? tr("cached in your keychain") : tr("not cached in your keychain");
+        // One sentence says whose it is (the verdict); the known-token line adds where
+        // and until when, without saying it again.
+        const bool pat = result.formatId == FormatDetector::formatId(TokenFormat::LogtoPat);
+        QString whose;
+        if (known.mine)
+            whose = pat ? tr("“%1”, your Logto personal access token.").arg(known.name)
+                        : tr("“%1”, your token.").arg(known.name);
+        else if (!known.userLabel.isEmpty())
+            whose = pat ? tr("“%1”, a Logto personal access token of %2.")
+                              .arg(known.name, known.userLabel)
+                        : tr("“%1”, a token of %2.").arg(known.name, known.userLabel);
+        else
+            whose = pat ? tr("“%1”, a Logto personal access token.").arg(known.name)
+                        : tr("“%1”, a token Latchkey knows.").arg(known.name);
         const QString sentence =
-            tr("This is %1 of %2 on connection %3, %4, %5.")
-                .arg(known.name, known.userLabel, known.connectionName, expiry, cache);
+            tr("On the connection “%1”; %2; %3.").arg(known.connectionName, expiry, cache);
         result.knownToken = KnownTokenMatch{known, sentence};
-        result.findings.append({Severity::Info, sentence});
-        if (result.formatId == FormatDetector::formatId(TokenFormat::LogtoPat)) {
-            result.verdictText = tr("Your Logto personal access token %1.").arg(known.name);
+        if (pat) {
+            result.verdictText = whose;
         } else if (result.verdict == Verdict::Unrecognised) {
             // Latchkey knows it even though its shape is unfamiliar: the match is the verdict.
             result.verdict = Verdict::Valid;
-            result.verdictText = sentence;
+            result.verdictText = whose;
         }
         if (expired) {
             result.verdict = Verdict::Warning;

@@ -105,6 +105,12 @@ QVariant TokenListModel::toolTipData(const TokenRow &row, int column) const
     case CreatedColumn:
         return ExpiryFormatter::absolute(row.createdMs, m_locale);
     case ExpiresColumn:
+        // With Status hidden, Expires is where the state is read: named here too.
+        if (row.expiresMs == NeverExpiresMs)
+            return ExpiryFormatter::absolute(row.expiresMs, m_locale);
+        return tr("%1 · %2").arg(
+            ExpiryFormatter::statusText(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays)),
+            ExpiryFormatter::absolute(row.expiresMs, m_locale));
     case StatusColumn:
         return ExpiryFormatter::absolute(row.expiresMs, m_locale);
     case CachedColumn:

@@ -24,6 +24,11 @@ void KnownTokenIndex::setConnections(const QHash<QString, QString> &endpointByCo
     m_endpoints = endpointByConnection;
 }
 
+void KnownTokenIndex::setOwnUsers(const QHash<QString, QString> &userIdByConnection)
+{
+    m_ownUsers = userIdByConnection;
+}
+
 void KnownTokenIndex::load(int timeoutMs)
 {
     m_ready = false;
@@ -62,8 +67,8 @@ void KnownTokenIndex::finish()
     QPointer<KnownTokenIndex> self(this);
     QThreadPool::globalInstance()->start([self, generation,
                                           snapshots = OfflineSnapshot(m_snapshots->directory()),
-                                          endpoints = m_endpoints, cached] {
-        QList<KnownToken> tokens = build(snapshots.knownTokens(), endpoints, cached);
+                                          endpoints = m_endpoints, owners = m_ownUsers, cached] {
+        QList<KnownToken> tokens = build(snapshots.knownTokens(), endpoints, cached, owners);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, tokens = std::move(tokens)] {
@@ -79,13 +84,16 @@ void KnownTokenIndex::finish()
 
 QList<KnownToken> KnownTokenIndex::build(const QList<KnownToken> &snapshotTokens,
                                          const QHash<QString, QString> &endpointByConnection,
-                                         const QHash<QString, QSet<QByteArray>> &cachedByEndpoint)
+                                         const QHash<QString, QSet<QByteArray>> &cachedByEndpoint,
+                                         const QHash<QString, QString> &ownUserByConnection)
 {
     QList<KnownToken> result;
     for (KnownToken token : snapshotTokens) {
         const QString endpoint = endpointByConnection.value(token.connectionName);
         token.cached = !endpoint.isEmpty() &&
                        cachedByEndpoint.value(endpoint).contains(token.fingerprint.toLower());
+        const QString own = ownUserByConnection.value(token.connectionName);
+        token.mine = !own.isEmpty() && own == token.userId;
         result.append(token);
     }
     return result;

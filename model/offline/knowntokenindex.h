@@ -26,6 +26,8 @@ public:
     // Which endpoint each connection uses, so that a snapshot's tokens can be
     // matched against that endpoint's keychain index.
     void setConnections(const QHash<QString, QString> &endpointByConnection);
+    // Each connection's own user, so that their tokens are told apart as "yours".
+    void setOwnUsers(const QHash<QString, QString> &userIdByConnection);
 
     // Reads the snapshots and every connection's keychain index, then emits
     // ready(). A locked keychain does not answer; after timeoutMs the list is
@@ -37,9 +39,11 @@ public:
     // Marks each snapshot entry cached when its connection's keychain index lists it.
     // A cached value no snapshot names is left out: without its name and expiry the
     // inspector's sentence would be wrong.
+    // Marks mine the tokens of each connection's own user (ownUserByConnection).
     static QList<KnownToken> build(const QList<KnownToken> &snapshotTokens,
                                    const QHash<QString, QString> &endpointByConnection,
-                                   const QHash<QString, QSet<QByteArray>> &cachedByEndpoint);
+                                   const QHash<QString, QSet<QByteArray>> &cachedByEndpoint,
+                                   const QHash<QString, QString> &ownUserByConnection = {});
 
 signals:
     void ready();
@@ -51,6 +55,7 @@ private:
     const OfflineSnapshot *m_snapshots;
     TokenCache *m_cache;
     QHash<QString, QString> m_endpoints;
+    QHash<QString, QString> m_ownUsers;
     QSet<QString> m_waiting;
     QList<KnownToken> m_tokens;
     QTimer m_timeout;

@@ -225,6 +225,7 @@ QList<KnownToken> OfflineSnapshot::knownTokens() const
             known.userLabel = data->userLabel.isEmpty() ? data->userId : data->userLabel;
             known.connectionName = data->profile;
             known.expiresAt = token.expiresAt;
+            known.userId = data->userId;
             result.append(known);
         }
     }

@@ -72,25 +72,42 @@ void TokenOnlineTester::verify(SecretBytes accessToken)
         const bool haveKeys = jwks.ok();
         if (haveKeys)
             inspector.setVerificationKey(VerificationKey::fromDownloadedJwks(jwks.value()));
-        OnlineTestResult outcome;
-        outcome.accessToken = inspector.inspect(token->view(), QDateTime::currentDateTimeUtc());
+        auto outcome = std::make_shared<OnlineTestResult>();
+        outcome->accessToken = inspector.inspect(token->view(), QDateTime::currentDateTimeUtc());
         token->clear();
-        const Claim *subject = outcome.accessToken->claim(u"sub"_s);
-        const QString user = subject ? subject->value.toString() : QString();
-        if (!haveKeys) {
-            outcome.message = tr("The token is valid on %1 (user %2), but the server's signing "
-                                 "keys could not be fetched to verify the answer: %3")
-                                  .arg(m_connectionName, user, jwks.error().userMessage());
-        } else if (!outcome.accessToken->signature.ok) {
-            outcome.message = tr("%1 accepted the token, but its answer does not verify "
-                                 "against the server's keys: %2")
-                                  .arg(m_connectionName, outcome.accessToken->signature.reason);
-        } else {
-            outcome.valid = true;
-            outcome.message =
-                tr("This token is valid on %1: it belongs to user %2.").arg(m_connectionName, user);
+        if (haveKeys && !outcome->accessToken->signature.ok) {
+            outcome->message = tr("%1 accepted the token, but its answer does not verify "
+                                  "against the server's keys: %2")
+                                   .arg(m_connectionName, outcome->accessToken->signature.reason);
+            finish(std::move(*outcome));
+            return;
         }
-        finish(std::move(outcome));
+        outcome->valid = haveKeys;
+        const QString jwksError = haveKeys ? QString() : jwks.error().userMessage();
+        const Claim *subject = outcome->accessToken->claim(u"sub"_s);
+        const QString userId = subject ? subject->value.toString() : QString();
+        // The sentence names the user as the app does elsewhere, not by a raw id; the id
+        // stays when the directory cannot say more.
+        auto say = [this, outcome, jwksError](const QString &user) {
+            if (!jwksError.isEmpty())
+                outcome->message = tr("The token is valid on %1 (it belongs to %2), but the "
+                                      "server's signing keys could not be fetched to verify "
+                                      "the answer: %3")
+                                       .arg(m_connectionName, user, jwksError);
+            else
+                outcome->message =
+                    tr("This token is valid on %1: it belongs to %2.").arg(m_connectionName, user);
+            finish(std::move(*outcome));
+        };
+        if (userId.isEmpty()) {
+            say(tr("an unnamed user"));
+            return;
+        }
+        m_call = m_client->getUser(userId, this, [this, say, userId](Result<User> user) {
+            m_call.clear();
+            const QString name = user ? user.value().displayName() : QString();
+            say(name.isEmpty() ? userId : name);
+        });
     });
 }
 

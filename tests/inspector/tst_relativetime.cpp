@@ -32,8 +32,14 @@ void TestRelativeTime::texts_data()
                            << u"valid since 59 seconds ago"_s << u"issued 59 seconds ago"_s;
     QTest::newRow("+1 min") << m << u"expires in 1 minute"_s << u"not valid for another 1 minute"_s
                             << u"issued 1 minute in the future"_s;
-    QTest::newRow("-3 h 59 min") << -3 * h - 59 * m << u"expired 3 hours ago"_s
+    // To the nearest unit, as the token tables say it (issue 20.10).
+    QTest::newRow("-3 h 59 min") << -3 * h - 59 * m << u"expired 4 hours ago"_s
+                                 << u"valid since 4 hours ago"_s << u"issued 4 hours ago"_s;
+    QTest::newRow("-3 h 29 min") << -3 * h - 29 * m << u"expired 3 hours ago"_s
                                  << u"valid since 3 hours ago"_s << u"issued 3 hours ago"_s;
+    QTest::newRow("+30 d - 1 s") << 30 * d - 1 << u"expires in 30 days"_s
+                                 << u"not valid for another 30 days"_s
+                                 << u"issued 30 days in the future"_s;
     QTest::newRow("+2 d") << 2 * d + 1 << u"expires in 2 days"_s
                           << u"not valid for another 2 days"_s << u"issued 2 days in the future"_s;
     QTest::newRow("-1 d") << -d << u"expired 1 day ago"_s << u"valid since 1 day ago"_s

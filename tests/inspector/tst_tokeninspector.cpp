@@ -209,6 +209,10 @@ void TestTokenInspector::unknownStringReportsEntropy()
     QVERIFY2(bits > 150 && bits < 213, qPrintable(result.field(u"entropy_bits"_s)));
     QVERIFY(!result.hasFinding(Severity::Warning));
     QVERIFY(TokenInspector().inspect("hunter2", kNow).hasFinding(Severity::Warning));
+    // Prose is no secret: an entropy figure (and a "weak secret" warning) would mislead.
+    const InspectionResult prose = TokenInspector().inspect("the quick brown fox jumps", kNow);
+    QVERIFY(prose.field(u"entropy_bits"_s).isEmpty());
+    QVERIFY(!prose.hasFinding(Severity::Warning));
 }
 
 void TestTokenInspector::normalisationFindings()
@@ -248,18 +252,15 @@ void TestTokenInspector::knownToken_data()
     QTest::addColumn<Verdict>("verdict");
     QTest::newRow("expires in 3 days")
         << std::optional<QDateTime>(kNow.addDays(3)) << true
-        << u"This is ci-deploy of alice@example.com on connection Production, expires in 3 days, "
-           "cached in your keychain."_s
+        << u"On the connection “Production”; expires in 3 days; cached in your keychain."_s
         << Verdict::Valid;
     QTest::newRow("expired 1 hour ago")
         << std::optional<QDateTime>(kNow.addSecs(-3600)) << false
-        << u"This is ci-deploy of alice@example.com on connection Production, expired 1 hour ago, "
-           "not cached in your keychain."_s
+        << u"On the connection “Production”; expired 1 hour ago; not cached in your keychain."_s
         << Verdict::Warning;
     QTest::newRow("never expires")
         << std::optional<QDateTime>() << true
-        << u"This is ci-deploy of alice@example.com on connection Production, never expires, "
-           "cached in your keychain."_s
+        << u"On the connection “Production”; never expires; cached in your keychain."_s
         << Verdict::Valid;
 }
 
@@ -282,7 +283,11 @@ void TestTokenInspector::knownToken()
     QCOMPARE(result.knownToken->token.name, u"ci-deploy"_s);
     QCOMPARE(result.knownToken->sentence, sentence);
     QCOMPARE(result.verdict, verdict);
-    QCOMPARE(result.verdictText, u"Your Logto personal access token ci-deploy."_s);
+    // Whose it is, once, in the verdict: the name quoted, the owner named (issue 20.6).
+    QCOMPARE(result.verdictText,
+             u"“ci-deploy”, a Logto personal access token of alice@example.com."_s);
+    QVERIFY(std::none_of(result.findings.cbegin(), result.findings.cend(),
+                         [](const Finding &f) { return f.message.contains(u"ci-deploy"_s); }));
     QCOMPARE(result.toJson().value(u"knownToken"_s).toObject().value(u"sentence"_s).toString(),
              sentence);
 
@@ -293,7 +298,15 @@ void TestTokenInspector::knownToken()
     const InspectionResult oddResult = inspector.inspect(odd, kNow);
     QCOMPARE(oddResult.formatId, u"unknown"_s);
     QCOMPARE(oddResult.verdict, Verdict::Valid);
-    QCOMPARE(oddResult.verdictText, oddResult.knownToken->sentence);
+    QCOMPARE(oddResult.verdictText, u"“legacy”, a token of bob."_s);
+
+    // "Yours" only for the connection's own user's token.
+    KnownToken own{
+        TokenFingerprint::of(token), u"ci-deploy"_s, u"Alex"_s, u"Production"_s, expiresAt, cached};
+    own.mine = true;
+    inspector.setKnownTokens({own});
+    QCOMPARE(inspector.inspect(token, kNow).verdictText,
+             u"“ci-deploy”, your Logto personal access token."_s);
 
     const InspectionResult stranger =
         inspector.inspect("pat_Zz9yXx8wVv7uTt6sRr5qPp4oNn3mLl2K", kNow);

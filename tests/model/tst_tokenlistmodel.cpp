@@ -165,10 +165,13 @@ private slots:
         QCOMPARE(model.index(0, 0).data(TokenListModel::ExpiresAtRole).toDateTime(),
                  kNow.addDays(30));
 
-        // Tooltips carry the absolute local time.
+        // Tooltips carry the absolute local time, and on Expires the state (Status
+        // starts hidden).
         const QString expected =
             QLocale().toString(kNow.addDays(30).toLocalTime(), QLocale::LongFormat);
-        QCOMPARE(text(0, TokenListModel::ExpiresColumn, Qt::ToolTipRole), expected);
+        QCOMPARE(text(0, TokenListModel::ExpiresColumn, Qt::ToolTipRole),
+                 u"Active · "_s + expected);
+        QCOMPARE(text(0, TokenListModel::StatusColumn, Qt::ToolTipRole), expected);
         QCOMPARE(text(3, TokenListModel::ExpiresColumn, Qt::ToolTipRole), u"Never expires"_s);
 
         // The token column shows a masked hint, never more.
@@ -203,6 +206,14 @@ private slots:
             ExpiryFormatter::relativeExpiry(now + 47 * kHourMs, now).startsWith(u"in 47 hour"_s));
         QVERIFY(
             ExpiryFormatter::relativeExpiry(now + 400 * kDayMs, now).startsWith(u"in 400 day"_s));
+        // To the nearest unit, the same both ways (issue 20.10): a 30-day token made a
+        // second ago is "in 30 days", and half a unit rounds down.
+        QVERIFY(ExpiryFormatter::relativeExpiry(now + 30 * kDayMs - 1000, now)
+                    .startsWith(u"in 30 day"_s));
+        QVERIFY(ExpiryFormatter::relativeExpiry(now + 29 * kDayMs + 12 * kHourMs, now)
+                    .startsWith(u"in 29 day"_s));
+        QVERIFY(ExpiryFormatter::relativeExpiry(now - 29 * kDayMs - 13 * kHourMs, now)
+                    .startsWith(u"expired 30 day"_s));
         QCOMPARE(ExpiryFormatter::relativeExpiry(now, now), u"expired just now"_s);
         QVERIFY(
             ExpiryFormatter::relativeExpiry(now - 3 * kDayMs, now).startsWith(u"expired 3 day"_s));

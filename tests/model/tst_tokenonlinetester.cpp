@@ -75,6 +75,10 @@ private slots:
         QVERIFY2(result->valid, qPrintable(result->message));
         QVERIFY(!result->tokenRejected);
         QVERIFY(result->message.contains(connection));
+        // The owner by name, not by a raw id (issue 20.6).
+        QVERIFY2(result->message.contains(u"Alex Developer"_s) &&
+                     !result->message.contains(rig->userId()),
+                 qPrintable(result->message));
         QVERIFY(result->accessToken);
         const InspectionResult &access = *result->accessToken;
         QCOMPARE(access.formatId, u"jws"_s);

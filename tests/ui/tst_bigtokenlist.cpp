@@ -4,6 +4,7 @@
 #include "model/items/tokenfilterproxymodel.h"
 #include "model/items/tokenlistmodel.h"
 #include "tests/support/uitestfixture.h"
+#include "ui/elidedlabel.h"
 #include "ui/mainwindow.h"
 #include "ui/tokenspage.h"
 

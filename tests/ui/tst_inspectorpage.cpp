@@ -2,9 +2,12 @@
 // keyring: a pasted or dropped token is inspected and masked, a token Latchkey
 // issued is recognised (and can be picked from the keychain), Test Online
 // answers valid then rejected, every key source checks a real signature, and
-// copy buttons copy decoded values, never the token.
+// copy buttons copy decoded values, never the token; one sentence says whose
+// token it is; entropy is estimated only for what looks like a secret.
 #include "app/sandbox/sandboxserver.h"
 #include "model/domain/expiryspec.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/items/userlistmodel.h"
 #include "model/operations/tokenservice.h"
 #include "model/session/session.h"
 #include "model/settings/profilestore.h"
@@ -14,6 +17,8 @@
 #include "ui/mainwindow.h"
 #include "ui/tokenpastebox.h"
 #include "ui/tokenspage.h"
+#include "ui/userlabel.h"
+#include "ui/userspage.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -407,6 +413,79 @@ private slots:
         QTRY_VERIFY(keys->statusLabel()->text().contains(u"missing.pem"_s));
         QVERIFY(!keys->key());
         keys->setSource(KeySourceSelector::Source::None);
+    }
+
+    void whoseTokenItIsInOneSentence()
+    {
+        // Issue 20.6: another user's token is theirs, quoted and named once; "yours" only
+        // for one's own; Test Online names the user, not an id.
+        MainWindow *window = m_fixture->window();
+        UsersPage *users = window->usersPage();
+        window->showPage(MainWindow::Page::Users);
+        QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() > 2, 10000);
+        const User other = users->userModel()->userAt(2);
+        const QString name = UserLabel::shortLabel(other);
+        QVERIFY(other.id != m_fixture->sandbox()->primaryUserId());
+        std::optional<TokenResult<IssuedToken>> issued;
+        window->session()->tokens()->generate(
+            other.id, u"Diego laptop"_s, ExpirySpec::inDays(3), this,
+            [&](TokenResult<IssuedToken> result) { issued = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(issued, 20000);
+        QVERIFY(issued->ok());
+        const QByteArray value = issued->value().value.bytes();
+        // The Users page lists that user's tokens: Latchkey now knows whose it is.
+        users->userView()->setCurrentIndex(users->userModel()->index(2, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(users->tokensPage()->hasLoaded() &&
+                                     users->tokensPage()->model()->rowCount() > 0,
+                                 10000);
+        window->showPage(MainWindow::Page::Inspector);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                paste(value);
+                return page()->lastResult() && page()->lastResult()->knownToken;
+            }(),
+            15000);
+        const QString verdict = page()->verdictLabel()->text();
+        QVERIFY2(verdict.contains(u"“Diego laptop”"_s) && verdict.contains(name),
+                 qPrintable(verdict));
+        QVERIFY2(!verdict.contains(u"your"_s, Qt::CaseInsensitive), qPrintable(verdict));
+        // One sentence about it: not again in the findings or the details.
+        const QString details = allText(page()->details());
+        QVERIFY2(!details.contains(u"This is"_s), qPrintable(details));
+
+        QTest::mouseClick(page()->testOnlineButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->testOnlineButton()->isEnabled() &&
+                                     findItem(page()->details(), u"Online test"_s),
+                                 20000);
+        const QString online = findItem(page()->details(), u"Online test"_s)->child(0)->text(0);
+        QVERIFY2(online.contains(name) && !online.contains(other.id), qPrintable(online));
+
+        // One's own token is "yours".
+        std::optional<TokenResult<IssuedToken>> mine;
+        window->session()->tokens()->generate(
+            m_fixture->sandbox()->primaryUserId(), u"my laptop"_s, ExpirySpec::inDays(3), this,
+            [&](TokenResult<IssuedToken> result) { mine = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(mine && mine->ok(), 20000);
+        window->myTokensPage()->reload();
+        const QByteArray own = mine->value().value.bytes();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                paste(own);
+                return page()->lastResult() && page()->lastResult()->knownToken;
+            }(),
+            15000);
+        QVERIFY2(page()->verdictLabel()->text().contains(u"“my laptop”, your"_s),
+                 qPrintable(page()->verdictLabel()->text()));
+    }
+
+    void entropyOnlyForWhatLooksLikeASecret()
+    {
+        // Issue 20.10: prose has no "estimated entropy"; a random-looking string has.
+        paste("the quick brown fox jumps over the lazy dog");
+        QTRY_VERIFY(page()->lastResult());
+        QVERIFY(!findItem(page()->details(), u"Estimated entropy"_s));
+        paste("Zx9kQ2mV7pL4rT8wN3bY6cH1jF5gD0sA");
+        QTRY_VERIFY(page()->lastResult() && findItem(page()->details(), u"Estimated entropy"_s));
     }
 
     void copyButtonsCopyDecodedValuesOnly()

@@ -2,7 +2,8 @@
 // expiring-tokens notice and its filter, going offline when the server goes
 // away and recovering on Refresh once it is back, "Connecting…" (never a false
 // "Connected") until an unreachable connection's first answer, and the
-// connections dialog's Test button naming the cause and the address.
+// connections dialog's Test button naming the cause and the address; whose
+// tokens the Users page shows; page names, Help and shortcuts.
 #include "app/sandbox/sandboxserver.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
@@ -11,27 +12,63 @@
 #include "model/settings/profilestore.h"
 #include "tests/support/uitestfixture.h"
 #include "ui/connectionsdialog.h"
+#include "ui/elidedlabel.h"
 #include "ui/expirynotice.h"
+#include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"
 #include "ui/offlinebanner.h"
+#include "ui/setexpirydialog.h"
 #include "ui/tokenspage.h"
+#include "ui/userlabel.h"
 #include "ui/userspage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+
+namespace {
+
+template<typename T> T *visibleTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+QAction *menuAction(QMenuBar *bar, const QString &menu, const QString &text)
+{
+    for (QAction *top : bar->actions()) {
+        if (top->text().remove(u'&') != menu || !top->menu())
+            continue;
+        emit top->menu()->aboutToShow();
+        for (QAction *action : top->menu()->actions()) {
+            if (action->text().remove(u'&').remove(u'…') == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -41,6 +78,12 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void usersListAndSearch();
+    void usersPageSaysWhoseTokensAreShown();
+    void searchDoesNotPickAUser();
+    void usersFitTheirColumns();
+    void pageNamesAgree();
+    void helpOffersManualAndShortcuts();
+    void setExpiryHasAShortcut();
     void expiryNoticeShowsFilter();
     void connectionsDialogTest();
     void testConnectionNamesCauseAndAddress();
@@ -97,6 +140,162 @@ void TestMainWindow::usersListAndSearch()
     QVERIFY(found);
     users->searchField()->clear();
     QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+}
+
+void TestMainWindow::usersPageSaysWhoseTokensAreShown()
+{
+    // Issue 20.7: a heading names the user whose tokens are shown, and an empty list
+    // says so, with the way to make one.
+    MainWindow *window = m_fixture->window();
+    UsersPage *users = window->usersPage();
+    window->showPage(MainWindow::Page::Users);
+    QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() > 3, 10000);
+    TokensPage *tokens = users->tokensPage();
+    // Find a user without tokens (most of the demo directory has none).
+    int empty = -1;
+    for (int row = 1; row < 10 && empty < 0; ++row) {
+        users->userView()->setCurrentIndex(users->userModel()->index(row, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(tokens->hasLoaded() && !tokens->isBusy(), 10000);
+        if (tokens->model()->rowCount() == 0)
+            empty = row;
+    }
+    QVERIFY(empty > 0);
+    const User user = users->userModel()->userAt(empty);
+    const QString name = UserLabel::shortLabel(user);
+    QVERIFY2(users->heading()->text().contains(name), qPrintable(users->heading()->text()));
+    QVERIFY(users->heading()->isVisible());
+    QVERIFY(tokens->emptyStateLabel()->isVisible());
+    QVERIFY2(tokens->emptyStateLabel()->text().contains(u"%1 has no tokens"_s.arg(name)),
+             qPrintable(tokens->emptyStateLabel()->text()));
+    QVERIFY(tokens->emptyStateButton()->isVisible());
+    QTest::mouseClick(tokens->emptyStateButton(), Qt::LeftButton);
+    GenerateTokenDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<GenerateTokenDialog>()));
+    dialog->reject();
+
+    // A user with tokens: no empty state, the heading follows.
+    users->userView()->setCurrentIndex(users->userModel()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(tokens->hasLoaded() && tokens->model()->rowCount() > 0, 10000);
+    QVERIFY(!tokens->emptyStateLabel()->isVisible());
+    QVERIFY(
+        users->heading()->text().contains(UserLabel::shortLabel(users->userModel()->userAt(0))));
+    // The duplicate error names that user, not "you".
+    const QString taken = tokens->model()->nameAt(0);
+    tokens->generate();
+    QTRY_VERIFY((dialog = visibleTopLevel<GenerateTokenDialog>()));
+    QTest::keyClicks(dialog->nameField(), taken);
+    const QString owner = UserLabel::shortLabel(users->userModel()->userAt(0));
+    QVERIFY2(dialog->validationText().startsWith(u"%1 already has"_s.arg(owner)),
+             qPrintable(dialog->validationText()));
+    dialog->reject();
+    window->showPage(MainWindow::Page::MyTokens);
+}
+
+void TestMainWindow::searchDoesNotPickAUser()
+{
+    // Issue 20.7: a search shows results; it does not switch the tokens beside them
+    // to whoever came first.
+    MainWindow *window = m_fixture->window();
+    UsersPage *users = window->usersPage();
+    window->showPage(MainWindow::Page::Users);
+    users->userView()->setCurrentIndex(users->userModel()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(users->tokensPage()->hasLoaded(), 10000);
+    const QString shown = users->tokensPage()->userId();
+    const QString heading = users->heading()->text();
+    const User other = users->userModel()->userAt(5);
+    QVERIFY(other.id != shown);
+    QTest::keyClicks(users->searchField(), other.username);
+    QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() >= 1 &&
+                                 users->userModel()->rowCount() < 20 &&
+                                 !users->userModel()->isLoading(),
+                             10000);
+    QCOMPARE(users->tokensPage()->userId(), shown);
+    QCOMPARE(users->heading()->text(), heading);
+    QVERIFY(!users->userView()->selectionModel()->hasSelection());
+    // Choosing a result is what shows its tokens.
+    users->userView()->setCurrentIndex(users->userModel()->index(0, 0));
+    QTRY_COMPARE(users->tokensPage()->userId(), users->userModel()->userAt(0).id);
+    users->searchField()->clear();
+    window->showPage(MainWindow::Page::MyTokens);
+}
+
+void TestMainWindow::usersFitTheirColumns()
+{
+    // Issue 20.7: names, usernames and emails fit the list's width (elided with "…"),
+    // rather than running off its edge.
+    MainWindow *window = m_fixture->window();
+    UsersPage *users = window->usersPage();
+    window->showPage(MainWindow::Page::Users);
+    QTreeView *view = users->userView();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QTRY_VERIFY(view->header()->length() <= view->viewport()->width());
+    QCOMPARE(view->textElideMode(), Qt::ElideRight);
+    window->showPage(MainWindow::Page::MyTokens);
+}
+
+void TestMainWindow::pageNamesAgree()
+{
+    // Issue 20.8: the side bar and the View menu name the pages alike.
+    MainWindow *window = m_fixture->window();
+    QListWidget *places = window->sideBar();
+    QCOMPARE(places->count(), 3);
+    for (int row = 0; row < places->count(); ++row) {
+        const QString name = places->item(row)->text();
+        QVERIFY2(menuAction(window->menuBar(), u"View"_s, name), qPrintable(name));
+    }
+    QCOMPARE(places->item(0)->text(), u"My Tokens"_s);
+}
+
+void TestMainWindow::helpOffersManualAndShortcuts()
+{
+    // Issue 20.10: Help opens the manual and a list of the keyboard shortcuts.
+    MainWindow *window = m_fixture->window();
+    QAction *manual = menuAction(window->menuBar(), u"Help"_s, u"Latchkey Manual"_s);
+    QVERIFY(manual);
+    QCOMPARE(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    manual->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<QDialog>()));
+    auto *text = dialog->findChild<QTextBrowser *>();
+    QVERIFY(text);
+    QVERIFY2(text->toPlainText().contains(u"My Tokens"_s), qPrintable(text->toPlainText()));
+    dialog->close();
+    QTRY_VERIFY(!visibleTopLevel<QDialog>());
+
+    QAction *keys = menuAction(window->menuBar(), u"Help"_s, u"Keyboard Shortcuts"_s);
+    QVERIFY(keys);
+    keys->trigger();
+    QTRY_VERIFY((dialog = visibleTopLevel<QDialog>()));
+    auto *table = dialog->findChild<QTreeWidget *>();
+    QVERIFY(table);
+    QStringList rows;
+    for (int row = 0; row < table->topLevelItemCount(); ++row)
+        rows.append(table->topLevelItem(row)->text(0) + u" = "_s +
+                    table->topLevelItem(row)->text(1));
+    const QString listed = rows.join(u'\n');
+    const QString expiry =
+        window->myTokensPage()->setExpiryAction()->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY2(listed.contains(u"Set Expiry = "_s + expiry), qPrintable(listed));
+    QVERIFY2(listed.contains(u"Generate = Ctrl+N"_s), qPrintable(listed));
+    QVERIFY2(listed.contains(u"Copy Token = Ctrl+C"_s), qPrintable(listed));
+    dialog->close();
+}
+
+void TestMainWindow::setExpiryHasAShortcut()
+{
+    // Issue 20.10: Set Expiry answers a key, like the other token actions.
+    MainWindow *window = m_fixture->window();
+    TokensPage *mine = window->myTokensPage();
+    QVERIFY(!mine->setExpiryAction()->shortcut().isEmpty());
+    window->showPage(MainWindow::Page::MyTokens);
+    mine->view()->setCurrentIndex(mine->view()->model()->index(0, 0));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    mine->view()->setFocus();
+    QTest::keySequence(mine->view(), mine->setExpiryAction()->shortcut());
+    SetExpiryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
+    dialog->reject();
 }
 
 void TestMainWindow::expiryNoticeShowsFilter()

@@ -266,6 +266,8 @@ void CtlInspect::print(const InspectionResult &result, const OnlineTestResult *o
         return;
     }
     CtlOutput::line(result.verdictText);
+    if (result.knownToken)
+        CtlOutput::line(result.knownToken->sentence);
     if (!result.findings.isEmpty()) {
         CtlOutput::line(tr("Findings:"));
         for (const Finding &finding : result.findings)

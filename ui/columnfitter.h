@@ -1,0 +1,48 @@
+// ColumnFitter: keeps a tree view's columns inside its width. One column takes
+// the rest and never less than its share; the others shrink from the width
+// they would like towards their minimum (header text, or whole dates) when
+// room is short, instead of pushing the view into a horizontal scroll.
+#pragma once
+
+#include <QHash>
+#include <QObject>
+
+class QTreeView;
+
+namespace latchkey {
+
+class ColumnFitter : public QObject
+{
+    Q_OBJECT
+public:
+    // stretchColumn gets what is left, at least share of the width when the
+    // others can shrink that far.
+    ColumnFitter(QTreeView *view, int stretchColumn, double share);
+
+    // The width a column would like; a column a user resizes by hand keeps theirs.
+    void setPreferredWidth(int column, int width);
+    // Below this a column never goes; by default the width of its header text.
+    void setMinimumWidth(int column, int width);
+    int minimumWidth(int column) const;
+    int preferredWidth(int column) const;
+    // The view width at which every visible column gets its preferred width and
+    // the stretch column its share.
+    int comfortableWidth() const;
+
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int headerTextWidth(int column) const;
+
+    QTreeView *m_view;
+    int m_stretch;
+    double m_share;
+    QHash<int, int> m_preferred;
+    QHash<int, int> m_minimum;
+    bool m_fitting = false;
+};
+
+} // namespace latchkey
