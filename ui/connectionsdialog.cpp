@@ -7,6 +7,7 @@
 #include "net/logtoclient.h"
 #include "net/transportpolicy.h"
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 #include "ui/userpickerdialog.h"
 
 #include <QCheckBox>
@@ -77,13 +78,13 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, QWidget *parent)
     caRow->addWidget(browse);
 
     m_httpWarning->setWordWrap(true);
-    m_httpWarning->setStyleSheet(u"color: #8a4b00"_s);
+    m_httpWarning->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Warning));
     m_httpWarning->setText(tr("⚠ Plain HTTP sends the app secret and every token unencrypted. "
                               "Use it only inside a network you trust."));
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b3261e"_s);
+    m_message->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -254,7 +255,7 @@ void ConnectionsDialog::updateForm()
     m_chooseUser->setEnabled(problem.isEmpty() || problem == tr("Enter the app secret."));
     // Say what is missing only once the user has started typing.
     const bool touched = !m_name->text().isEmpty() || !m_endpoint->text().isEmpty();
-    m_message->setStyleSheet(u"color: #b3261e"_s);
+    m_message->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
     m_message->setText(touched ? problem : QString());
 }
 
@@ -290,7 +291,8 @@ void ConnectionsDialog::setTestResult(bool ok, const QString &text)
     const int size = fontMetrics().height();
     const QIcon icon = Icons::get(ok ? Icons::Id::Ok : Icons::Id::Error);
     m_testResult->setText(text);
-    m_testResult->setStyleSheet(ok ? u"color: #1e6b2f"_s : u"color: #b3261e"_s);
+    m_testResult->setStyleSheet(StatusPalette(palette()).textStyle(
+        ok ? StatusPalette::Role::Success : StatusPalette::Role::Error));
     m_test->setIcon(icon.pixmap(size, size));
     m_test->setEnabled(true);
 }
@@ -358,7 +360,7 @@ void ConnectionsDialog::save()
         if (m_list->findItems(name, Qt::MatchExactly).isEmpty())
             m_list->addItem(name);
         selectProfile(name);
-        m_message->setStyleSheet(u"color: #1e6b2f"_s);
+        m_message->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Success));
         m_message->setText(tr("Saved."));
         emit profileSaved(name);
     };

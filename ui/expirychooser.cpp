@@ -3,6 +3,7 @@
 #include "ui/expirychooser.h"
 
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -168,9 +169,12 @@ void ExpiryChooser::refresh()
     const QString error = validationError();
     QString text;
     if (!error.isEmpty()) {
-        text = u"<span style=\"color:#b3261e\">%1</span>"_s.arg(error.toHtmlEscaped());
+        text = u"<span style=\"color:%1\">%2</span>"_s.arg(
+            StatusPalette(palette()).text(StatusPalette::Role::Error).name(),
+            error.toHtmlEscaped());
     } else if (value == NoExpiration) {
-        text = u"<span style=\"color:#8a4b00\">⚠ %1</span>"_s.arg(
+        text = u"<span style=\"color:%1\">⚠ %2</span>"_s.arg(
+            StatusPalette(palette()).text(StatusPalette::Role::Warning).name(),
             tr("A token that never expires stays valid until someone revokes it. "
                "If it leaks, it can be used for as long as nobody notices.")
                 .toHtmlEscaped());

@@ -4,6 +4,7 @@
 
 #include "model/items/tokenlistmodel.h"
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 
 namespace latchkey {
 
@@ -16,13 +17,15 @@ void ExpiryDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = Icons::get(Icons::Id::Expired);
         if (!selected)
-            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+            option->palette.setColor(
+                QPalette::Text, StatusPalette(option->palette).text(StatusPalette::Role::Error));
         break;
     case TokenStatus::ExpiringSoon:
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->icon = Icons::get(Icons::Id::Expiring);
         if (!selected)
-            option->palette.setColor(QPalette::Text, QColor(0x8a, 0x4b, 0x00));
+            option->palette.setColor(
+                QPalette::Text, StatusPalette(option->palette).text(StatusPalette::Role::Warning));
         break;
     case TokenStatus::NeverExpires:
         option->features |= QStyleOptionViewItem::HasDecoration;

@@ -5,6 +5,7 @@
 #include "model/domain/tokennamevalidator.h"
 #include "ui/expirychooser.h"
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,7 +51,7 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
     m_expiry->setMaxLifetimeDays(maxLifetimeDays);
     m_error->setWordWrap(true);
     m_error->hide();
-    m_error->setStyleSheet(u"color: #b3261e"_s);
+    m_error->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
     m_generate->setIcon(Icons::get(Icons::Id::Generate));
     m_generate->setDefault(true);
 
@@ -126,10 +127,12 @@ void GenerateTokenDialog::validate()
         m_nameMessage->setStyleSheet(u"color: palette(placeholder-text)"_s);
         m_nameMessage->setText(tr("Give it a name that says where it is used."));
     } else if (!verdict.ok()) {
-        m_nameMessage->setStyleSheet(u"color: #b3261e"_s);
+        m_nameMessage->setStyleSheet(
+            StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
         m_nameMessage->setText(verdict.error);
     } else if (!verdict.warning.isEmpty()) {
-        m_nameMessage->setStyleSheet(u"color: #8a4b00"_s);
+        m_nameMessage->setStyleSheet(
+            StatusPalette(palette()).textStyle(StatusPalette::Role::Warning));
         m_nameMessage->setText(verdict.warning);
     } else {
         m_nameMessage->setStyleSheet({});

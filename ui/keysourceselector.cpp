@@ -3,6 +3,7 @@
 #include "net/jwksdownloader.h"
 #include "net/logtoclient.h"
 #include "ui/smallfilereader.h"
+#include "ui/statuspalette.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -254,8 +255,9 @@ void KeySourceSelector::setKey(std::optional<VerificationKey> key, const QString
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x20, 0x20)
-                                                 : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     error ? StatusPalette(this->palette()).text(StatusPalette::Role::Error)
+                           : this->palette().color(QPalette::WindowText));
     m_status->setPalette(palette);
     emit keyChanged();
 }

@@ -3,6 +3,7 @@
 #include "ui/noticebar.h"
 
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,29 +77,29 @@ void NoticeBar::setClosable(bool closable)
 
 void NoticeBar::applyKind()
 {
-    // Tints, not saturated colours: the bar informs, it does not alarm.
-    QString background, border;
     Icons::Id icon = Icons::Id::Info;
+    StatusPalette::Tint tint = StatusPalette::Tint::Info;
     switch (m_kind) {
     case Kind::Info:
-        background = u"#eaf1fb"_s;
-        border = u"#b9cdee"_s;
         icon = Icons::Id::Info;
+        tint = StatusPalette::Tint::Info;
         break;
     case Kind::Warning:
-        background = u"#fdf3e1"_s;
-        border = u"#efcf98"_s;
         icon = Icons::Id::Warning;
+        tint = StatusPalette::Tint::Warning;
         break;
     case Kind::Error:
-        background = u"#fbeae8"_s;
-        border = u"#eab8b2"_s;
         icon = Icons::Id::Error;
+        tint = StatusPalette::Tint::Error;
         break;
     }
+    // The tints are as light or dark as the theme, so the style sheet's own background keeps
+    // palette() on the same side when the kind changes later.
+    const StatusPalette colours(palette());
     setStyleSheet(u"QFrame#NoticeBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                  "QFrame#NoticeBar QLabel { color: #1f2933; background: transparent; }"_s.arg(
-                      background, border));
+                  "QFrame#NoticeBar QLabel { color: %3; background: transparent; }"_s.arg(
+                      colours.tintBackground(tint).name(), colours.tintBorder(tint).name(),
+                      colours.tintText().name()));
     setIcon(Icons::get(icon));
 }
 

@@ -5,6 +5,7 @@
 #include "ui/expirychooser.h"
 
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 #include <QComboBox>
 
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     setWindowTitle(tr("Set Expiry"));
     m_expiry->setMaxLifetimeDays(maxLifetimeDays);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e"_s);
+    m_error->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
     m_error->hide();
     m_warning->setWordWrap(true);
     m_warning->hide();

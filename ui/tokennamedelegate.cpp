@@ -5,6 +5,7 @@
 
 #include "model/domain/tokennamevalidator.h"
 #include "model/items/tokenlistmodel.h"
+#include "ui/statuspalette.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -66,7 +67,10 @@ void TokenNameDelegate::judge(QLineEdit *line) const
     const auto verdict =
         TokenNameValidator::check(line->text(), line->property(TakenProperty).toStringList(),
                                   m_owner ? m_owner() : QString());
-    line->setStyleSheet(verdict.ok() ? QString() : u"border: 1px solid #b3261e"_s);
+    line->setStyleSheet(
+        verdict.ok() ? QString()
+                     : u"border: 1px solid %1"_s.arg(
+                           StatusPalette(line->palette()).text(StatusPalette::Role::Error).name()));
     if (!problem)
         return;
     const QString text = verdict.ok() ? verdict.warning : verdict.error;

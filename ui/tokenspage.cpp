@@ -23,6 +23,7 @@
 #include "ui/icons.h"
 #include "ui/revealtokendialog.h"
 #include "ui/setexpirydialog.h"
+#include "ui/statuspalette.h"
 #include "ui/tokennamedelegate.h"
 
 #include <QAction>
@@ -658,7 +659,9 @@ void TokensPage::endBusy()
 
 void TokensPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color: #b3261e"_s : u"color: #1e6b2f"_s);
+    const StatusPalette colours(palette());
+    m_message->setStyleSheet(
+        colours.textStyle(error ? StatusPalette::Role::Error : StatusPalette::Role::Success));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

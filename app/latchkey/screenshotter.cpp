@@ -30,6 +30,31 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
+namespace {
+// What a dark desktop theme hands the app (the colours of KDE's Breeze Dark).
+QPalette darkDesktopPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x72, 0x76));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x72, 0x76));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x72, 0x76));
+    return dark;
+}
+} // namespace
+
 Screenshotter::Screenshotter(LatchkeyApp *app, const QString &directory, QObject *parent)
     : QObject(parent)
     , m_app(app)
@@ -100,6 +125,13 @@ void Screenshotter::watch(MainWindow *window)
     };
     m_steps = {
         {600, [this] { save(m_window, u"main-my-tokens"_s); }},
+        {0,
+         [this] {
+             m_desktopPalette = QApplication::palette();
+             QApplication::setPalette(darkDesktopPalette());
+         }},
+        {600, [this] { save(m_window, u"main-my-tokens-dark"_s); }},
+        {0, [this] { QApplication::setPalette(m_desktopPalette); }},
         {0,
          [this] {
              m_window->showPage(MainWindow::Page::Users);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <QPalette>
 #include <QSize>
 
 #include <functional>
@@ -40,6 +41,8 @@ private:
     bool m_tokensLoaded = false;
     bool m_usersLoaded = false;
     bool m_started = false;
+    // The desktop's palette while the dark-theme picture is taken.
+    QPalette m_desktopPalette;
 };
 
 } // namespace latchkey
