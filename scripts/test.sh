@@ -2,9 +2,9 @@
 # README command 2: set up, build and run every test.
 #
 # Stages, in this order (the output ends with the main ctest summary, which CI reads):
-#   1. the main build (build/ or $LATCHKEY_BUILD_DIR);
+#   1. the main build (build/ or $LATCHKEY_BUILD_DIR), warnings as errors;
 #   2. the whole suite again in an AddressSanitizer + UndefinedBehaviorSanitizer build
-#      (gcc, build-asan/, widgets included, `slow` tests included): leak checking on,
+#      (gcc, build-asan/, warnings as errors, widgets included, `slow` tests included): leak checking on,
 #      suppressions only for documented third-party leaks
 #      (tests/data/sanitizers/lsan.supp); every report, also from a child process whose
 #      output a test captured, lands in build-asan/sanitizer-reports/ and fails the stage;
@@ -25,14 +25,15 @@ supp=$root/tests/data/sanitizers/lsan.supp
 failed=()
 
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh"
+# -Werror in the main and sanitizer trees: a warning fails the test command.
+"$root/scripts/build.sh" -DLATCHKEY_WERROR=ON
 
 if [[ ${LATCHKEY_SANITIZERS:-1} != 0 ]]; then
   echo "== ASan/UBSan build ($asan_build)"
   # -g1: line tables are all a sanitizer report needs, and they compile and link faster
   # than full debug info.
   CXX=g++ cmake -S "$root" -B "$asan_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-    -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DLATCHKEY_SANITIZE=ON -DLATCHKEY_GUI=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DLATCHKEY_SANITIZE=ON -DLATCHKEY_GUI=ON -DLATCHKEY_WERROR=ON >/dev/null
   cmake --build "$asan_build"
   echo "== ASan/UBSan test run"
   # Reports go to files: a test that captures a child's stderr (latchkeyctl, the sandbox)
