@@ -82,7 +82,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_places->setIconSize(QSize(18, 18));
     m_places->setFrameShape(QFrame::NoFrame);
     m_places->setSpacing(2);
-    m_places->setStyleSheet(u"QListWidget#places { background: palette(window); padding: 6px; }"
+    // The window's colour as a role, not in the style sheet: a role follows a theme change.
+    m_places->viewport()->setBackgroundRole(QPalette::Window);
+    m_places->setStyleSheet(u"QListWidget#places { padding: 6px; }"
                             "QListWidget#places::item { padding: 6px 8px; border-radius: 4px; }"
                             "QListWidget#places::item:selected { background: palette(highlight);"
                             " color: palette(highlighted-text); }"_s);

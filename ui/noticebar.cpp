@@ -5,6 +5,7 @@
 #include "ui/icons.h"
 #include "ui/statuspalette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -93,14 +94,26 @@ void NoticeBar::applyKind()
         tint = StatusPalette::Tint::Error;
         break;
     }
-    // The tints are as light or dark as the theme, so the style sheet's own background keeps
-    // palette() on the same side when the kind changes later.
-    const StatusPalette colours(palette());
+    // The window's palette: the bar's own carries the background this style sheet gives it.
+    const StatusPalette colours(parentWidget() ? parentWidget()->palette() : palette());
+    m_darkTints = colours.isDark();
     setStyleSheet(u"QFrame#NoticeBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
                   "QFrame#NoticeBar QLabel { color: %3; background: transparent; }"_s.arg(
                       colours.tintBackground(tint).name(), colours.tintBorder(tint).name(),
                       colours.tintText().name()));
     setIcon(Icons::get(icon));
+}
+
+void NoticeBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A desktop switching between light and dark; applying the tints changes the bar's palette
+    // too, which must not start over.
+    const bool paletteChange =
+        event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
+    if (paletteChange && parentWidget() &&
+        StatusPalette(parentWidget()->palette()).isDark() != m_darkTints)
+        applyKind();
 }
 
 void NoticeBar::setIcon(const QIcon &icon)

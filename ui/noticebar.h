@@ -34,7 +34,10 @@ signals:
 
 private:
     void applyKind();
+    void changeEvent(QEvent *event) override;
 
+    // Whether the tints last applied were the dark ones.
+    bool m_darkTints = false;
     Kind m_kind;
     QLabel *m_icon;
     QLabel *m_text;

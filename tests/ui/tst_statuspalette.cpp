@@ -91,8 +91,9 @@ private slots:
 
     void aNoticeBarTakesItsWindowsTheme()
     {
+        const QPalette desktop = QApplication::palette();
+        QApplication::setPalette(themed(0x31363b, 0x1b1e20, 0xfcfcfc));
         QWidget window;
-        window.setPalette(themed(0x31363b, 0x1b1e20, 0xfcfcfc));
         auto *bar = new NoticeBar(NoticeBar::Kind::Error, &window);
         const StatusPalette dark(window.palette());
         QVERIFY(dark.isDark());
@@ -101,6 +102,16 @@ private slots:
         QVERIFY(bar->styleSheet().contains(dark.tintText().name()));
         bar->setKind(NoticeBar::Kind::Info);
         QVERIFY(bar->styleSheet().contains(dark.tintBackground(StatusPalette::Tint::Info).name()));
+
+        // The desktop turns light while the bar is up.
+        QApplication::setPalette(themed(0xeff0f1, 0xffffff, 0x232629));
+        const StatusPalette light(window.palette());
+        QVERIFY(!light.isDark());
+        QTRY_VERIFY2(
+            bar->styleSheet().contains(light.tintBackground(StatusPalette::Tint::Info).name()),
+            qPrintable(bar->styleSheet()));
+        QVERIFY(bar->styleSheet().contains(light.tintText().name()));
+        QApplication::setPalette(desktop);
     }
 
     // A colour written straight into a widget would be unreadable on one of the two themes.
