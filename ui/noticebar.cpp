@@ -104,15 +104,30 @@ void NoticeBar::applyKind()
     setIcon(Icons::get(icon));
 }
 
-void NoticeBar::changeEvent(QEvent *event)
+void NoticeBar::showEvent(QShowEvent *event)
 {
-    QFrame::changeEvent(event);
-    // A desktop switching between light and dark; applying the tints changes the bar's palette
-    // too, which must not start over.
-    const bool paletteChange =
-        event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange;
-    if (paletteChange && parentWidget() &&
-        StatusPalette(parentWidget()->palette()).isDark() != m_darkTints)
+    QFrame::showEvent(event);
+    // A bar has a style sheet, so Qt does not hand it its window's new palette: it watches the
+    // window itself. Installing again only moves the filter to the front.
+    if (window() != this)
+        window()->installEventFilter(this);
+    followTheme();
+}
+
+bool NoticeBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
+        // Queued: the window hears of its new palette before the widgets between it and the bar
+        // take it on.
+        QMetaObject::invokeMethod(this, &NoticeBar::followTheme, Qt::QueuedConnection);
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void NoticeBar::followTheme()
+{
+    if (parentWidget() && StatusPalette(parentWidget()->palette()).isDark() != m_darkTints)
         applyKind();
 }
 

@@ -34,7 +34,10 @@ signals:
 
 private:
     void applyKind();
-    void changeEvent(QEvent *event) override;
+    // Takes the light or dark tints when the window's theme has changed since they were applied.
+    void followTheme();
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // Whether the tints last applied were the dark ones.
     bool m_darkTints = false;

@@ -122,7 +122,7 @@ void TestMacaroonDecoder::legacyCaveats()
     QCOMPARE(caveats.size(), 4);
     QVERIFY(caveats[0].startsWith(u"Whole account (all projects): "_s));
     QVERIFY(caveats[1].startsWith(u"Only for projects a: "_s));
-    QVERIFY2(caveats[2].contains(u"expired 56 years ago"_s), qPrintable(caveats[2]));
+    QVERIFY2(caveats[2].contains(u"expired 57 years ago"_s), qPrintable(caveats[2]));
     QCOMPARE(caveats[3], u"not json"_s);
 }
 

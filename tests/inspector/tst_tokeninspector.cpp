@@ -274,9 +274,9 @@ void TestTokenInspector::knownToken()
     TokenInspector inspector;
     inspector.setKnownTokens({
         {TokenFingerprint::of("pat_somethingElse000000000000000000"), u"other"_s, u"bob"_s,
-         u"Staging"_s, std::nullopt, false},
+         u"Staging"_s, std::nullopt, false, QString(), false},
         {TokenFingerprint::of(token), u"ci-deploy"_s, u"alice@example.com"_s, u"Production"_s,
-         expiresAt, cached},
+         expiresAt, cached, QString(), false},
     });
     const InspectionResult result = inspector.inspect("Bearer " + token + "\n", kNow);
     QVERIFY(result.knownToken);
@@ -293,17 +293,22 @@ void TestTokenInspector::knownToken()
 
     // A known token in a shape Latchkey does not recognise is still recognised by fingerprint.
     const QByteArray odd = "opaque-token-4pQ9zR7mK2xV"_ba;
-    inspector.setKnownTokens(
-        {{TokenFingerprint::of(odd), u"legacy"_s, u"bob"_s, u"Staging"_s, std::nullopt, true}});
+    inspector.setKnownTokens({{TokenFingerprint::of(odd), u"legacy"_s, u"bob"_s, u"Staging"_s,
+                               std::nullopt, true, QString(), false}});
     const InspectionResult oddResult = inspector.inspect(odd, kNow);
     QCOMPARE(oddResult.formatId, u"unknown"_s);
     QCOMPARE(oddResult.verdict, Verdict::Valid);
     QCOMPARE(oddResult.verdictText, u"“legacy”, a token of bob."_s);
 
     // "Yours" only for the connection's own user's token.
-    KnownToken own{
-        TokenFingerprint::of(token), u"ci-deploy"_s, u"Alex"_s, u"Production"_s, expiresAt, cached};
-    own.mine = true;
+    KnownToken own{TokenFingerprint::of(token),
+                   u"ci-deploy"_s,
+                   u"Alex"_s,
+                   u"Production"_s,
+                   expiresAt,
+                   cached,
+                   QString(),
+                   true};
     inspector.setKnownTokens({own});
     QCOMPARE(inspector.inspect(token, kNow).verdictText,
              u"“ci-deploy”, your Logto personal access token."_s);

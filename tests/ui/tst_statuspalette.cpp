@@ -103,10 +103,13 @@ private slots:
         bar->setKind(NoticeBar::Kind::Info);
         QVERIFY(bar->styleSheet().contains(dark.tintBackground(StatusPalette::Tint::Info).name()));
 
-        // The desktop turns light while the bar is up.
+        // The desktop turns light while the bar is up. Only a shown window hears of it (Qt tells
+        // top-level widgets through their QWindow).
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QApplication::setPalette(themed(0xeff0f1, 0xffffff, 0x232629));
+        QTRY_VERIFY(!StatusPalette(window.palette()).isDark());
         const StatusPalette light(window.palette());
-        QVERIFY(!light.isDark());
         QTRY_VERIFY2(
             bar->styleSheet().contains(light.tintBackground(StatusPalette::Tint::Info).name()),
             qPrintable(bar->styleSheet()));
