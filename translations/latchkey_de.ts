@@ -332,10 +332,6 @@
         <translation>API-Indikator</translation>
     </message>
     <message>
-        <source>The user whose tokens “My tokens” shows</source>
-        <translation>Der Benutzer, dessen Tokens unter „Meine Tokens“ angezeigt werden</translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation>Nur Systemzertifikate</translation>
     </message>
@@ -441,6 +437,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The user whose tokens “My Tokens” shows</source>
+        <translation>Der Benutzer, dessen Tokens „Meine Tokens“ zeigt</translation>
     </message>
 </context>
 <context>
@@ -690,6 +690,10 @@
     <message>
         <source>Expires on %1 at %2</source>
         <translation>Läuft am %1 um %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: choose today or a later day.</source>
+        <translation>%1 liegt in der Vergangenheit: Wählen Sie heute oder einen späteren Tag.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1122,14 @@
     <message>
         <source>Generating…</source>
         <translation>Wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>A new personal access token for you.</source>
+        <translation>Ein neues persönliches Zugriffstoken für Sie.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1963,25 @@
         <source>&amp;Scan Computer</source>
         <translation>Computer &amp;durchsuchen</translation>
     </message>
+    <message>
+        <source>Latchkey &amp;Manual</source>
+        <translation>Latchkey-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ManualDialog</name>
+    <message>
+        <source>Latchkey Manual</source>
+        <translation>Latchkey-Handbuch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -2656,6 +2687,21 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::SmallFileReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -2877,14 +2923,6 @@
         <translation>nicht in Ihrem Schlüsselbund zwischengespeichert</translation>
     </message>
     <message>
-        <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation>Das ist %1 von %2 in der Verbindung %3, %4, %5.</translation>
-    </message>
-    <message>
-        <source>Your Logto personal access token %1.</source>
-        <translation>Ihr persönliches Logto-Zugriffstoken %1.</translation>
-    </message>
-    <message>
         <source>This token has expired.</source>
         <translation>Dieses Token ist abgelaufen.</translation>
     </message>
@@ -2899,6 +2937,38 @@
     <message>
         <source>A JWT whose time claims cannot be read.</source>
         <translation>Ein JWT, dessen Zeitangaben nicht lesbar sind.</translation>
+    </message>
+    <message>
+        <source>This reads like ordinary text rather than a secret, so no entropy is estimated.</source>
+        <translation>Dies liest sich wie gewöhnlicher Text und nicht wie ein Geheimnis, daher wird keine Entropie geschätzt.</translation>
+    </message>
+    <message>
+        <source>“%1”, your Logto personal access token.</source>
+        <translation>„%1“, Ihr persönliches Logto-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>“%1”, your token.</source>
+        <translation>„%1“, Ihr Token.</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token of %2.</source>
+        <translation>„%1“, ein persönliches Logto-Zugriffstoken von %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, a token of %2.</source>
+        <translation>„%1“, ein Token von %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token.</source>
+        <translation>„%1“, ein persönliches Logto-Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>“%1”, a token Latchkey knows.</source>
+        <translation>„%1“, ein Token, das Latchkey kennt.</translation>
+    </message>
+    <message>
+        <source>On the connection “%1”; %2; %3.</source>
+        <translation>Auf der Verbindung „%1“; %2; %3.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3017,10 @@
         <source>Cached</source>
         <translation>Gespeichert</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -2966,12 +3040,24 @@
         <translation>Der Name ist %1 Zeichen lang; der Server akzeptiert höchstens %2.</translation>
     </message>
     <message>
-        <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation>Dieser Benutzer hat bereits ein Token namens „%1“.</translation>
+        <source>You already have a token with this name.</source>
+        <translation>Sie haben bereits ein Token mit diesem Namen.</translation>
     </message>
     <message>
-        <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation>Der Name beginnt oder endet mit Leerzeichen; sie bleiben erhalten.</translation>
+        <source>%1 already has a token with this name.</source>
+        <translation>%1 hat bereits ein Token mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Only the case differs from “%1”, which already exists.</source>
+        <translation>Nur die Groß-/Kleinschreibung unterscheidet sich von „%1“, das bereits existiert.</translation>
+    </message>
+    <message>
+        <source>At the limit: the server accepts at most %1 characters.</source>
+        <translation>Am Limit: Der Server akzeptiert höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The spaces at the start and end will be left out.</source>
+        <translation>Die Leerzeichen am Anfang und Ende werden weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3067,20 @@
         <translation>Dieses Token ist auf %1 ungültig: Es wurde gelöscht, ist abgelaufen oder sein Benutzer ist gesperrt.</translation>
     </message>
     <message>
-        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
-        <translation>Das Token ist auf %1 gültig (Benutzer %2), aber die Signaturschlüssel des Servers konnten nicht abgerufen werden, um die Antwort zu prüfen: %3</translation>
-    </message>
-    <message>
         <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
         <translation>%1 hat das Token akzeptiert, aber die Antwort lässt sich mit den Schlüsseln des Servers nicht verifizieren: %2</translation>
     </message>
     <message>
-        <source>This token is valid on %1: it belongs to user %2.</source>
-        <translation>Dieses Token ist auf %1 gültig: Es gehört dem Benutzer %2.</translation>
+        <source>The token is valid on %1 (it belongs to %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>Das Token ist auf %1 gültig (es gehört %2), aber die Signaturschlüssel des Servers konnten nicht abgerufen werden, um die Antwort zu prüfen: %3</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to %2.</source>
+        <translation>Dieses Token ist auf %1 gültig: Es gehört %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>einem unbenannten Benutzer</translation>
     </message>
 </context>
 <context>
@@ -3093,16 +3183,8 @@
         <translation>Tokens</translation>
     </message>
     <message>
-        <source>expired 00 days ago</source>
-        <translation>vor 00 Tagen abgelaufen</translation>
-    </message>
-    <message>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
-    </message>
-    <message>
-        <source>In keychain</source>
-        <translation>Im Schlüsselbund</translation>
     </message>
     <message>
         <source>Filter by name</source>
@@ -3209,10 +3291,6 @@
     <message>
         <source>Rotating “%1”…</source>
         <translation>„%1“ wird rotiert…</translation>
-    </message>
-    <message>
-        <source>Revoke Tokens</source>
-        <translation>Tokens widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
@@ -3325,6 +3403,52 @@
             <numerusform>„%1“ steht an %n Stellen (Suche vom %2):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Renaming “%1”: Enter saves, Esc cancels.</source>
+        <translation>„%1“ wird umbenannt: Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>You have no tokens yet.</source>
+        <translation>Sie haben noch keine Tokens.</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens.</source>
+        <translation>%1 hat keine Tokens.</translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Token(s)</source>
+        <translation>
+            <numerusform>%n Token widerrufen</numerusform>
+            <numerusform>%n Tokens widerrufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke your token “%1”?</source>
+        <translation>Ihr Token „%1“ widerrufen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n of your tokens?</source>
+        <translation>
+            <numerusform>%n Ihrer Tokens widerrufen?</numerusform>
+            <numerusform>%n Ihrer Tokens widerrufen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using it stops working at once. This cannot be undone.</source>
+        <translation>Alles, was es verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
+        <translation>„%1“ kann nicht kopiert werden: Latchkey bewahrt nur von Tokens, die es erzeugt oder erneuert hat, eine Kopie in Ihrem Schlüsselbund auf.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3421,6 +3545,14 @@
             <numerusform>%n Benutzer</numerusform>
             <numerusform>%n Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a user to see their tokens.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Tokens zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>Tokens von %1</translation>
     </message>
 </context>
 <context>

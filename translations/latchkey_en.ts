@@ -381,6 +381,14 @@
             <numerusform>“%1” is in %n places, as scanned on %2:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoke %n Token(s)</source>
+        <translation><numerusform>Revoke %n Token</numerusform><numerusform>Revoke %n Tokens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n of your tokens?</source>
+        <translation><numerusform>Revoke %n of your tokens?</numerusform><numerusform>Revoke %n of your tokens?</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>

@@ -332,10 +332,6 @@
         <translation>Indicateur d&apos;API</translation>
     </message>
     <message>
-        <source>The user whose tokens “My tokens” shows</source>
-        <translation>L&apos;utilisateur dont «&#xa0;Mes jetons&#xa0;» affiche les jetons</translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation>Certificats du système uniquement</translation>
     </message>
@@ -441,6 +437,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The user whose tokens “My Tokens” shows</source>
+        <translation>L&apos;utilisateur dont « Mes jetons » affiche les jetons</translation>
     </message>
 </context>
 <context>
@@ -690,6 +690,10 @@
     <message>
         <source>Expires on %1 at %2</source>
         <translation>Expire le %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: choose today or a later day.</source>
+        <translation>%1 est dans le passé : choisissez aujourd&apos;hui ou un jour ultérieur.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1122,14 @@
     <message>
         <source>Generating…</source>
         <translation>Génération…</translation>
+    </message>
+    <message>
+        <source>A new personal access token for you.</source>
+        <translation>Un nouveau jeton d&apos;accès personnel pour vous.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1963,25 @@
         <source>&amp;Scan Computer</source>
         <translation>&amp;Analyser l’ordinateur</translation>
     </message>
+    <message>
+        <source>Latchkey &amp;Manual</source>
+        <translation>&amp;Manuel de Latchkey</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ManualDialog</name>
+    <message>
+        <source>Latchkey Manual</source>
+        <translation>Manuel de Latchkey</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -2656,6 +2687,21 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::SmallFileReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -2877,14 +2923,6 @@
         <translation>pas en cache dans votre trousseau</translation>
     </message>
     <message>
-        <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation>C&apos;est le jeton %1 de %2 sur la connexion %3, %4, %5.</translation>
-    </message>
-    <message>
-        <source>Your Logto personal access token %1.</source>
-        <translation>Votre jeton d&apos;accès personnel Logto %1.</translation>
-    </message>
-    <message>
         <source>This token has expired.</source>
         <translation>Ce jeton a expiré.</translation>
     </message>
@@ -2899,6 +2937,38 @@
     <message>
         <source>A JWT whose time claims cannot be read.</source>
         <translation>Un JWT dont les revendications de temps sont illisibles.</translation>
+    </message>
+    <message>
+        <source>This reads like ordinary text rather than a secret, so no entropy is estimated.</source>
+        <translation>Cela ressemble à du texte ordinaire plutôt qu&apos;à un secret : aucune entropie n&apos;est estimée.</translation>
+    </message>
+    <message>
+        <source>“%1”, your Logto personal access token.</source>
+        <translation>« %1 », votre jeton d&apos;accès personnel Logto.</translation>
+    </message>
+    <message>
+        <source>“%1”, your token.</source>
+        <translation>« %1 », votre jeton.</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token of %2.</source>
+        <translation>« %1 », un jeton d&apos;accès personnel Logto de %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, a token of %2.</source>
+        <translation>« %1 », un jeton de %2.</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token.</source>
+        <translation>« %1 », un jeton d&apos;accès personnel Logto.</translation>
+    </message>
+    <message>
+        <source>“%1”, a token Latchkey knows.</source>
+        <translation>« %1 », un jeton que Latchkey connaît.</translation>
+    </message>
+    <message>
+        <source>On the connection “%1”; %2; %3.</source>
+        <translation>Sur la connexion « %1 » ; %2 ; %3.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3017,10 @@
         <source>Cached</source>
         <translation>En cache</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -2966,12 +3040,24 @@
         <translation>Le nom compte %1 caractères&#xa0;; le serveur en accepte au plus %2.</translation>
     </message>
     <message>
-        <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation>Cet utilisateur a déjà un jeton nommé «&#xa0;%1&#xa0;».</translation>
+        <source>You already have a token with this name.</source>
+        <translation>Vous avez déjà un jeton portant ce nom.</translation>
     </message>
     <message>
-        <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation>Le nom commence ou se termine par des espaces&#xa0;; ils seront conservés.</translation>
+        <source>%1 already has a token with this name.</source>
+        <translation>%1 a déjà un jeton portant ce nom.</translation>
+    </message>
+    <message>
+        <source>Only the case differs from “%1”, which already exists.</source>
+        <translation>Seule la casse diffère de « %1 », qui existe déjà.</translation>
+    </message>
+    <message>
+        <source>At the limit: the server accepts at most %1 characters.</source>
+        <translation>À la limite : le serveur accepte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The spaces at the start and end will be left out.</source>
+        <translation>Les espaces au début et à la fin seront retirées.</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +3067,20 @@
         <translation>Ce jeton n&apos;est pas valide sur %1&#xa0;: supprimé, expiré, ou son utilisateur est suspendu.</translation>
     </message>
     <message>
-        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
-        <translation>Le jeton est valide sur %1 (utilisateur %2), mais les clés de signature du serveur n&apos;ont pas pu être récupérées pour vérifier la réponse&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
         <translation>%1 a accepté le jeton, mais sa réponse ne se vérifie pas avec les clés du serveur&#xa0;: %2</translation>
     </message>
     <message>
-        <source>This token is valid on %1: it belongs to user %2.</source>
-        <translation>Ce jeton est valide sur %1&#xa0;: il appartient à l&apos;utilisateur %2.</translation>
+        <source>The token is valid on %1 (it belongs to %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>Le jeton est valide sur %1 (il appartient à %2), mais les clés de signature du serveur n&apos;ont pas pu être récupérées pour vérifier la réponse : %3</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to %2.</source>
+        <translation>Ce jeton est valide sur %1 : il appartient à %2.</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>un utilisateur sans nom</translation>
     </message>
 </context>
 <context>
@@ -3093,16 +3183,8 @@
         <translation>Jetons</translation>
     </message>
     <message>
-        <source>expired 00 days ago</source>
-        <translation>expiré il y a 00 jours</translation>
-    </message>
-    <message>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
-    </message>
-    <message>
-        <source>In keychain</source>
-        <translation>Dans le trousseau</translation>
     </message>
     <message>
         <source>Filter by name</source>
@@ -3209,10 +3291,6 @@
     <message>
         <source>Rotating “%1”…</source>
         <translation>Renouvellement de «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Revoke Tokens</source>
-        <translation>Révoquer des jetons</translation>
     </message>
     <message>
         <source>Revoke the token “%1” of %2?</source>
@@ -3325,6 +3403,52 @@
             <numerusform>« %1 » se trouve à %n emplacements (analyse du %2) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Renaming “%1”: Enter saves, Esc cancels.</source>
+        <translation>Renommage de « %1 » : Entrée enregistre, Échap annule.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>You have no tokens yet.</source>
+        <translation>Vous n&apos;avez encore aucun jeton.</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens.</source>
+        <translation>%1 n&apos;a aucun jeton.</translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Token(s)</source>
+        <translation>
+            <numerusform>Révoquer %n jeton</numerusform>
+            <numerusform>Révoquer %n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke your token “%1”?</source>
+        <translation>Révoquer votre jeton « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n of your tokens?</source>
+        <translation>
+            <numerusform>Révoquer %n de vos jetons ?</numerusform>
+            <numerusform>Révoquer %n de vos jetons ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using it stops working at once. This cannot be undone.</source>
+        <translation>Tout ce qui l&apos;utilise cesse aussitôt de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
+        <translation>Impossible de copier « %1 » : Latchkey ne garde une copie dans votre trousseau que des jetons qu&apos;il a générés ou renouvelés.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3421,6 +3545,14 @@
             <numerusform>%n utilisateur</numerusform>
             <numerusform>%n utilisateurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a user to see their tokens.</source>
+        <translation>Choisissez un utilisateur pour voir ses jetons.</translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>Jetons de %1</translation>
     </message>
 </context>
 <context>

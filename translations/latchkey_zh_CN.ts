@@ -331,10 +331,6 @@
         <translation>API 标识符</translation>
     </message>
     <message>
-        <source>The user whose tokens “My tokens” shows</source>
-        <translation>“我的令牌”显示其令牌的用户</translation>
-    </message>
-    <message>
         <source>System certificates only</source>
         <translation>仅使用系统证书</translation>
     </message>
@@ -439,6 +435,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The user whose tokens “My Tokens” shows</source>
+        <translation>“我的令牌”所显示令牌的用户</translation>
     </message>
 </context>
 <context>
@@ -685,6 +685,10 @@
     <message>
         <source>Expires on %1 at %2</source>
         <translation>于 %1 %2 过期</translation>
+    </message>
+    <message>
+        <source>%1 is in the past: choose today or a later day.</source>
+        <translation>%1 已是过去的日期：请选择今天或更晚的日期。</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1103,14 @@
     <message>
         <source>Generating…</source>
         <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>A new personal access token for you.</source>
+        <translation>为你创建新的个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1939,25 @@
         <source>&amp;Scan Computer</source>
         <translation>扫描计算机(&amp;S)</translation>
     </message>
+    <message>
+        <source>Latchkey &amp;Manual</source>
+        <translation>Latchkey 手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ManualDialog</name>
+    <message>
+        <source>Latchkey Manual</source>
+        <translation>Latchkey 手册</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::MemorySecretStore</name>
@@ -2620,6 +2651,21 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::SmallFileReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -2840,14 +2886,6 @@
         <translation>未缓存在你的钥匙串中</translation>
     </message>
     <message>
-        <source>This is %1 of %2 on connection %3, %4, %5.</source>
-        <translation>这是连接 %3 上 %2 的令牌 %1，%4，%5。</translation>
-    </message>
-    <message>
-        <source>Your Logto personal access token %1.</source>
-        <translation>你的 Logto 个人访问令牌 %1。</translation>
-    </message>
-    <message>
         <source>This token has expired.</source>
         <translation>此令牌已过期。</translation>
     </message>
@@ -2862,6 +2900,38 @@
     <message>
         <source>A JWT whose time claims cannot be read.</source>
         <translation>时间声明无法读取的 JWT。</translation>
+    </message>
+    <message>
+        <source>This reads like ordinary text rather than a secret, so no entropy is estimated.</source>
+        <translation>这看起来像普通文本而不是机密，因此不估算熵。</translation>
+    </message>
+    <message>
+        <source>“%1”, your Logto personal access token.</source>
+        <translation>“%1”，你的 Logto 个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”, your token.</source>
+        <translation>“%1”，你的令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token of %2.</source>
+        <translation>“%1”，%2 的 Logto 个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”, a token of %2.</source>
+        <translation>“%1”，%2 的令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”, a Logto personal access token.</source>
+        <translation>“%1”，一个 Logto 个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>“%1”, a token Latchkey knows.</source>
+        <translation>“%1”，Latchkey 已知的令牌。</translation>
+    </message>
+    <message>
+        <source>On the connection “%1”; %2; %3.</source>
+        <translation>位于连接“%1”；%2；%3。</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2980,10 @@
         <source>Cached</source>
         <translation>已缓存</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -2929,12 +3003,24 @@
         <translation>名称长度为 %1 个字符；服务器最多接受 %2 个。</translation>
     </message>
     <message>
-        <source>This user already has a token named &quot;%1&quot;.</source>
-        <translation>此用户已有名为 &quot;%1&quot; 的令牌。</translation>
+        <source>You already have a token with this name.</source>
+        <translation>你已有同名的令牌。</translation>
     </message>
     <message>
-        <source>The name starts or ends with spaces; they will be kept.</source>
-        <translation>名称以空格开头或结尾；这些空格会被保留。</translation>
+        <source>%1 already has a token with this name.</source>
+        <translation>%1 已有同名的令牌。</translation>
+    </message>
+    <message>
+        <source>Only the case differs from “%1”, which already exists.</source>
+        <translation>与已存在的“%1”仅大小写不同。</translation>
+    </message>
+    <message>
+        <source>At the limit: the server accepts at most %1 characters.</source>
+        <translation>已达上限：服务器最多接受 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The spaces at the start and end will be left out.</source>
+        <translation>开头和结尾的空格将被去掉。</translation>
     </message>
 </context>
 <context>
@@ -2944,16 +3030,20 @@
         <translation>此令牌在 %1 上无效：已删除、已过期，或其用户已被停用。</translation>
     </message>
     <message>
-        <source>The token is valid on %1 (user %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
-        <translation>此令牌在 %1 上有效（用户 %2），但无法获取服务器的签名密钥来验证该响应：%3</translation>
-    </message>
-    <message>
         <source>%1 accepted the token, but its answer does not verify against the server&apos;s keys: %2</source>
         <translation>%1 接受了该令牌，但其响应无法通过服务器密钥的验证：%2</translation>
     </message>
     <message>
-        <source>This token is valid on %1: it belongs to user %2.</source>
-        <translation>此令牌在 %1 上有效：它属于用户 %2。</translation>
+        <source>The token is valid on %1 (it belongs to %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
+        <translation>该令牌在 %1 上有效（属于 %2），但无法获取服务器的签名密钥来验证响应：%3</translation>
+    </message>
+    <message>
+        <source>This token is valid on %1: it belongs to %2.</source>
+        <translation>该令牌在 %1 上有效：属于 %2。</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>一位未命名的用户</translation>
     </message>
 </context>
 <context>
@@ -3056,16 +3146,8 @@
         <translation>令牌</translation>
     </message>
     <message>
-        <source>expired 00 days ago</source>
-        <translation>00 天前已过期</translation>
-    </message>
-    <message>
         <source>Expiring soon</source>
         <translation>即将过期</translation>
-    </message>
-    <message>
-        <source>In keychain</source>
-        <translation>在钥匙串中</translation>
     </message>
     <message>
         <source>Filter by name</source>
@@ -3172,10 +3254,6 @@
         <translation>正在轮换“%1”…</translation>
     </message>
     <message>
-        <source>Revoke Tokens</source>
-        <translation>吊销令牌</translation>
-    </message>
-    <message>
         <source>Revoke the token “%1” of %2?</source>
         <translation>要吊销 %2 的令牌“%1”吗？</translation>
     </message>
@@ -3277,6 +3355,50 @@
             <numerusform>“%1”出现在 %n 个位置（%2 的扫描结果）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Renaming “%1”: Enter saves, Esc cancels.</source>
+        <translation>正在重命名“%1”：Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>You have no tokens yet.</source>
+        <translation>你还没有令牌。</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens.</source>
+        <translation>%1 没有令牌。</translation>
+    </message>
+    <message>
+        <source>Revoke Token</source>
+        <translation>吊销令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n Token(s)</source>
+        <translation>
+            <numerusform>吊销 %n 个令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke your token “%1”?</source>
+        <translation>吊销你的令牌“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n of your tokens?</source>
+        <translation>
+            <numerusform>吊销你的 %n 个令牌？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything using it stops working at once. This cannot be undone.</source>
+        <translation>所有使用它的地方将立即失效。此操作无法吊销。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
+        <translation>无法复制“%1”：Latchkey 只在你的钥匙串中保存由它生成或轮换的令牌副本。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3370,6 +3492,14 @@
         <translation>
             <numerusform>%n 个用户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a user to see their tokens.</source>
+        <translation>选择一个用户以查看其令牌。</translation>
+    </message>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>%1 的令牌</translation>
     </message>
 </context>
 <context>
