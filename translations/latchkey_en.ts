@@ -383,11 +383,17 @@
     </message>
     <message numerus="yes">
         <source>Revoke %n Token(s)</source>
-        <translation><numerusform>Revoke %n Token</numerusform><numerusform>Revoke %n Tokens</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n Token</numerusform>
+            <numerusform>Revoke %n Tokens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n of your tokens?</source>
-        <translation><numerusform>Revoke %n of your tokens?</numerusform><numerusform>Revoke %n of your tokens?</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n of your tokens?</numerusform>
+            <numerusform>Revoke %n of your tokens?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

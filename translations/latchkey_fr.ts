@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>The user whose tokens “My Tokens” shows</source>
-        <translation>L&apos;utilisateur dont « Mes jetons » affiche les jetons</translation>
+        <translation>L&apos;utilisateur dont «&#xa0;Mes jetons&#xa0;» affiche les jetons</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>%1 is in the past: choose today or a later day.</source>
-        <translation>%1 est dans le passé : choisissez aujourd&apos;hui ou un jour ultérieur.</translation>
+        <translation>%1 est dans le passé&#xa0;: choisissez aujourd&apos;hui ou un jour ultérieur.</translation>
     </message>
 </context>
 <context>
@@ -2940,35 +2940,35 @@
     </message>
     <message>
         <source>This reads like ordinary text rather than a secret, so no entropy is estimated.</source>
-        <translation>Cela ressemble à du texte ordinaire plutôt qu&apos;à un secret : aucune entropie n&apos;est estimée.</translation>
+        <translation>Cela ressemble à du texte ordinaire plutôt qu&apos;à un secret&#xa0;: aucune entropie n&apos;est estimée.</translation>
     </message>
     <message>
         <source>“%1”, your Logto personal access token.</source>
-        <translation>« %1 », votre jeton d&apos;accès personnel Logto.</translation>
+        <translation>«&#xa0;%1&#xa0;», votre jeton d&apos;accès personnel Logto.</translation>
     </message>
     <message>
         <source>“%1”, your token.</source>
-        <translation>« %1 », votre jeton.</translation>
+        <translation>«&#xa0;%1&#xa0;», votre jeton.</translation>
     </message>
     <message>
         <source>“%1”, a Logto personal access token of %2.</source>
-        <translation>« %1 », un jeton d&apos;accès personnel Logto de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;», un jeton d&apos;accès personnel Logto de %2.</translation>
     </message>
     <message>
         <source>“%1”, a token of %2.</source>
-        <translation>« %1 », un jeton de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;», un jeton de %2.</translation>
     </message>
     <message>
         <source>“%1”, a Logto personal access token.</source>
-        <translation>« %1 », un jeton d&apos;accès personnel Logto.</translation>
+        <translation>«&#xa0;%1&#xa0;», un jeton d&apos;accès personnel Logto.</translation>
     </message>
     <message>
         <source>“%1”, a token Latchkey knows.</source>
-        <translation>« %1 », un jeton que Latchkey connaît.</translation>
+        <translation>«&#xa0;%1&#xa0;», un jeton que Latchkey connaît.</translation>
     </message>
     <message>
         <source>On the connection “%1”; %2; %3.</source>
-        <translation>Sur la connexion « %1 » ; %2 ; %3.</translation>
+        <translation>Sur la connexion «&#xa0;%1&#xa0;»&#xa0;; %2&#xa0;; %3.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3049,11 @@
     </message>
     <message>
         <source>Only the case differs from “%1”, which already exists.</source>
-        <translation>Seule la casse diffère de « %1 », qui existe déjà.</translation>
+        <translation>Seule la casse diffère de «&#xa0;%1&#xa0;», qui existe déjà.</translation>
     </message>
     <message>
         <source>At the limit: the server accepts at most %1 characters.</source>
-        <translation>À la limite : le serveur accepte au plus %1 caractères.</translation>
+        <translation>À la limite&#xa0;: le serveur accepte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>The spaces at the start and end will be left out.</source>
@@ -3072,11 +3072,11 @@
     </message>
     <message>
         <source>The token is valid on %1 (it belongs to %2), but the server&apos;s signing keys could not be fetched to verify the answer: %3</source>
-        <translation>Le jeton est valide sur %1 (il appartient à %2), mais les clés de signature du serveur n&apos;ont pas pu être récupérées pour vérifier la réponse : %3</translation>
+        <translation>Le jeton est valide sur %1 (il appartient à %2), mais les clés de signature du serveur n&apos;ont pas pu être récupérées pour vérifier la réponse&#xa0;: %3</translation>
     </message>
     <message>
         <source>This token is valid on %1: it belongs to %2.</source>
-        <translation>Ce jeton est valide sur %1 : il appartient à %2.</translation>
+        <translation>Ce jeton est valide sur %1&#xa0;: il appartient à %2.</translation>
     </message>
     <message>
         <source>an unnamed user</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>Renaming “%1”: Enter saves, Esc cancels.</source>
-        <translation>Renommage de « %1 » : Entrée enregistre, Échap annule.</translation>
+        <translation>Renommage de «&#xa0;%1&#xa0;»&#xa0;: Entrée enregistre, Échap annule.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3432,13 +3432,13 @@
     </message>
     <message>
         <source>Revoke your token “%1”?</source>
-        <translation>Révoquer votre jeton « %1 » ?</translation>
+        <translation>Révoquer votre jeton «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n of your tokens?</source>
         <translation>
-            <numerusform>Révoquer %n de vos jetons ?</numerusform>
-            <numerusform>Révoquer %n de vos jetons ?</numerusform>
+            <numerusform>Révoquer %n de vos jetons&#xa0;?</numerusform>
+            <numerusform>Révoquer %n de vos jetons&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,7 +3447,7 @@
     </message>
     <message>
         <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
-        <translation>Impossible de copier « %1 » : Latchkey ne garde une copie dans votre trousseau que des jetons qu&apos;il a générés ou renouvelés.</translation>
+        <translation>Impossible de copier «&#xa0;%1&#xa0;»&#xa0;: Latchkey ne garde une copie dans votre trousseau que des jetons qu&apos;il a générés ou renouvelés.</translation>
     </message>
 </context>
 <context>
