@@ -2,6 +2,7 @@
 #include "ui/accesstokendialog.h"
 
 #include "ui/icons.h"
+#include "ui/statuspalette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -118,6 +119,7 @@ void AccessTokenDialog::setBusy(bool busy)
 void AccessTokenDialog::showError(const QString &message)
 {
     setBusy(false);
+    m_error->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
     m_error->setText(message);
     m_error->show();
 }

@@ -7,6 +7,7 @@
 #include "model/scan/whereusedindex.h"
 #include "ui/icons.h"
 #include "ui/scanplaceseditor.h"
+#include "ui/statuspalette.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -168,6 +169,8 @@ void ScanPage::onFinished(const ScanReport &report)
         m_warning->setText(tr("Revoked or expired tokens: %n copies found. Whatever reads them "
                               "no longer works; replace them with a current token.",
                               nullptr, dead));
+        // Taken from the palette now: it follows a light or dark desktop.
+        m_warning->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Warning));
         m_warning->show();
     }
     emit statusMessage(text);

@@ -114,6 +114,7 @@ void SetExpiryDialog::setBusy(bool busy)
 
 void SetExpiryDialog::setWarning(const QString &text)
 {
+    m_warning->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Warning));
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
 }
