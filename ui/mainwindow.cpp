@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,10 +85,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_places->setSpacing(2);
     // The window's colour as a role, not in the style sheet: a role follows a theme change.
     m_places->viewport()->setBackgroundRole(QPalette::Window);
-    m_places->setStyleSheet(u"QListWidget#places { padding: 6px; }"
-                            "QListWidget#places::item { padding: 6px 8px; border-radius: 4px; }"
-                            "QListWidget#places::item:selected { background: palette(highlight);"
-                            " color: palette(highlighted-text); }"_s);
+    styleSideBar();
     auto addPlace = [this](Icons::Id icon, const QString &text, const QString &shortcut) {
         auto *item = new QListWidgetItem(Icons::get(icon), text, m_places);
         item->setToolTip(u"%1 (%2)"_s.arg(text, shortcut));
@@ -418,6 +416,24 @@ void MainWindow::saveState()
     m_settings->setUiState(u"userTokensHeader"_s,
                            m_users->tokensPage()->view()->header()->saveState());
     m_settings->setUiState(u"usersHeader"_s, m_users->userView()->header()->saveState());
+}
+
+void MainWindow::styleSideBar()
+{
+    // Set anew, not once: Qt does not pass a new desktop palette on to a widget with a style
+    // sheet, and a sheet that is set again is resolved against the palette in force.
+    m_places->setStyleSheet(QString());
+    m_places->setStyleSheet(u"QListWidget#places { padding: 6px; }"
+                            "QListWidget#places::item { padding: 6px 8px; border-radius: 4px; }"
+                            "QListWidget#places::item:selected { background: palette(highlight);"
+                            " color: palette(highlighted-text); }"_s);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_places)
+        styleSideBar();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

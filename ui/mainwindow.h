@@ -111,8 +111,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void styleSideBar();
     void buildMenus();
     void buildStatusBar();
     void applyPreferences();

@@ -82,6 +82,7 @@ private slots:
     void searchDoesNotPickAUser();
     void usersFitTheirColumns();
     void pageNamesAgree();
+    void sideBarFollowsTheDesktopTheme();
     void helpOffersManualAndShortcuts();
     void setExpiryHasAShortcut();
     void expiryNoticeShowsFilter();
@@ -245,6 +246,22 @@ void TestMainWindow::pageNamesAgree()
         QVERIFY2(menuAction(window->menuBar(), u"View"_s, name), qPrintable(name));
     }
     QCOMPARE(places->item(0)->text(), u"My Tokens"_s);
+}
+
+void TestMainWindow::sideBarFollowsTheDesktopTheme()
+{
+    // Issue 19.9: a desktop switching to dark while the window is open darkens the side bar too
+    // (it has a style sheet, which Qt leaves out when a new palette propagates).
+    MainWindow *window = m_fixture->window();
+    QWidget *sideBar = window->sideBar()->viewport();
+    const QPalette desktop = QApplication::palette();
+    QPalette dark = desktop;
+    dark.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(sideBar->palette().color(QPalette::Window), dark.color(QPalette::Window));
+    QApplication::setPalette(desktop);
+    QTRY_COMPARE(sideBar->palette().color(QPalette::Window), desktop.color(QPalette::Window));
 }
 
 void TestMainWindow::helpOffersManualAndShortcuts()
