@@ -65,25 +65,7 @@ void CtlProfilesAdd::run(CtlContext &context)
             CtlContext::Usage);
         return;
     }
-    CtlSession &session = context.session();
-    session.profiles().add(
-        profile, secret, this, [&context, &session, profile](SecretStore::Outcome outcome) {
-            if (!outcome.ok()) {
-                context.fail(outcome.message.isEmpty() ? SecretStore::messageFor(outcome.status)
-                                                       : outcome.message);
-                return;
-            }
-            if (session.appSettings().currentProfile().isEmpty() ||
-                !session.profiles().contains(session.appSettings().currentProfile()))
-                session.appSettings().setCurrentProfile(profile.name);
-            if (context.json())
-                CtlOutput::json(QJsonObject{{u"name"_s, profile.name},
-                                            {u"endpoint"_s, profile.endpoint.toString()}});
-            else
-                CtlOutput::line(QCoreApplication::translate("latchkeyctl", "Added profile \"%1\".")
-                                    .arg(profile.name));
-            context.succeed();
-        });
+    save(context, profile, secret);
 }
 
 void CtlProfilesAdd::addDeveloper(CtlContext &context)
@@ -110,7 +92,7 @@ void CtlProfilesAdd::addDeveloper(CtlContext &context)
     profile.caFile = options.value(u"ca-file"_s);
     profile.allowPlainHttp = options.isSet(u"allow-plain-http"_s);
     if (!profile.apiIndicator.isEmpty() && !profile.endpoint.isEmpty()) {
-        save(context, profile);
+        save(context, profile, SecretBytes());
         return;
     }
     // The gateway names its resource (and its Logto) in its policy.
@@ -134,15 +116,16 @@ void CtlProfilesAdd::addDeveloper(CtlContext &context)
             profile.apiIndicator = policy.value().resource;
         if (profile.endpoint.isEmpty())
             profile.endpoint = QUrl(policy.value().logtoEndpoint, QUrl::StrictMode);
-        save(context, profile);
+        save(context, profile, SecretBytes());
     });
 }
 
-void CtlProfilesAdd::save(CtlContext &context, const ConnectionProfile &profile)
+void CtlProfilesAdd::save(CtlContext &context, const ConnectionProfile &profile,
+                          const SecretBytes &secret)
 {
     CtlSession &session = context.session();
     session.profiles().add(
-        profile, SecretBytes(), this, [&context, &session, profile](SecretStore::Outcome outcome) {
+        profile, secret, this, [&context, &session, profile](SecretStore::Outcome outcome) {
             if (!outcome.ok()) {
                 context.fail(outcome.message.isEmpty() ? SecretStore::messageFor(outcome.status)
                                                        : outcome.message);
@@ -151,18 +134,26 @@ void CtlProfilesAdd::save(CtlContext &context, const ConnectionProfile &profile)
             if (session.appSettings().currentProfile().isEmpty() ||
                 !session.profiles().contains(session.appSettings().currentProfile()))
                 session.appSettings().setCurrentProfile(profile.name);
-            if (context.json())
-                CtlOutput::json(QJsonObject{{u"name"_s, profile.name},
-                                            {u"kind"_s, u"developer"_s},
-                                            {u"endpoint"_s, profile.endpoint.toString()},
-                                            {u"gateway"_s, profile.gateway.toString()},
-                                            {u"resource"_s, profile.apiIndicator}});
-            else
+            const bool developer = profile.kind == SessionKind::Developer;
+            if (context.json()) {
+                QJsonObject added{{u"name"_s, profile.name},
+                                  {u"endpoint"_s, profile.endpoint.toString()}};
+                if (developer) {
+                    added.insert(u"kind"_s, u"developer"_s);
+                    added.insert(u"gateway"_s, profile.gateway.toString());
+                    added.insert(u"resource"_s, profile.apiIndicator);
+                }
+                CtlOutput::json(added);
+            } else if (developer) {
                 CtlOutput::line(QCoreApplication::translate(
                                     "latchkeyctl",
                                     "Added developer profile \"%1\"; sign in with \"latchkeyctl "
                                     "login\".")
                                     .arg(profile.name));
+            } else {
+                CtlOutput::line(QCoreApplication::translate("latchkeyctl", "Added profile \"%1\".")
+                                    .arg(profile.name));
+            }
             context.succeed();
         });
 }

@@ -7,6 +7,7 @@
 #include "app/latchkeyctl/ctlcommand.h"
 #include "model/settings/connectionprofile.h"
 #include "net/logtoclient.h"
+#include "net/secretbytes.h"
 
 #include <memory>
 
@@ -23,7 +24,9 @@ public:
 
 private:
     void addDeveloper(CtlContext &context);
-    void save(CtlContext &context, const ConnectionProfile &profile);
+    // Stores the profile (and an admin connection's app secret) and makes it the current one
+    // when none is.
+    void save(CtlContext &context, const ConnectionProfile &profile, const SecretBytes &secret);
 
     std::unique_ptr<LogtoClient> m_client; // asks the gateway for its policy
 };
