@@ -10,6 +10,7 @@
 #include "model/settings/appsettings.h"
 #include "net/logtoclient.h"
 #include "tests/support/uitestfixture.h"
+#include "tests/support/visibletoplevel.h"
 #include "ui/accesstokendialog.h"
 #include "ui/clipboardguard.h"
 #include "ui/mainwindow.h"
@@ -31,17 +32,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using latchkey::test::visibleTopLevel;
 
 namespace {
-
-template<typename T> T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
 
 QJsonObject claimsOf(const QString &jwt)
 {

@@ -11,6 +11,7 @@
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
 #include "tests/support/testkeyring.h"
+#include "tests/support/visibletoplevel.h"
 #include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
@@ -31,18 +32,10 @@
 using namespace Qt::StringLiterals;
 using namespace latchkey;
 using latchkey::test::TestKeyring;
+using latchkey::test::visibleTopLevel;
 using Status = SecretStore::Outcome::Status;
 
 namespace {
-
-template<typename T> T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
 
 // Generates a token through the My Tokens page, as a user would; the reveal dialog stays open.
 RevealTokenDialog *generateThroughTheWindow(MainWindow *window, const QString &name)

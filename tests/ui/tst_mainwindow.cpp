@@ -11,6 +11,7 @@
 #include "model/session/session.h"
 #include "model/settings/profilestore.h"
 #include "tests/support/uitestfixture.h"
+#include "tests/support/visibletoplevel.h"
 #include "ui/connectionsdialog.h"
 #include "ui/elidedlabel.h"
 #include "ui/expirynotice.h"
@@ -42,17 +43,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using latchkey::test::visibleTopLevel;
 
 namespace {
-
-template<typename T> T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
 
 QAction *menuAction(QMenuBar *bar, const QString &menu, const QString &text)
 {

@@ -7,6 +7,7 @@
 #include "model/session/session.h"
 #include "net/logtoclient.h"
 #include "tests/support/uitestfixture.h"
+#include "tests/support/visibletoplevel.h"
 #include "ui/clipboardguard.h"
 #include "ui/expirychooser.h"
 #include "ui/generatetokendialog.h"
@@ -35,17 +36,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using latchkey::test::visibleTopLevel;
 
 namespace {
-
-template<typename T> T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
 
 // Finds the revoke confirmation once it opens and presses its destructive button.
 void acceptRevokeConfirmationSoon(bool *seen, QString *text)

@@ -9,6 +9,7 @@
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
 #include "tests/support/uitestfixture.h"
+#include "tests/support/visibletoplevel.h"
 #include "translations/translationloader.h"
 #include "ui/mainwindow.h"
 #include "ui/scanpage.h"
@@ -33,17 +34,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace latchkey;
+using latchkey::test::visibleTopLevel;
 
 namespace {
-
-template<typename T> T *visibleTopLevel()
-{
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
-            return found;
-    }
-    return nullptr;
-}
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
