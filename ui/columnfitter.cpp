@@ -16,6 +16,7 @@ namespace latchkey {
 ColumnFitter::ColumnFitter(QTreeView *view, int stretchColumn, double share)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_stretch(stretchColumn)
     , m_share(share)
 {
@@ -31,7 +32,7 @@ ColumnFitter::ColumnFitter(QTreeView *view, int stretchColumn, double share)
     };
     applyModes();
     connect(header, &QHeaderView::sectionCountChanged, this, applyModes);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // A column dragged wider or narrower by hand is what that user prefers; one shown
     // or hidden (from the header's menu) changes what the others can have.
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int before, int size) {
@@ -127,7 +128,7 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

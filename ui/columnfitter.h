@@ -38,6 +38,9 @@ private:
     int headerTextWidth(int column) const;
 
     QTreeView *m_view;
+    // Kept apart from m_view: the filter hears from the viewport while the view is being
+    // destroyed, when m_view is no longer a scroll area to ask.
+    QWidget *m_viewport;
     int m_stretch;
     double m_share;
     QHash<int, int> m_preferred;
