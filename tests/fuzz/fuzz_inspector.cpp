@@ -17,9 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const TokenInspector inspector = [] {
         TokenInspector i;
         // One known token, so that the matching path runs too.
-        i.setKnownTokens({{TokenFingerprint::of("pat_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"),
-                           u"ci-deploy"_s, u"alice@example.com"_s, u"Production"_s,
-                           QDateTime::fromSecsSinceEpoch(1800003600, Qt::UTC), true}});
+        i.setKnownTokens(
+            {{TokenFingerprint::of("pat_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"), u"ci-deploy"_s,
+              u"alice@example.com"_s, u"Production"_s,
+              QDateTime::fromSecsSinceEpoch(1800003600, Qt::UTC), true, QString(), false}});
         i.setVerificationKey(VerificationKey::fromHmacSecret(SecretBytes("fuzz secret"_ba)));
         return i;
     }();
