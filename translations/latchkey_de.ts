@@ -193,6 +193,33 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectionCheck</name>
+    <message>
+        <source>an answer of another shape</source>
+        <translation>eine Antwort anderer Form</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 runs, but cannot reach its Logto (503). Ask whoever runs it.</source>
+        <translation>Das Gateway unter %1 läuft, erreicht aber sein Logto nicht (503). Fragen Sie, wer es betreibt.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 names no resource indicator: type it in.</source>
+        <translation>Das Gateway unter %1 nennt keinen Ressourcenindikator: Geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Logto server: it has no OpenID discovery document at /oidc/.well-known/openid-configuration. Check the Logto endpoint.</source>
+        <translation>%1 hat geantwortet (%2), ist aber kein Logto-Server: Unter /oidc/.well-known/openid-configuration liegt kein OpenID-Discovery-Dokument. Prüfen Sie den Logto-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Latchkey gateway: it has no /healthz and policy of one. Check the gateway URL.</source>
+        <translation>%1 hat geantwortet (%2), ist aber kein Latchkey-Gateway: Es hat weder dessen /healthz noch dessen Richtlinie. Prüfen Sie die Gateway-URL.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ConnectionProblem</name>
     <message>
         <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
@@ -225,6 +252,10 @@
     <message>
         <source>%1 answered, but: %2</source>
         <translation>%1 hat geantwortet, aber: %2</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is refused: it is not this computer. Use https://, or allow plain HTTP for this connection if the network is yours.</source>
+        <translation>Unverschlüsseltes HTTP zu %1 wird abgelehnt: Es ist nicht dieser Computer. Verwenden Sie https:// oder erlauben Sie HTTP für diese Verbindung, wenn das Netzwerk Ihres ist.</translation>
     </message>
 </context>
 <context>
@@ -348,10 +379,6 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>&amp;Endpoint:</source>
-        <translation>End&amp;punkt:</translation>
-    </message>
-    <message>
         <source>App &amp;ID:</source>
         <translation>App-&amp;ID:</translation>
     </message>
@@ -400,10 +427,6 @@
         <translation>Geben Sie das App-Geheimnis ein.</translation>
     </message>
     <message>
-        <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation>Dieser Endpunkt verwendet unverschlüsseltes HTTP: Erlauben Sie es unten oder verwenden Sie https://.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -441,6 +464,114 @@
     <message>
         <source>The user whose tokens “My Tokens” shows</source>
         <translation>Der Benutzer, dessen Tokens „Meine Tokens“ zeigt</translation>
+    </message>
+    <message>
+        <source>I manage my own tokens</source>
+        <translation>Ich verwalte meine eigenen Tokens</translation>
+    </message>
+    <message>
+        <source>I administer a tenant</source>
+        <translation>Ich administriere einen Mandanten</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>What will you do with this connection?</source>
+        <translation>Was möchten Sie mit dieser Verbindung tun?</translation>
+    </message>
+    <message>
+        <source>See, create and revoke your own tokens. You sign in as yourself in your browser, through your organisation&apos;s Latchkey gateway: there is no secret to type.</source>
+        <translation>Eigene Tokens ansehen, erstellen und widerrufen. Sie melden sich im Browser als Sie selbst an, über das Latchkey-Gateway Ihrer Organisation: Es ist kein Geheimnis einzugeben.</translation>
+    </message>
+    <message>
+        <source>Manage the tokens of every user of a Logto tenant, with a machine-to-machine app and its secret.</source>
+        <translation>Die Tokens aller Benutzer eines Logto-Mandanten verwalten, mit einer Machine-to-Machine-App und ihrem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Resource indicator</source>
+        <translation>Ressourcenindikator</translation>
+    </message>
+    <message>
+        <source>Read from the gateway</source>
+        <translation>Wird vom Gateway gelesen</translation>
+    </message>
+    <message>
+        <source>Optional: for signing in without a browser</source>
+        <translation>Optional: zur Anmeldung ohne Browser</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Logto &amp;endpoint:</source>
+        <translation>Logto-&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Resource indicator:</source>
+        <translation>&amp;Ressourcenindikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>App-ID für &amp;Gerätefluss:</translation>
+    </message>
+    <message>
+        <source>My own tokens, signed in as myself</source>
+        <translation>Meine eigenen Tokens, angemeldet als ich selbst</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s administration (machine-to-machine app)</source>
+        <translation>Verwaltung eines Mandanten (Machine-to-Machine-App)</translation>
+    </message>
+    <message>
+        <source>&amp;Native app ID:</source>
+        <translation>&amp;Native-App-ID:</translation>
+    </message>
+    <message>
+        <source>The Native app you sign in with</source>
+        <translation>Die Native-App, mit der Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>⚠ Plain HTTP sends your sign-in and every token unencrypted. Use it only inside a network you trust.</source>
+        <translation>⚠ Unverschlüsseltes HTTP überträgt Ihre Anmeldung und jedes Token im Klartext. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>This connection uses plain HTTP to another computer: allow it below, or use https://.</source>
+        <translation>Diese Verbindung nutzt unverschlüsseltes HTTP zu einem anderen Computer: Erlauben Sie es unten oder verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s policy…</source>
+        <translation>Richtlinie des Gateways wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1). Type the resource indicator.</source>
+        <translation>Die Richtlinie des Gateways konnte nicht gelesen werden (%1). Geben Sie den Ressourcenindikator ein.</translation>
+    </message>
+    <message>
+        <source>The gateway names no resource indicator: type it.</source>
+        <translation>Das Gateway nennt keinen Ressourcenindikator: Geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Filled in from the gateway&apos;s policy.</source>
+        <translation>Aus der Richtlinie des Gateways übernommen.</translation>
+    </message>
+    <message>
+        <source>Logto and the gateway answer. You sign in from the main window.</source>
+        <translation>Logto und das Gateway antworten. Sie melden sich im Hauptfenster an.</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and your sign-in from your keychain?</source>
+        <translation>Die Verbindung „%1“ und Ihre Anmeldung aus Ihrem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1848,14 @@
     <message>
         <source>The keychain did not answer: %1</source>
         <translation>Der Schlüsselbund hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s API resource could not be made</source>
+        <translation>die API-Ressource des Gateways konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the developer&apos;s sign-in app could not be made</source>
+        <translation>die Anmelde-App des Entwicklers konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,33 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectionCheck</name>
+    <message>
+        <source>an answer of another shape</source>
+        <translation>une réponse d’une autre forme</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 runs, but cannot reach its Logto (503). Ask whoever runs it.</source>
+        <translation>La passerelle à %1 fonctionne, mais n’atteint pas son Logto (503). Demandez à qui l’exploite.</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 names no resource indicator: type it in.</source>
+        <translation>La passerelle à %1 n’indique aucun indicateur de ressource : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Logto server: it has no OpenID discovery document at /oidc/.well-known/openid-configuration. Check the Logto endpoint.</source>
+        <translation>%1 a répondu (%2), mais n’est pas un serveur Logto : il n’a pas de document de découverte OpenID à /oidc/.well-known/openid-configuration. Vérifiez le point de terminaison Logto.</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Latchkey gateway: it has no /healthz and policy of one. Check the gateway URL.</source>
+        <translation>%1 a répondu (%2), mais n’est pas une passerelle Latchkey : il n’en a ni le /healthz ni la politique. Vérifiez l’URL de la passerelle.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ConnectionProblem</name>
     <message>
         <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
@@ -225,6 +252,10 @@
     <message>
         <source>%1 answered, but: %2</source>
         <translation>%1 a répondu, mais : %2</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is refused: it is not this computer. Use https://, or allow plain HTTP for this connection if the network is yours.</source>
+        <translation>Le HTTP non chiffré vers %1 est refusé : ce n’est pas cet ordinateur. Utilisez https://, ou autorisez le HTTP pour cette connexion si le réseau est le vôtre.</translation>
     </message>
 </context>
 <context>
@@ -348,10 +379,6 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Endpoint:</source>
-        <translation>&amp;Point de terminaison&#xa0;:</translation>
-    </message>
-    <message>
         <source>App &amp;ID:</source>
         <translation>&amp;ID de l&apos;application&#xa0;:</translation>
     </message>
@@ -400,10 +427,6 @@
         <translation>Saisissez le secret de l&apos;application.</translation>
     </message>
     <message>
-        <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation>Ce point de terminaison utilise le HTTP non chiffré&#xa0;: autorisez-le ci-dessous ou utilisez https://.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -441,6 +464,114 @@
     <message>
         <source>The user whose tokens “My Tokens” shows</source>
         <translation>L&apos;utilisateur dont «&#xa0;Mes jetons&#xa0;» affiche les jetons</translation>
+    </message>
+    <message>
+        <source>I manage my own tokens</source>
+        <translation>Je gère mes propres jetons</translation>
+    </message>
+    <message>
+        <source>I administer a tenant</source>
+        <translation>J’administre un locataire</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Changer…</translation>
+    </message>
+    <message>
+        <source>What will you do with this connection?</source>
+        <translation>Que ferez-vous avec cette connexion ?</translation>
+    </message>
+    <message>
+        <source>See, create and revoke your own tokens. You sign in as yourself in your browser, through your organisation&apos;s Latchkey gateway: there is no secret to type.</source>
+        <translation>Voir, créer et révoquer vos propres jetons. Vous vous connectez en votre nom dans votre navigateur, via la passerelle Latchkey de votre organisation : aucun secret à saisir.</translation>
+    </message>
+    <message>
+        <source>Manage the tokens of every user of a Logto tenant, with a machine-to-machine app and its secret.</source>
+        <translation>Gérer les jetons de chaque utilisateur d’un locataire Logto, avec une application machine à machine et son secret.</translation>
+    </message>
+    <message>
+        <source>Resource indicator</source>
+        <translation>Indicateur de ressource</translation>
+    </message>
+    <message>
+        <source>Read from the gateway</source>
+        <translation>Lu depuis la passerelle</translation>
+    </message>
+    <message>
+        <source>Optional: for signing in without a browser</source>
+        <translation>Facultatif : pour se connecter sans navigateur</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Passerelle :</translation>
+    </message>
+    <message>
+        <source>Logto &amp;endpoint:</source>
+        <translation>Point de terminaison &amp;Logto :</translation>
+    </message>
+    <message>
+        <source>&amp;Resource indicator:</source>
+        <translation>Indicateur de &amp;ressource :</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>ID d’application &amp;device flow :</translation>
+    </message>
+    <message>
+        <source>My own tokens, signed in as myself</source>
+        <translation>Mes propres jetons, connecté en mon nom</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s administration (machine-to-machine app)</source>
+        <translation>Administration d’un locataire (application machine à machine)</translation>
+    </message>
+    <message>
+        <source>&amp;Native app ID:</source>
+        <translation>ID d’application &amp;native :</translation>
+    </message>
+    <message>
+        <source>The Native app you sign in with</source>
+        <translation>L’application native avec laquelle vous vous connectez</translation>
+    </message>
+    <message>
+        <source>⚠ Plain HTTP sends your sign-in and every token unencrypted. Use it only inside a network you trust.</source>
+        <translation>⚠ Le HTTP non chiffré transmet votre connexion et chaque jeton en clair. Ne l’utilisez que dans un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>This connection uses plain HTTP to another computer: allow it below, or use https://.</source>
+        <translation>Cette connexion utilise du HTTP non chiffré vers un autre ordinateur : autorisez-le ci-dessous, ou utilisez https://.</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s policy…</source>
+        <translation>Lecture de la politique de la passerelle…</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1). Type the resource indicator.</source>
+        <translation>La politique de la passerelle n’a pas pu être lue (%1). Saisissez l’indicateur de ressource.</translation>
+    </message>
+    <message>
+        <source>The gateway names no resource indicator: type it.</source>
+        <translation>La passerelle n’indique aucun indicateur de ressource : saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Filled in from the gateway&apos;s policy.</source>
+        <translation>Rempli d’après la politique de la passerelle.</translation>
+    </message>
+    <message>
+        <source>Logto and the gateway answer. You sign in from the main window.</source>
+        <translation>Logto et la passerelle répondent. Vous vous connectez depuis la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and your sign-in from your keychain?</source>
+        <translation>Supprimer la connexion « %1 » et votre connexion de votre trousseau ?</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1848,14 @@
     <message>
         <source>The keychain did not answer: %1</source>
         <translation>Le trousseau n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s API resource could not be made</source>
+        <translation>la ressource d’API de la passerelle n’a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>the developer&apos;s sign-in app could not be made</source>
+        <translation>l’application de connexion du développeur n’a pas pu être créée</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,33 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectionCheck</name>
+    <message>
+        <source>an answer of another shape</source>
+        <translation>另一种格式的应答</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 runs, but cannot reach its Logto (503). Ask whoever runs it.</source>
+        <translation>%1 上的网关在运行，但无法连接到它的 Logto（503）。请联系其运维人员。</translation>
+    </message>
+    <message>
+        <source>The gateway at %1 names no resource indicator: type it in.</source>
+        <translation>%1 上的网关未给出资源标识符：请手动输入。</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Logto server: it has no OpenID discovery document at /oidc/.well-known/openid-configuration. Check the Logto endpoint.</source>
+        <translation>%1 已应答（%2），但不是 Logto 服务器：/oidc/.well-known/openid-configuration 处没有 OpenID 发现文档。请检查 Logto 端点。</translation>
+    </message>
+    <message>
+        <source>%1 answered (%2), but is not a Latchkey gateway: it has no /healthz and policy of one. Check the gateway URL.</source>
+        <translation>%1 已应答（%2），但不是 Latchkey 网关：它没有网关的 /healthz 和策略。请检查网关 URL。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ConnectionProblem</name>
     <message>
         <source>Connection refused by %1: nothing accepts connections on that port. Check the endpoint&apos;s host and port, and that the server runs.</source>
@@ -224,6 +251,10 @@
     <message>
         <source>%1 answered, but: %2</source>
         <translation>%1 已应答，但是：%2</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 is refused: it is not this computer. Use https://, or allow plain HTTP for this connection if the network is yours.</source>
+        <translation>拒绝以明文 HTTP 连接 %1：它不是本机。请使用 https://；如果网络归您所有，也可为此连接允许 HTTP。</translation>
     </message>
 </context>
 <context>
@@ -347,10 +378,6 @@
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Endpoint:</source>
-        <translation>端点(&amp;E)：</translation>
-    </message>
-    <message>
         <source>App &amp;ID:</source>
         <translation>应用 ID(&amp;I)：</translation>
     </message>
@@ -399,10 +426,6 @@
         <translation>请输入应用密钥。</translation>
     </message>
     <message>
-        <source>This endpoint uses plain HTTP: allow it below, or use https://.</source>
-        <translation>此端点使用明文 HTTP：请在下方允许，或改用 https://。</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -439,6 +462,114 @@
     <message>
         <source>The user whose tokens “My Tokens” shows</source>
         <translation>“我的令牌”所显示令牌的用户</translation>
+    </message>
+    <message>
+        <source>I manage my own tokens</source>
+        <translation>我管理自己的令牌</translation>
+    </message>
+    <message>
+        <source>I administer a tenant</source>
+        <translation>我管理一个租户</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>What will you do with this connection?</source>
+        <translation>您要用这个连接做什么？</translation>
+    </message>
+    <message>
+        <source>See, create and revoke your own tokens. You sign in as yourself in your browser, through your organisation&apos;s Latchkey gateway: there is no secret to type.</source>
+        <translation>查看、创建和吊销您自己的令牌。您在浏览器中以本人身份登录，经由组织的 Latchkey 网关：无需输入任何密钥。</translation>
+    </message>
+    <message>
+        <source>Manage the tokens of every user of a Logto tenant, with a machine-to-machine app and its secret.</source>
+        <translation>使用机器对机器应用及其密钥，管理 Logto 租户中每个用户的令牌。</translation>
+    </message>
+    <message>
+        <source>Resource indicator</source>
+        <translation>资源标识符</translation>
+    </message>
+    <message>
+        <source>Read from the gateway</source>
+        <translation>从网关读取</translation>
+    </message>
+    <message>
+        <source>Optional: for signing in without a browser</source>
+        <translation>可选：用于无浏览器登录</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Logto &amp;endpoint:</source>
+        <translation>Logto 端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resource indicator:</source>
+        <translation>资源标识符(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>设备流应用 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>My own tokens, signed in as myself</source>
+        <translation>我自己的令牌，以本人身份登录</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s administration (machine-to-machine app)</source>
+        <translation>租户管理（机器对机器应用）</translation>
+    </message>
+    <message>
+        <source>&amp;Native app ID:</source>
+        <translation>原生应用 ID(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The Native app you sign in with</source>
+        <translation>您用于登录的原生应用</translation>
+    </message>
+    <message>
+        <source>⚠ Plain HTTP sends your sign-in and every token unencrypted. Use it only inside a network you trust.</source>
+        <translation>⚠ 明文 HTTP 会以未加密方式发送您的登录信息和每个令牌。请仅在您信任的网络中使用。</translation>
+    </message>
+    <message>
+        <source>This connection uses plain HTTP to another computer: allow it below, or use https://.</source>
+        <translation>此连接以明文 HTTP 连接另一台计算机：请在下方允许，或使用 https://。</translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s policy…</source>
+        <translation>正在读取网关的策略…</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s policy could not be read (%1). Type the resource indicator.</source>
+        <translation>无法读取网关的策略（%1）。请输入资源标识符。</translation>
+    </message>
+    <message>
+        <source>The gateway names no resource indicator: type it.</source>
+        <translation>网关未给出资源标识符：请输入。</translation>
+    </message>
+    <message>
+        <source>Filled in from the gateway&apos;s policy.</source>
+        <translation>已根据网关的策略填写。</translation>
+    </message>
+    <message>
+        <source>Logto and the gateway answer. You sign in from the main window.</source>
+        <translation>Logto 和网关均有应答。请在主窗口中登录。</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>正在检查连接…</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1” and your sign-in from your keychain?</source>
+        <translation>要从钥匙串中移除连接“%1”及您的登录信息吗？</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1825,14 @@
     <message>
         <source>The keychain did not answer: %1</source>
         <translation>钥匙串没有响应：%1</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s API resource could not be made</source>
+        <translation>无法创建网关的 API 资源</translation>
+    </message>
+    <message>
+        <source>the developer&apos;s sign-in app could not be made</source>
+        <translation>无法创建开发者的登录应用</translation>
     </message>
 </context>
 <context>

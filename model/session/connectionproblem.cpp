@@ -36,6 +36,10 @@ QString ConnectionProblem::describe(const ApiError &error, const QUrl &endpoint)
             .arg(where);
     case ApiError::Kind::Tls:
         return tr("TLS problem with %1: %2").arg(where, error.detail());
+    case ApiError::Kind::Insecure:
+        return tr("Plain HTTP to %1 is refused: it is not this computer. Use https://, or allow "
+                  "plain HTTP for this connection if the network is yours.")
+            .arg(where);
     case ApiError::Kind::Unauthorized:
         return tr("%1 refused the app ID or app secret (401). Check both in the profile.")
             .arg(where);

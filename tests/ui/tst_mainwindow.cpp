@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -338,6 +339,7 @@ void TestMainWindow::connectionsDialogTest()
 
     // A wrong secret is reported inline, in plain words.
     dialog.addNew();
+    QTest::mouseClick(dialog.adminChoice(), Qt::LeftButton);
     QTest::keyClicks(dialog.nameField(), u"Wrong"_s);
     QTest::keyClicks(dialog.endpointField(), m_fixture->sandbox()->endpoint().toString());
     QTest::keyClicks(dialog.appIdField(), m_fixture->sandbox()->appId());
@@ -372,6 +374,7 @@ void TestMainWindow::testConnectionNamesCauseAndAddress()
     ConnectionsDialog dialog(m_fixture->profiles(), m_fixture->window());
     dialog.show();
     dialog.addNew();
+    QTest::mouseClick(dialog.adminChoice(), Qt::LeftButton);
     QTest::keyClicks(dialog.nameField(), u"Refused"_s);
     QTest::keyClicks(dialog.endpointField(), u"http://"_s + address);
     QTest::keyClicks(dialog.appIdField(), m_fixture->sandbox()->appId());
