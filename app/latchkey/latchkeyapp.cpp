@@ -1,5 +1,6 @@
 #include "app/latchkey/latchkeyapp.h"
 
+#include "app/gateway/gatewayserver.h"
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/memorysecretstore.h"
@@ -43,9 +44,11 @@ void LatchkeyApp::stopSandbox()
     // release() run is unspecified, and gcc released first, so the call had no receiver
     // and the server was never deleted (found by LeakSanitizer).
     SandboxServer *server = m_sandbox.release();
+    GatewayServer *gateway = m_gateway.release();
     QMetaObject::invokeMethod(
         server,
-        [server] {
+        [server, gateway] {
+            delete gateway; // it asks the sandbox: it goes first
             delete server;
             // The server drew random bytes and signed on this thread. OpenSSL frees
             // that per-thread state in a thread-local destructor, which wait() below
@@ -87,10 +90,6 @@ void LatchkeyApp::start(const Options &options)
     m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
                                                   m_snapshots.get());
     if (options.sandbox) {
-        SandboxOptions sandbox;
-        sandbox.demoDirectory = true;
-        sandbox.databasePath = options.sandboxDatabase;
-        sandbox.seedTokens = options.seedTokens;
         // The sandbox stands in for a remote server: it seeds its data and
         // answers on a thread of its own, so that its work neither freezes the
         // window nor counts as the app's, and seeding overlaps the keychain probe.
@@ -101,18 +100,17 @@ void LatchkeyApp::start(const Options &options)
         m_sandboxThread->start();
         QMetaObject::invokeMethod(
             m_sandbox.get(),
-            [this, server = m_sandbox.get(), sandbox] {
-                QString error;
-                const bool ok = server->start(sandbox, &error);
+            [this, server = m_sandbox.get()] {
+                const SandboxStart started = startSandboxAndGateway(server);
                 QMetaObject::invokeMethod(
-                    this, [this, ok, error] { sandboxStarted(ok, error); }, Qt::QueuedConnection);
+                    this, [this, started] { sandboxStarted(started); }, Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
     }
     // The window comes first: a keyring that must be created or unlocked can
     // keep the keychain from answering until its prompt is dealt with.
     showWindow();
-    const QString first = options.sandbox ? sandboxProfileName() : startProfile();
+    const QString first = options.sandbox ? sandboxProfileName(SessionKind::Admin) : startProfile();
     if (!first.isEmpty())
         m_window->showConnecting(first);
     connect(m_window.get(), &MainWindow::keychainActionRequested, this,
@@ -189,7 +187,7 @@ void LatchkeyApp::proceed()
 {
     if (m_options.sandbox) {
         if (m_sandboxReady) // else sandboxStarted() goes on
-            saveSandboxProfile();
+            saveSandboxProfiles();
         return;
     }
     if (m_proceeded)
@@ -200,55 +198,123 @@ void LatchkeyApp::proceed()
         m_window->openProfile(profile);
 }
 
-void LatchkeyApp::sandboxStarted(bool ok, const QString &error)
+// Runs on the sandbox's thread: the sandbox, then its gateway (as `latchkey-sandbox
+// --gateway` does), which acts as the sandbox's own M2M app.
+LatchkeyApp::SandboxStart LatchkeyApp::startSandboxAndGateway(SandboxServer *server)
 {
-    if (!ok) {
-        emit failed(tr("The sandbox server did not start: %1").arg(error));
-        return;
+    SandboxOptions sandbox;
+    sandbox.demoDirectory = true;
+    sandbox.databasePath = m_options.sandboxDatabase;
+    sandbox.seedTokens = m_options.seedTokens;
+    SandboxStart started;
+    if (!server->start(sandbox, &started.error))
+        return started;
+    GatewayConfig config;
+    config.logtoEndpoint = server->endpoint();
+    config.appId = server->appId();
+    config.appSecret = SecretBytes::fromString(server->appSecret());
+    config.resource = u"https://gateway.latchkey.test/api"_s;
+    if (server->ensureResource(config.resource, u"Latchkey gateway"_s).isEmpty()) {
+        started.error = tr("the gateway's API resource could not be made");
+        return started;
     }
-    m_sandboxReady = true;
-    if (m_keychainReady)
-        saveSandboxProfile();
+    auto gateway = std::make_unique<GatewayServer>();
+    // The app keeps no audit trail of its own throw-away sandbox.
+    if (!gateway->start(std::move(config), &started.error, [](const QByteArray &) {}))
+        return started;
+    const SandboxServer::DeveloperSignIn signIn = server->ensureDeveloperSignIn();
+    started.gateway = gateway->url();
+    started.resource = gateway->config().resource;
+    started.nativeAppId = signIn.nativeAppId;
+    started.deviceAppId = signIn.deviceAppId;
+    started.developer = signIn.developer;
+    started.ok = !signIn.nativeAppId.isEmpty();
+    if (!started.ok)
+        started.error = tr("the developer's sign-in app could not be made");
+    m_gateway = std::move(gateway);
+    return started;
 }
 
-QString LatchkeyApp::sandboxProfileName() const
+void LatchkeyApp::sandboxStarted(const SandboxStart &start)
 {
+    if (!start.ok) {
+        emit failed(tr("The sandbox server did not start: %1").arg(start.error));
+        return;
+    }
+    m_sandboxStart = start;
+    m_sandboxReady = true;
+    if (m_keychainReady)
+        saveSandboxProfiles();
+}
+
+QString LatchkeyApp::sandboxProfileName(SessionKind kind) const
+{
+    const QString base = kind == SessionKind::Admin ? sandboxAdminName() : sandboxDeveloperName();
+    // An earlier version's (plain "Sandbox") is not reused: saveSandboxProfiles() removes it.
     for (const ConnectionProfile &profile : m_profiles->list()) {
-        if (profile.sandbox)
+        if (profile.sandbox && profile.kind == kind && profile.name.startsWith(base))
             return profile.name;
     }
-    // A profile of the user's may be called "Sandbox": never take it over.
-    QString name = u"Sandbox"_s;
+    // A profile of the user's may have the name: never take it over.
+    QString name = base;
     for (int n = 2; m_profiles->contains(name); ++n)
-        name = u"Sandbox %1"_s.arg(n);
+        name = u"%1 %2"_s.arg(base).arg(n);
     return name;
 }
 
-void LatchkeyApp::saveSandboxProfile()
+void LatchkeyApp::saveSandboxProfiles()
 {
     if (m_proceeded)
         return;
     m_proceeded = true;
-    ConnectionProfile profile;
-    profile.name = sandboxProfileName();
-    profile.endpoint = m_sandbox->endpoint();
-    profile.appId = m_sandbox->appId();
-    profile.apiIndicator = m_sandbox->apiIndicator();
-    profile.userId = m_sandbox->primaryUserId();
-    profile.sandbox = true;
-    SecretBytes secret = SecretBytes::fromString(m_sandbox->appSecret());
-    auto saved = [this, name = profile.name](SecretStore::Outcome outcome) {
+    ConnectionProfile admin;
+    admin.name = sandboxProfileName(SessionKind::Admin);
+    admin.endpoint = m_sandbox->endpoint();
+    admin.appId = m_sandbox->appId();
+    admin.apiIndicator = m_sandbox->apiIndicator();
+    admin.userId = m_sandbox->primaryUserId();
+    admin.sandbox = true;
+    // The developer signs in through the sandbox's sign-in page, as on a real Logto.
+    ConnectionProfile developer;
+    developer.name = sandboxProfileName(SessionKind::Developer);
+    developer.kind = SessionKind::Developer;
+    developer.endpoint = m_sandbox->endpoint();
+    developer.gateway = m_sandboxStart.gateway;
+    developer.appId = m_sandboxStart.nativeAppId;
+    developer.apiIndicator = m_sandboxStart.resource;
+    developer.deviceAppId = m_sandboxStart.deviceAppId;
+    developer.sandbox = true;
+    // A sandbox connection of an earlier version ("Sandbox") would be a stale third one.
+    for (const ConnectionProfile &profile : m_profiles->list()) {
+        if (profile.sandbox && profile.name != admin.name && profile.name != developer.name)
+            m_profiles->remove(profile.name, this, [](SecretStore::Outcome) {});
+    }
+    const SecretBytes secret = SecretBytes::fromString(m_sandbox->appSecret());
+    saveSandboxProfile(admin, secret, [this, developer, name = admin.name] {
+        saveSandboxProfile(developer, SecretBytes(), [this, name] { m_window->openProfile(name); });
+    });
+}
+
+void LatchkeyApp::saveSandboxProfile(const ConnectionProfile &profile, const SecretBytes &secret,
+                                     std::function<void()> then)
+{
+    auto saved = [this, then](SecretStore::Outcome outcome) {
         if (!outcome.ok()) {
             emit failed(tr("The sandbox connection could not be saved: %1").arg(outcome.message));
             return;
         }
-        m_window->openProfile(name);
+        then();
     };
     // The sandbox picks a new port (and, without --sandbox-db, new data) each run.
-    if (m_profiles->contains(profile.name) && m_profiles->update(profile))
-        m_profiles->setSecret(profile.name, secret, this, saved);
-    else
+    if (!m_profiles->contains(profile.name))
         m_profiles->add(profile, secret, this, saved);
+    else if (!m_profiles->update(profile))
+        saved(SecretStore::makeOutcome(SecretStore::Outcome::Status::Failed,
+                                       profile.validationError()));
+    else if (profile.isDeveloper())
+        saved(SecretStore::Outcome{});
+    else
+        m_profiles->setSecret(profile.name, secret, this, saved);
 }
 
 void LatchkeyApp::showWindow()

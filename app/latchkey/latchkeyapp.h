@@ -4,9 +4,13 @@
 #pragma once
 
 #include "model/keychain/secretstore.h"
+#include "model/session/sessionkind.h"
 
 #include <QObject>
 #include <QString>
+#include <QUrl>
+
+#include <functional>
 
 #include <memory>
 
@@ -15,7 +19,10 @@ class QThread;
 
 namespace latchkey {
 
+struct ConnectionProfile;
+class SecretBytes;
 class AppSettings;
+class GatewayServer;
 class MainWindow;
 class OfflineSnapshot;
 class PendingSecretStore;
@@ -54,7 +61,15 @@ public:
     SecretStore *secretBackend() const;
     MainWindow *window() const { return m_window.get(); }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
-    // Shuts the in-process sandbox down (the screenshots show the offline state).
+    // The sandbox's gateway (its developer connection's), on the sandbox's thread.
+    GatewayServer *sandboxGateway() const { return m_gateway.get(); }
+    // The names `--sandbox` gives its two connections.
+    static QString sandboxAdminName() { return QStringLiteral("Sandbox — admin"); }
+    static QString sandboxDeveloperName() { return QStringLiteral("Sandbox — me"); }
+    // The username the developer connection signs in with (empty until the sandbox runs).
+    QString sandboxDeveloper() const { return m_sandboxStart.developer; }
+    // Shuts the in-process sandbox and its gateway down (the screenshots show the offline
+    // state).
     void stopSandbox();
 
 signals:
@@ -64,14 +79,29 @@ signals:
     void keychainChecked(latchkey::SecretStore::Outcome::Status status);
 
 private:
-    void sandboxStarted(bool ok, const QString &error);
+    // What the sandbox's thread reports once the sandbox and its gateway run.
+    struct SandboxStart
+    {
+        bool ok = false;
+        QString error;
+        QUrl gateway;
+        QString resource;    // the gateway's API resource indicator
+        QString nativeAppId; // the developer connection's sign-in app
+        QString deviceAppId;
+        QString developer; // the username to sign in with on the sandbox's page
+    };
+    SandboxStart startSandboxAndGateway(SandboxServer *server);
+    void sandboxStarted(const SandboxStart &start);
     void checkKeychain();
     void keychainAnswered(const SecretStore::Outcome &outcome);
     // Once the keychain is usable: the sandbox's connection, or the user's.
     void proceed();
-    // The sandbox's own profile (flagged), or a name no profile has yet.
-    QString sandboxProfileName() const;
-    void saveSandboxProfile();
+    // The sandbox's own profile of that kind (flagged), or a name no profile has yet.
+    QString sandboxProfileName(SessionKind kind) const;
+    // Writes the sandbox's two connections (admin, developer), then opens the admin one.
+    void saveSandboxProfiles();
+    void saveSandboxProfile(const ConnectionProfile &profile, const SecretBytes &secret,
+                            std::function<void()> then);
     void showWindow();
     // The profile a normal start opens: the current one, else the first saved
     // one, never the sandbox's.
@@ -83,6 +113,8 @@ private:
     std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<QThread> m_sandboxThread;
     std::unique_ptr<SandboxServer> m_sandbox; // lives on m_sandboxThread
+    std::unique_ptr<GatewayServer> m_gateway; // lives on m_sandboxThread
+    SandboxStart m_sandboxStart;
     bool m_sandboxReady = false;
     std::unique_ptr<PendingSecretStore> m_secrets;
     bool m_keychainReady = false;

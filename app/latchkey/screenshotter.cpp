@@ -5,6 +5,7 @@
 #include "app/latchkey/latchkeyapp.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/settings/profilestore.h"
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
 #include "ui/generatetokendialog.h"
@@ -226,6 +227,24 @@ void Screenshotter::watch(MainWindow *window)
              m_window->manageConnections();
          }},
         {600, [this] { save(find<ConnectionsDialog>(), u"connections-dialog"_s); }},
+        {0,
+         [this] {
+             if (auto *dialog = find<ConnectionsDialog>())
+                 dialog->addNew();
+         }},
+        {400, [this] { save(find<ConnectionsDialog>(), u"connection-chooser"_s); }},
+        {0,
+         [this] {
+             // The sandbox gateway's address typed: its policy fills in the rest.
+             auto *dialog = find<ConnectionsDialog>();
+             const auto developer = m_app->profiles()->load(LatchkeyApp::sandboxDeveloperName());
+             if (!dialog || !developer)
+                 return;
+             dialog->chooseKind(SessionKind::Developer);
+             dialog->nameField()->setText(u"Work"_s);
+             dialog->gatewayField()->setText(developer->gateway.toString());
+         }},
+        {1500, [this] { save(find<ConnectionsDialog>(), u"connection-developer"_s); }},
         {0,
          [this, closeDialogs] {
              closeDialogs();

@@ -4,12 +4,16 @@
 // user's; and without any Secret Service the sandbox keeps values in memory and
 // says they are not saved. Locks the test keyring: runs alone (RUN_SERIAL); the
 // last case runs on a bus without a Secret Service (see CMakeLists.txt).
+#include "app/gateway/gatewayserver.h"
 #include "app/latchkey/latchkeyapp.h"
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"
+#include "model/session/connectioncheck.h"
+#include "model/session/developersignin.h"
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
+#include "tests/support/testbrowser.h"
 #include "tests/support/testkeyring.h"
 #include "tests/support/visibletoplevel.h"
 #include "ui/generatetokendialog.h"
@@ -135,13 +139,14 @@ private slots:
         QVERIFY(app.secretBackend()->isPersistent());
     }
 
-    // Issue 18.3: the sandbox's connection is flagged, named so that it never
-    // replaces a profile of the user's, and never becomes the current one.
+    // Issue 18.3: the sandbox's connections are flagged, named so that they never
+    // replace a profile of the user's, and never become the current one.
     void sandboxNeverTakesAUsersProfile()
     {
         const LatchkeyApp::Options mine = options(u"sandbox"_s);
+        const QString admin = LatchkeyApp::sandboxAdminName();
         ConnectionProfile users;
-        users.name = u"Sandbox"_s;
+        users.name = admin;
         users.endpoint = QUrl(u"https://tenant.example.com"_s);
         users.appId = u"users-own-app"_s;
         users.userId = u"me"_s;
@@ -157,19 +162,104 @@ private slots:
             const Session *session = app.window()->session();
             QVERIFY(session);
             QVERIFY(session->profile().sandbox);
-            QCOMPARE(session->profile().name, u"Sandbox 2"_s);
+            QCOMPARE(session->profile().name, admin + u" 2"_s);
             QCOMPARE(session->profile().endpoint, app.sandbox()->endpoint());
 
-            QCOMPARE(app.profiles()->names(), (QStringList{u"Sandbox"_s, u"Sandbox 2"_s}));
-            const auto kept = app.profiles()->load(u"Sandbox"_s);
+            QCOMPARE(app.profiles()->names(),
+                     (QStringList{admin, admin + u" 2"_s, LatchkeyApp::sandboxDeveloperName()}));
+            const auto kept = app.profiles()->load(admin);
             QVERIFY(kept);
             QCOMPARE(*kept, users);
-            QCOMPARE(readSecret(ProfileStore::secretKey(u"Sandbox"_s)), "the user's secret");
-            QCOMPARE(app.settings()->currentProfile(), u"Sandbox"_s);
+            QCOMPARE(readSecret(ProfileStore::secretKey(admin)), "the user's secret");
+            QCOMPARE(app.settings()->currentProfile(), admin);
         }
         // latchkeyctl's default (the current profile) is still the user's.
         QSettings settings(mine.settingsFile, QSettings::IniFormat);
-        QCOMPARE(AppSettings(&settings).currentProfile(), u"Sandbox"_s);
+        QCOMPARE(AppSettings(&settings).currentProfile(), admin);
+    }
+
+    // Issue 15: `latchkey --sandbox` runs the sandbox with its gateway and makes both
+    // connections; the developer's reaches the gateway and signs in on the sandbox's
+    // own sign-in page (the test plays the browser). A "Sandbox" of an earlier version
+    // is replaced, not kept as a third.
+    void sandboxMakesBothConnections()
+    {
+        const LatchkeyApp::Options mine = options(u"both"_s);
+        ConnectionProfile earlier;
+        earlier.name = u"Sandbox"_s;
+        earlier.endpoint = QUrl(u"http://127.0.0.1:1"_s);
+        earlier.appId = u"an-earlier-run"_s;
+        earlier.sandbox = true;
+        QVERIFY(saveProfile(mine.settingsFile, earlier, "an earlier run's secret").ok());
+
+        LatchkeyApp app;
+        LatchkeyApp::Options o = mine;
+        o.sandbox = true;
+        app.start(o);
+        MainWindow *window = app.window();
+        QSignalSpy loaded(window, &MainWindow::myTokensLoaded);
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(window->session()->profile().name, LatchkeyApp::sandboxAdminName());
+        QTRY_COMPARE(app.profiles()->names(), (QStringList{LatchkeyApp::sandboxAdminName(),
+                                                           LatchkeyApp::sandboxDeveloperName()}));
+
+        const auto admin = app.profiles()->load(LatchkeyApp::sandboxAdminName());
+        QVERIFY(admin);
+        QCOMPARE(admin->kind, SessionKind::Admin);
+        QVERIFY(admin->sandbox);
+        QCOMPARE(admin->endpoint, app.sandbox()->endpoint());
+        const auto developer = app.profiles()->load(LatchkeyApp::sandboxDeveloperName());
+        QVERIFY(developer);
+        QCOMPARE(developer->kind, SessionKind::Developer);
+        QVERIFY(developer->sandbox);
+        QCOMPARE(developer->endpoint, app.sandbox()->endpoint());
+        QVERIFY(app.sandboxGateway());
+        QCOMPARE(developer->gateway, app.sandboxGateway()->url());
+        QCOMPARE(developer->apiIndicator, app.sandboxGateway()->config().resource);
+        QVERIFY(!developer->appId.isEmpty());
+        QVERIFY(!developer->deviceAppId.isEmpty());
+        QVERIFY(developer->validationError().isEmpty());
+        // No secret of its own: the developer signs in.
+        // (readSecret answers "<why not>" for a missing entry.)
+        QVERIFY(readSecret(ProfileStore::secretKey(developer->name)).startsWith('<'));
+
+        // The gateway runs: what the connections dialog checks passes.
+        ConnectionCheck check;
+        std::optional<ConnectionCheck::Report> report;
+        check.run(*developer, {}, ConnectionCheck::Depth::Reachable,
+                  [&report](const ConnectionCheck::Report &r) { report = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
+        QVERIFY2(report->ok, qPrintable(report->message));
+        QCOMPARE(report->policy->resource, developer->apiIndicator);
+
+        // The developer signs in on the sandbox's page.
+        QSignalSpy opened(window, &MainWindow::sessionOpened);
+        window->openProfile(developer->name);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->session() && window->session()->profile().name == developer->name, 20000);
+        QVERIFY(!app.sandboxDeveloper().isEmpty());
+        DeveloperSignIn signIn(window->session(), app.profiles());
+        std::optional<Result<SignedInUser>> signedIn;
+        test::TestBrowser::Outcome page;
+        signIn.startBrowser(
+            [&](const QUrl &url) {
+                // The browser runs beside the app: the page is opened once this call returned.
+                QMetaObject::invokeMethod(
+                    &app,
+                    [&page, &app, url] {
+                        page = test::TestBrowser(app.sandboxDeveloper()).open(url);
+                    },
+                    Qt::QueuedConnection);
+            },
+            [&signedIn](Result<SignedInUser> user) { signedIn = std::move(user); });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 30000);
+        QVERIFY2(signedIn->ok(),
+                 qPrintable(signedIn->ok() ? QString() : signedIn->error().userMessage()));
+        QCOMPARE(signedIn->value().username, app.sandboxDeveloper());
+        QVERIFY2(page.ok, qPrintable(page.error));
+        const QByteArray refreshToken = readSecret(ProfileStore::refreshTokenKey(developer->name));
+        QVERIFY2(!refreshToken.isEmpty() && !refreshToken.startsWith('<'),
+                 refreshToken.constData());
     }
 
     // Issue 18.1: a locked keychain used to switch the whole app to memory, for
