@@ -71,7 +71,6 @@ public:
     // The redirect URI in use (http://127.0.0.1:PORT/callback); empty before
     // the listener runs.
     QUrl redirectUri() const { return m_redirectUri; }
-    QUrl authorizationUrl() const { return m_authorizationUrl; }
 
 private:
     void listen(const OidcEndpoints &endpoints);

@@ -37,9 +37,6 @@ public:
                Finished finished);
     void cancel();
 
-    // The wait between two polls now (5 s, more after slow_down).
-    std::chrono::milliseconds pollInterval() const { return m_interval; }
-
 private:
     void poll();
     void finish(Result<SignInGrant> result);

@@ -35,7 +35,6 @@ public:
     void acquire(std::chrono::milliseconds patience, QObject *context, Granted granted);
     // Ends the current holder's turn; the next wish (if any) goes on.
     void release();
-    bool isHeld() const { return m_held; }
     QString path() const { return m_path; }
 
     // How often a busy lock is tried again.

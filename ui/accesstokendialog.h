@@ -29,7 +29,6 @@ public:
     void showError(const QString &message);
 
     QComboBox *resourceCombo() const { return m_resource; }
-    QLineEdit *scopesField() const { return m_scopes; }
     QPushButton *copyButton() const { return m_copy; }
     QLabel *errorLabel() const { return m_error; }
 

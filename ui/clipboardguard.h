@@ -27,7 +27,6 @@ public:
     void copySecret(const SecretBytes &secret);
 
     bool isGuarding() const { return !m_hash.isEmpty(); }
-    int secondsLeft() const { return m_secondsLeft; }
     // True while the clipboard holds the last secret we copied.
     bool clipboardHoldsSecret() const;
 

@@ -21,8 +21,6 @@ public:
     // Selects without emitting profileSelected (the window already switched).
     void setCurrentProfile(const QString &name);
 
-    QComboBox *combo() const { return m_combo; }
-
 signals:
     void profileSelected(const QString &name);
     void manageRequested();

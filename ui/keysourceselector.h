@@ -42,7 +42,6 @@ public:
     // The loaded key, if any; copies share the parsed keys.
     const std::optional<VerificationKey> &key() const { return m_key; }
 
-    QComboBox *sourceBox() const { return m_source; }
     QLineEdit *valueEdit() const { return m_value; }
     QLabel *statusLabel() const { return m_status; }
 

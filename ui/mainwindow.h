@@ -85,7 +85,6 @@ public:
     WhereUsedIndex *whereUsed() const { return m_whereUsed; }
     OfflineBanner *offlineBanner() const { return m_offline; }
     ExpiryNotice *expiryNotice() const { return m_expiryNotice; }
-    ConnectionSwitcher *connectionSwitcher() const { return m_switcher; }
     QListWidget *sideBar() const { return m_places; }
     bool isOffline() const;
     // "Connecting to …", "Connected to …", "Offline", "Problem with …".

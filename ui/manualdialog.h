@@ -14,8 +14,6 @@ class ManualDialog : public QDialog
 public:
     explicit ManualDialog(QWidget *parent = nullptr);
 
-    QTextBrowser *browser() const { return m_browser; }
-
 private:
     QTextBrowser *m_browser;
 };

@@ -33,7 +33,6 @@ public:
 
     QSpinBox *clipboardSpin() const { return m_clipboard; }
     QSpinBox *expiringSpin() const { return m_expiring; }
-    QSpinBox *maxLifetimeSpin() const { return m_maxLifetime; }
     QComboBox *languageCombo() const { return m_language; }
 
 private:

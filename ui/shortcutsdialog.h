@@ -16,8 +16,6 @@ class ShortcutsDialog : public QDialog
 public:
     ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
 
-    QTreeWidget *table() const { return m_table; }
-
 private:
     QTreeWidget *m_table;
 };

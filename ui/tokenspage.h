@@ -52,7 +52,6 @@ public:
     void setUserLabel(const QString &label);
     // The tokens are the app user's own: sentences say "your" and "you".
     void setMine(bool mine);
-    bool isMine() const { return m_mine; }
     void setExpiringSoonDays(int days);
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
     // Where the last scan found each token (Where Used, the revoke and set-expiry
@@ -88,7 +87,6 @@ public:
     QAction *copyAccessTokenAction() const { return m_copyAccessToken; }
     QAction *whereUsedAction() const { return m_whereUsedAction; }
     QAction *refreshAction() const { return m_refresh; }
-    QToolBar *toolBar() const { return m_toolBar; }
     // The width at which the table gives every column its preferred width and Name
     // its share: narrower, the columns shrink (and the Users page's list gives way).
     int comfortableWidth() const;

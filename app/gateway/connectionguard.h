@@ -40,7 +40,6 @@ public:
     void requestParsed();
     // Writes an answer to the oldest pending request.
     void respond(const GatewayReply &reply, bool closeConnection);
-    int pendingAnswers() const { return m_pending; }
     // Closes the connection once nothing is pending (graceful stop).
     void closeWhenIdle();
 

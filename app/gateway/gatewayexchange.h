@@ -27,7 +27,6 @@ public:
     // Mutating calls: what the audit line says (userId, action, names, fingerprint).
     AuditRecord audit;
 
-    bool isAnswered() const { return m_answered; }
     // The first call answers; later ones are ignored (a deadline and a late upstream
     // answer may both try).
     void respond(GatewayReply reply);

@@ -53,7 +53,6 @@ public:
     void setDebounceInterval(int ms) { m_debounce.setInterval(ms); }
     int debounceInterval() const { return m_debounce.interval(); }
     void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
-    int pageSize() const { return m_pageSize; }
 
     // Drops what is loaded and loads page 1 of the current search now.
     void reload();

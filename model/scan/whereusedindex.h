@@ -46,7 +46,6 @@ public:
     // running is replaced. started() now, progress() while it runs, finished() once.
     void scan();
     void cancel();
-    bool isScanning() const { return m_scanning; }
     bool hasReport() const { return m_finishedAt.isValid(); }
     QDateTime finishedAt() const { return m_finishedAt; }
     const ScanReport &report() const { return m_report; }
