@@ -1,7 +1,9 @@
 // ColumnFitter: keeps a tree view's columns inside its width. One column takes
 // the rest and never less than its share; the others shrink from the width
 // they would like towards their minimum (header text, or whole dates) when
-// room is short, instead of pushing the view into a horizontal scroll.
+// room is short, instead of pushing the view into a horizontal scroll. Below
+// even that, the columns named to make way are hidden, in their order, and
+// come back when there is room again.
 #include "ui/columnfitter.h"
 
 #include <QEvent>
@@ -57,6 +59,11 @@ void ColumnFitter::setMinimumWidth(int column, int width)
     m_minimum.insert(column, width);
 }
 
+void ColumnFitter::setMakeWayOrder(const QList<int> &columns)
+{
+    m_makeWay = columns;
+}
+
 int ColumnFitter::headerTextWidth(int column) const
 {
     const QHeaderView *header = m_view->header();
@@ -92,12 +99,57 @@ int ColumnFitter::comfortableWidth() const
            m_view->verticalScrollBar()->sizeHint().width();
 }
 
+int ColumnFitter::minimumOfVisible() const
+{
+    const QHeaderView *header = m_view->header();
+    int minimum = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_stretch && !header->isSectionHidden(column))
+            minimum += minimumWidth(column);
+    }
+    return minimum;
+}
+
+void ColumnFitter::makeWay(int budget)
+{
+    QHeaderView *header = m_view->header();
+    // Shown again from the header's menu: what that user wants, room or not.
+    for (qsizetype i = m_hiddenToMakeWay.size() - 1; i >= 0; --i) {
+        const int column = m_hiddenToMakeWay.at(i);
+        if (!header->isSectionHidden(column)) {
+            m_hiddenToMakeWay.removeAt(i);
+            m_makeWay.removeAll(column);
+        }
+    }
+    int minimum = minimumOfVisible();
+    for (int column : std::as_const(m_makeWay)) {
+        if (minimum <= budget)
+            break;
+        if (column == m_stretch || header->isSectionHidden(column))
+            continue;
+        header->setSectionHidden(column, true);
+        m_hiddenToMakeWay.append(column);
+        minimum -= minimumWidth(column);
+    }
+    while (!m_hiddenToMakeWay.isEmpty() &&
+           minimum + minimumWidth(m_hiddenToMakeWay.last()) <= budget) {
+        const int column = m_hiddenToMakeWay.takeLast();
+        header->setSectionHidden(column, false);
+        minimum += minimumWidth(column);
+    }
+}
+
 void ColumnFitter::fit()
 {
     QHeaderView *header = m_view->header();
     if (m_fitting || !m_view->model() || header->count() == 0)
         return;
     const int available = m_view->viewport()->width();
+    const int budget = int(available * (1.0 - m_share));
+    m_fitting = true;
+    // A view not laid out yet has no width to make way for.
+    if (available > 0)
+        makeWay(budget);
     QList<int> columns;
     int preferred = 0, minimum = 0;
     for (int column = 0; column < header->count(); ++column) {
@@ -107,8 +159,6 @@ void ColumnFitter::fit()
         preferred += preferredWidth(column);
         minimum += minimumWidth(column);
     }
-    const int budget = int(available * (1.0 - m_share));
-    m_fitting = true;
     for (int column : std::as_const(columns)) {
         int width = preferredWidth(column);
         if (minimum > budget && minimum > 0) {

@@ -1,10 +1,13 @@
 // ColumnFitter: keeps a tree view's columns inside its width. One column takes
 // the rest and never less than its share; the others shrink from the width
 // they would like towards their minimum (header text, or whole dates) when
-// room is short, instead of pushing the view into a horizontal scroll.
+// room is short, instead of pushing the view into a horizontal scroll. Below
+// even that, the columns named to make way are hidden, in their order, and
+// come back when there is room again.
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 class QTreeView;
@@ -24,6 +27,9 @@ public:
     // Below this a column never goes; by default the width of its header text.
     void setMinimumWidth(int column, int width);
     int minimumWidth(int column) const;
+    // The columns hidden, first one first, when the visible ones would not get their
+    // minimum; one the user shows again by hand stays.
+    void setMakeWayOrder(const QList<int> &columns);
     int preferredWidth(int column) const;
     // The view width at which every visible column gets its preferred width and
     // the stretch column its share.
@@ -36,6 +42,10 @@ protected:
 
 private:
     int headerTextWidth(int column) const;
+    // Hides make-way columns while the others are short of their minimum; shows
+    // them again, last hidden first, while they fit.
+    void makeWay(int budget);
+    int minimumOfVisible() const;
 
     QTreeView *m_view;
     // Kept apart from m_view: the filter hears from the viewport while the view is being
@@ -45,6 +55,8 @@ private:
     double m_share;
     QHash<int, int> m_preferred;
     QHash<int, int> m_minimum;
+    QList<int> m_makeWay;
+    QList<int> m_hiddenToMakeWay;
     bool m_fitting = false;
 };
 

@@ -284,6 +284,9 @@ void TokensPage::setUpColumns()
     // Status says what Expires already shows with an icon, a colour and words (its
     // tooltip names the state): it starts hidden, and the header's menu brings it back.
     m_view->setColumnHidden(TokenListModel::StatusColumn, true);
+    // Too narrow for every header (beside the user list, in a long language): whether a
+    // value is cached and when the token was made give way before Expires is cut.
+    m_fitter->setMakeWayOrder({TokenListModel::CachedColumn, TokenListModel::CreatedColumn});
 }
 
 int TokensPage::comfortableWidth() const

@@ -28,7 +28,7 @@ namespace latchkey {
 
 namespace {
 // Below this the user list stops giving way to the token table.
-constexpr int UserListMinimum = 180;
+constexpr int UserListMinimum = 220;
 } // namespace
 
 UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *parent)
@@ -64,6 +64,10 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     m_view->setTextElideMode(Qt::ElideRight);
     m_fitter->setPreferredWidth(UserListModel::UsernameColumn, 110);
     m_fitter->setPreferredWidth(UserListModel::EmailColumn, 190);
+    // A narrow list keeps whole names rather than four cut columns; the tooltip and the
+    // heading beside it still say the rest.
+    m_fitter->setMakeWayOrder({UserListModel::EmailColumn, UserListModel::LastSignInColumn,
+                               UserListModel::UsernameColumn});
 
     auto *left = new QWidget(this);
     left->setMinimumWidth(UserListMinimum);

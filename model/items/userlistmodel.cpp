@@ -159,6 +159,15 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == LastSignInColumn && user.lastSignInAt.isValid())
             return ExpiryFormatter::absolute(user.lastSignInAt, m_locale);
+        if (index.column() == NameColumn) {
+            // A narrow list shows names only: who exactly it is stays a hover away.
+            QStringList lines{user.name};
+            for (const QString &detail : {user.username, user.primaryEmail}) {
+                if (!detail.isEmpty())
+                    lines.append(detail);
+            }
+            return lines.join(u'\n');
+        }
         return {};
     case SortRole:
         switch (index.column()) {

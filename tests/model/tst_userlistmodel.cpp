@@ -7,6 +7,7 @@
 #include "tests/support/sandboxclientconfig.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,6 +80,12 @@ private slots:
         QCOMPARE(user, model.userAt(5));
         QCOMPARE(model.index(5, UserListModel::UsernameColumn).data().toString(), user.username);
         QCOMPARE(model.index(5, UserListModel::EmailColumn).data().toString(), user.primaryEmail);
+        // The name's tooltip says who it is when the list is too narrow for the rest.
+        QVERIFY(!user.username.isEmpty());
+        QCOMPARE(model.index(5, UserListModel::NameColumn).data(Qt::ToolTipRole).toString(),
+                 QStringList({user.name, user.username, user.primaryEmail})
+                     .filter(QRegularExpression(u"."_s))
+                     .join(u'\n'));
         QCOMPARE(model.headerData(UserListModel::LastSignInColumn, Qt::Horizontal).toString(),
                  u"Last sign-in"_s);
     }

@@ -109,7 +109,7 @@ QStringList overflowingToolBars(QWidget *root)
 }
 
 // Columns whose header label or cell text is wider than the column.
-QStringList cutColumns(QTreeView *view)
+QStringList cutColumns(QTreeView *view, int dateColumn = TokenListModel::CreatedColumn)
 {
     QStringList cut;
     QHeaderView *header = view->header();
@@ -128,8 +128,8 @@ QStringList cutColumns(QTreeView *view)
                 u"%1 header (%2 < %3)"_s.arg(title).arg(header->sectionSize(column)).arg(needed));
     }
     // Dates are never elided: "12/03/2026 1…" is no date.
-    const int created = TokenListModel::CreatedColumn;
-    if (!header->isSectionHidden(created)) {
+    const int created = dateColumn;
+    if (created >= 0 && !header->isSectionHidden(created)) {
         for (int row = 0; row < view->model()->rowCount() && row < 50; ++row) {
             const QString text = view->model()->index(row, created).data().toString();
             const int needed = cellFont.horizontalAdvance(text) + 2 * margin;
@@ -239,6 +239,18 @@ void TestLayout::atSize()
     // before the token table did.
     QVERIFY(theirs->countLabel()->height() <= 2 * theirs->countLabel()->fontMetrics().height());
     QVERIFY(users->userView()->header()->length() <= users->userView()->viewport()->width());
+    // The user list shows what it shows whole: columns made way before any header was cut,
+    // and the names of the first users fit.
+    problems = cutColumns(users->userView(), -1);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"users: "_s + problems.join(u"; "_s)));
+    const QFontMetrics cellFont(users->userView()->font());
+    for (int row = 0; row < 5; ++row) {
+        const QString name =
+            users->userModel()->index(row, UserListModel::NameColumn).data().toString();
+        QVERIFY2(users->userView()->header()->sectionSize(UserListModel::NameColumn) >
+                     cellFont.horizontalAdvance(name),
+                 qPrintable(u"“%1” cut"_s.arg(name)));
+    }
     QVERIFY(users->splitter()->sizes().value(1) >= users->splitter()->sizes().value(0));
 
     // The side bar and the View menu name the pages alike in this language too.
