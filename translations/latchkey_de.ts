@@ -658,6 +658,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DeveloperAccount</name>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>Der Server konnte nicht benachrichtigt werden (%1); die Anmeldung wurde von diesem Computer entfernt und endet, wenn sie abläuft.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::DeveloperSignIn</name>
     <message>
         <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
@@ -1261,6 +1272,49 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag, und jedes Token muss ablaufen.</numerusform>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen, und jedes Token muss ablaufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag.</numerusform>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>Ihre Organisation verlangt, dass jedes Token abläuft.</translation>
+    </message>
+    <message>
+        <source>A name has %1 to %2 characters.</source>
+        <translation>Ein Name hat %1 bis %2 Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may hold at most %n token(s).</source>
+        <translation>
+            <numerusform>Sie dürfen höchstens %n Token besitzen.</numerusform>
+            <numerusform>Sie dürfen höchstens %n Tokens besitzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation wants names of at least %n character(s).</source>
+        <translation>
+            <numerusform>Ihre Organisation verlangt Namen mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Ihre Organisation verlangt Namen mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already hold %n token(s), the most your organisation allows. Revoke one first.</source>
+        <translation>
+            <numerusform>Sie besitzen bereits %n Token, so viele, wie Ihre Organisation erlaubt. Widerrufen Sie zuerst eines.</numerusform>
+            <numerusform>Sie besitzen bereits %n Tokens, so viele, wie Ihre Organisation erlaubt. Widerrufen Sie zuerst eines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2164,54 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Sign-in address copied.</source>
+        <translation>Anmeldeadresse kopiert.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>you are signed out</source>
+        <translation>Sie sind abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>Sie sind von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (user ID %3)</source>
+        <translation>Bei %1 als %2 angemeldet (Benutzer-ID %3)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2838,6 +2940,45 @@
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInPanel</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Mit Ihrem Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in a browser yourself</source>
+        <translation>Die Anmeldeadresse kopieren, um sie selbst in einem Browser zu öffnen</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>Sie sind von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser to see and manage your tokens. Token values kept in your keychain stay, and can still be copied.</source>
+        <translation>Melden Sie sich mit Ihrem Browser an, um Ihre Tokens zu sehen und zu verwalten. Im Schlüsselbund gespeicherte Token-Werte bleiben erhalten und können weiterhin kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>Warten auf Ihren Browser…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened, then come back here. If no browser opened, copy the address and open it in one.</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster bei %1 an und kehren Sie dann hierher zurück. Wenn sich kein Browser geöffnet hat, kopieren Sie die Adresse und öffnen Sie sie in einem Browser.</translation>
     </message>
 </context>
 <context>

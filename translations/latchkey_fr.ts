@@ -658,6 +658,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DeveloperAccount</name>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>La connexion n’a pas pu être retirée du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>Le serveur n’a pas pu être prévenu (%1) ; la connexion a été retirée de cet ordinateur et prendra fin à son expiration.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::DeveloperSignIn</name>
     <message>
         <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
@@ -1261,6 +1272,49 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jour, et chaque jeton doit expirer.</numerusform>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jours, et chaque jeton doit expirer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jour.</numerusform>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>Votre organisation exige que chaque jeton expire.</translation>
+    </message>
+    <message>
+        <source>A name has %1 to %2 characters.</source>
+        <translation>Un nom compte de %1 à %2 caractères.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may hold at most %n token(s).</source>
+        <translation>
+            <numerusform>Vous pouvez détenir au plus %n jeton.</numerusform>
+            <numerusform>Vous pouvez détenir au plus %n jetons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation wants names of at least %n character(s).</source>
+        <translation>
+            <numerusform>Votre organisation exige des noms d’au moins %n caractère.</numerusform>
+            <numerusform>Votre organisation exige des noms d’au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already hold %n token(s), the most your organisation allows. Revoke one first.</source>
+        <translation>
+            <numerusform>Vous détenez déjà %n jeton, le maximum autorisé par votre organisation. Révoquez-en un d’abord.</numerusform>
+            <numerusform>Vous détenez déjà %n jetons, le maximum autorisé par votre organisation. Révoquez-en un d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2164,54 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Sign-in address copied.</source>
+        <translation>Adresse de connexion copiée.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+    <message>
+        <source>you are signed out</source>
+        <translation>vous êtes déconnecté</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>Vous êtes déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (user ID %3)</source>
+        <translation>Connecté à %1 en tant que %2 (ID utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2838,6 +2940,45 @@
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInPanel</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>Se connecter avec votre navigateur</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in a browser yourself</source>
+        <translation>Copier l’adresse de connexion pour l’ouvrir vous-même dans un navigateur</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>Vous êtes déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser to see and manage your tokens. Token values kept in your keychain stay, and can still be copied.</source>
+        <translation>Connectez-vous avec votre navigateur pour voir et gérer vos jetons. Les valeurs de jetons conservées dans votre trousseau restent et peuvent toujours être copiées.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>En attente de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened, then come back here. If no browser opened, copy the address and open it in one.</source>
+        <translation>Connectez-vous à %1 dans la fenêtre du navigateur qui s’est ouverte, puis revenez ici. Si aucun navigateur ne s’est ouvert, copiez l’adresse et ouvrez-la dans un navigateur.</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DeveloperAccount</name>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>无法从钥匙串中删除登录信息：%1</translation>
+    </message>
+    <message>
+        <source>The server could not be told (%1); the sign-in was removed from this computer and ends when it expires.</source>
+        <translation>无法通知服务器（%1）；登录信息已从此计算机删除，并将在过期时失效。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::DeveloperSignIn</name>
     <message>
         <source>Latchkey has your sign-in. You can close this tab and go back to Latchkey.</source>
@@ -1242,6 +1253,44 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>您的组织允许令牌最长有效 %n 天，且每个令牌都必须有过期时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>您的组织允许令牌最长有效 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>您的组织要求每个令牌都必须有过期时间。</translation>
+    </message>
+    <message>
+        <source>A name has %1 to %2 characters.</source>
+        <translation>名称长度为 %1 到 %2 个字符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You may hold at most %n token(s).</source>
+        <translation>
+            <numerusform>您最多可以持有 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation wants names of at least %n character(s).</source>
+        <translation>
+            <numerusform>您的组织要求名称至少包含 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You already hold %n token(s), the most your organisation allows. Revoke one first.</source>
+        <translation>
+            <numerusform>您已持有 %n 个令牌，已达到组织允许的上限。请先吊销一个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2135,54 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Sign-in address copied.</source>
+        <translation>已复制登录地址。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>已退出 %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>已退出 %1。</translation>
+    </message>
+    <message>
+        <source>you are signed out</source>
+        <translation>您已退出登录</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>您已退出 %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (user ID %3)</source>
+        <translation>已以 %2 身份登录 %1（用户 ID %3）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2802,6 +2899,45 @@
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInPanel</name>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>使用浏览器登录</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to open it in a browser yourself</source>
+        <translation>复制登录地址，以便自行在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>You are signed out of %1</source>
+        <translation>您已退出 %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser to see and manage your tokens. Token values kept in your keychain stay, and can still be copied.</source>
+        <translation>请使用浏览器登录以查看和管理您的令牌。保存在钥匙串中的令牌值会保留，仍可复制。</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>正在等待浏览器…</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened, then come back here. If no browser opened, copy the address and open it in one.</source>
+        <translation>请在已打开的浏览器窗口中登录 %1，然后返回此处。如果没有打开浏览器，请复制地址并在浏览器中打开。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -100,6 +101,13 @@ void ExpiryChooser::setMaxLifetimeDays(int days)
     refresh();
 }
 
+void ExpiryChooser::setNeverAllowed(bool allowed)
+{
+    m_neverAllowed = allowed;
+    applyPolicy();
+    refresh();
+}
+
 void ExpiryChooser::applyPolicy()
 {
     auto *model = qobject_cast<QStandardItemModel *>(m_preset->model());
@@ -107,11 +115,15 @@ void ExpiryChooser::applyPolicy()
         tr("Your policy allows tokens of at most %n day(s)", nullptr, m_maxLifetimeDays);
     for (int i = 0; i < m_preset->count(); ++i) {
         const int value = m_preset->itemData(i).toInt();
+        const bool refused = value == NoExpiration && !m_neverAllowed;
         const bool tooLong =
             m_maxLifetimeDays > 0 && (value == NoExpiration || value > m_maxLifetimeDays);
         QStandardItem *item = model->item(i);
-        item->setEnabled(!tooLong);
+        item->setEnabled(!tooLong && !refused);
         item->setToolTip(tooLong ? reason : QString());
+        // What the policy refuses outright is not offered at all.
+        if (auto *list = qobject_cast<QListView *>(m_preset->view()))
+            list->setRowHidden(i, refused);
     }
     m_date->setMaximumDate(m_maxLifetimeDays > 0 ? QDate::currentDate().addDays(m_maxLifetimeDays)
                                                  : QDate(9999, 12, 31));
@@ -133,11 +145,21 @@ void ExpiryChooser::setClock(Clock clock)
     refresh();
 }
 
+void ExpiryChooser::setExactLifetime(bool exact)
+{
+    m_exactLifetime = exact;
+    refresh();
+}
+
 ExpirySpec ExpiryChooser::spec() const
 {
     const int value = m_preset->currentData().toInt();
     if (value == NoExpiration)
         return ExpirySpec::never();
+    // The end of the last allowed day would be up to a day too late for such a server.
+    if (value == CustomDate && m_exactLifetime && m_maxLifetimeDays > 0 &&
+        m_date->date() >= m_clock().toLocalTime().date().addDays(m_maxLifetimeDays))
+        return ExpirySpec::inDays(m_maxLifetimeDays);
     if (value == CustomDate)
         return ExpirySpec::onDate(m_date->date());
     return ExpirySpec::inDays(value);

@@ -29,6 +29,12 @@ public:
     // 0 = no policy. Presets beyond it are greyed out with a reason.
     void setMaxLifetimeDays(int days);
     int maxLifetimeDays() const { return m_maxLifetimeDays; }
+    // A policy that refuses tokens without expiry: "No expiration" is not offered.
+    void setNeverAllowed(bool allowed);
+    bool isNeverAllowed() const { return m_neverAllowed; }
+    // A server that counts the longest lifetime to the millisecond (the gateway):
+    // the last allowed day ends when the lifetime does, not at midnight.
+    void setExactLifetime(bool exact);
 
     ExpirySpec spec() const;
     // Empty when the choice is acceptable now; otherwise a sentence.
@@ -59,6 +65,8 @@ private:
     QDateEdit *m_date;
     QLabel *m_summary;
     int m_maxLifetimeDays = 0;
+    bool m_neverAllowed = true;
+    bool m_exactLifetime = false;
     Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     QTimer m_tick;
 };

@@ -25,8 +25,10 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
                                          int maxLifetimeDays, QWidget *parent)
     : QDialog(parent)
     , m_taken(takenNames)
+    , m_appMaxLifetimeDays(maxLifetimeDays)
     , m_userLabel(userLabel)
     , m_intro(new QLabel(this))
+    , m_policyNote(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_nameMessage(new QLabel(this))
     , m_counter(new QLabel(this))
@@ -56,6 +58,9 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
     m_generate->setDefault(true);
 
     m_intro->setWordWrap(true);
+    m_policyNote->setObjectName(u"policyNote"_s);
+    m_policyNote->setWordWrap(true);
+    m_policyNote->hide();
 
     auto *nameNotes = new QHBoxLayout;
     nameNotes->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +78,7 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_intro);
+    layout->addWidget(m_policyNote);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -101,6 +107,47 @@ void GenerateTokenDialog::setMine(bool mine)
     validate();
 }
 
+void GenerateTokenDialog::setPolicy(const TokenPolicy &policy)
+{
+    m_policy = policy;
+    // The stricter of the app's own setting and the organisation's rule.
+    int days = policy.maxLifetimeDays;
+    if (m_appMaxLifetimeDays > 0 && (days <= 0 || m_appMaxLifetimeDays < days))
+        days = m_appMaxLifetimeDays;
+    m_expiry->setNeverAllowed(policy.allowNeverExpires);
+    m_expiry->setExactLifetime(true);
+    m_expiry->setMaxLifetimeDays(days);
+    m_name->setMaxLength(maxNameLength());
+
+    QStringList rules;
+    if (policy.maxLifetimeDays > 0 && !policy.allowNeverExpires)
+        rules.append(tr("Your organisation allows tokens of at most %n day(s), and every token "
+                        "must expire.",
+                        nullptr, policy.maxLifetimeDays));
+    else if (policy.maxLifetimeDays > 0)
+        rules.append(tr("Your organisation allows tokens of at most %n day(s).", nullptr,
+                        policy.maxLifetimeDays));
+    else if (!policy.allowNeverExpires)
+        rules.append(tr("Your organisation requires every token to expire."));
+    if (policy.nameMaxLength > 0)
+        rules.append(tr("A name has %1 to %2 characters.")
+                         .arg(QLocale().toString(qMax(1, policy.nameMinLength)),
+                              QLocale().toString(maxNameLength())));
+    if (policy.maxTokensPerUser > 0)
+        rules.append(tr("You may hold at most %n token(s).", nullptr, policy.maxTokensPerUser));
+    m_policyNote->setText(rules.join(u' '));
+    m_policyNote->setVisible(!rules.isEmpty());
+    validate();
+}
+
+int GenerateTokenDialog::maxNameLength() const
+{
+    const int server = int(TokenNameValidator::MaxLength);
+    if (!m_policy || m_policy->nameMaxLength <= 0)
+        return server;
+    return qMin(server, m_policy->nameMaxLength);
+}
+
 QString GenerateTokenDialog::name() const
 {
     return TokenNameValidator::normalized(m_name->text());
@@ -118,10 +165,21 @@ QString GenerateTokenDialog::validationText() const
 
 void GenerateTokenDialog::validate()
 {
-    const auto verdict =
+    auto verdict =
         TokenNameValidator::check(m_name->text(), m_taken, m_mine ? QString() : m_userLabel);
     m_counter->setText(tr("%1/%2").arg(QLocale().toString(m_name->text().size()),
-                                       QLocale().toString(TokenNameValidator::MaxLength)));
+                                       QLocale().toString(maxNameLength())));
+    // The gateway's own rules, said before it would refuse them.
+    if (m_policy && verdict.ok()) {
+        const qsizetype length = name().size();
+        if (m_policy->nameMinLength > 1 && length < m_policy->nameMinLength)
+            verdict.error = tr("Your organisation wants names of at least %n character(s).",
+                               nullptr, m_policy->nameMinLength);
+        else if (m_policy->maxTokensPerUser > 0 && m_taken.size() >= m_policy->maxTokensPerUser)
+            verdict.error = tr("You already hold %n token(s), the most your organisation allows. "
+                               "Revoke one first.",
+                               nullptr, int(m_taken.size()));
+    }
     // An empty field at the start is not an error yet; say what is needed, calmly.
     if (m_name->text().isEmpty() && !m_name->isModified()) {
         m_nameMessage->setStyleSheet(u"color: palette(placeholder-text)"_s);

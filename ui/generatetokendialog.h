@@ -3,9 +3,12 @@
 #pragma once
 
 #include "model/domain/expiryspec.h"
+#include "net/tokenpolicy.h"
 
 #include <QDialog>
 #include <QStringList>
+
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +32,12 @@ public:
     // The tokens are the app user's own: "for you", "You already have …".
     void setMine(bool mine);
     ExpirySpec spec() const;
+    // A gateway's rules (a developer connection): the longest lifetime, whether a
+    // token may never expire, the name's length and how many tokens one may hold,
+    // said in a sentence above the inputs.
+    void setPolicy(const TokenPolicy &policy);
+    // The sentence; hidden without a policy.
+    QLabel *policyLabel() const { return m_policyNote; }
 
     // While busy the inputs are locked and the button says what happens.
     void setBusy(bool busy);
@@ -40,6 +49,8 @@ public:
     QPushButton *generateButton() const { return m_generate; }
     // "12/256": how much of the server's limit the name uses.
     QLabel *counterLabel() const { return m_counter; }
+    // The last failure (showError), e.g. the gateway's policy sentence.
+    QLabel *errorLabel() const { return m_error; }
     QString validationText() const;
 
 signals:
@@ -48,11 +59,15 @@ signals:
 
 private:
     void validate();
+    int maxNameLength() const;
 
     QStringList m_taken;
+    int m_appMaxLifetimeDays = 0;
+    std::optional<TokenPolicy> m_policy;
     QString m_userLabel;
     bool m_mine = false;
     QLabel *m_intro;
+    QLabel *m_policyNote;
     QLineEdit *m_name;
     QLabel *m_nameMessage;
     QLabel *m_counter;

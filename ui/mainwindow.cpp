@@ -13,6 +13,7 @@
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
 #include "ui/connectionswitcher.h"
+#include "ui/developeraccount.h"
 #include "ui/expirynotice.h"
 #include "ui/icons.h"
 #include "ui/inspectorpage.h"
@@ -22,6 +23,7 @@
 #include "ui/scanpage.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/signinpanel.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
 #include "ui/userspage.h"
@@ -36,6 +38,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -45,6 +48,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -73,6 +77,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_clipboardState(new QLabel(this))
     , m_syncState(new QLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_signInPanel(new SignInPanel(this))
+    , m_accountButton(new QToolButton(this))
 {
     setWindowTitle(tr("Latchkey"));
     setObjectName(u"MainWindow"_s);
@@ -102,7 +108,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_places->setFixedWidth(m_places->sizeHintForColumn(0) + 36);
 
     m_myTokens->setMine(true);
-    m_stack->addWidget(m_myTokens);
+    // A developer's sign-in panel sits over the list it is about.
+    auto *myTokensPlace = new QWidget(this);
+    auto *myTokensLayout = new QVBoxLayout(myTokensPlace);
+    myTokensLayout->setContentsMargins(0, 0, 0, 0);
+    myTokensLayout->setSpacing(8);
+    myTokensLayout->addWidget(m_signInPanel);
+    myTokensLayout->addWidget(m_myTokens, 1);
+    m_stack->addWidget(myTokensPlace);
     m_stack->addWidget(m_users);
     m_stack->addWidget(m_inspector);
     if (m_scanPage)
@@ -156,6 +169,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     top->addWidget(m_switcher);
     connect(m_switcher, &ConnectionSwitcher::profileSelected, this, &MainWindow::openProfile);
     connect(m_switcher, &ConnectionSwitcher::manageRequested, this, &MainWindow::manageConnections);
+    // Who is signed in to a developer connection, and Sign In / Sign Out.
+    m_accountButton->setObjectName(u"accountButton"_s);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setIcon(Icons::get(Icons::Id::Lock));
+    m_accountButtonAction = top->addWidget(m_accountButton);
+    m_accountButtonAction->setVisible(false);
+    connect(m_signInPanel, &SignInPanel::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_signInPanel, &SignInPanel::cancelRequested, this, [this] {
+        if (m_account)
+            m_account->cancel();
+    });
+    connect(m_signInPanel, &SignInPanel::addressCopied, this,
+            [this] { statusBar()->showMessage(tr("Sign-in address copied."), 4000); });
 
     buildMenus();
     buildStatusBar();
@@ -266,6 +293,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The account's sign-in works on the session: it goes first.
+    delete m_account;
+    m_account = nullptr;
     // Pages hold pointers into the session: detach them before it goes.
     m_myTokens->setUser(nullptr, {}, {});
     m_users->setSession(nullptr);
@@ -278,6 +308,19 @@ void MainWindow::buildMenus()
     QAction *manage = file->addAction(Icons::get(Icons::Id::Connection), tr("&Manage Connections…"),
                                       this, &MainWindow::manageConnections);
     manage->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    m_signInAction = file->addAction(Icons::get(Icons::Id::Lock), tr("Sign &In…"), this,
+                                     &MainWindow::startSignIn);
+    m_signOutAction = file->addAction(tr("Sign &Out"), this, [this] {
+        if (m_account)
+            m_account->signOut();
+        updateAccount();
+    });
+    m_signInAction->setVisible(false);
+    m_signOutAction->setVisible(false);
+    auto *accountMenu = new QMenu(m_accountButton);
+    accountMenu->addAction(m_signInAction);
+    accountMenu->addAction(m_signOutAction);
+    m_accountButton->setMenu(accountMenu);
     QAction *settings = file->addAction(Icons::get(Icons::Id::Settings), tr("&Settings…"), this,
                                         &MainWindow::editSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -301,6 +344,8 @@ void MainWindow::buildMenus()
     for (const auto &[text, page] : places) {
         QAction *action = view->addAction(text, this, [this, page = page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        if (page == Page::Users)
+            m_usersAction = action;
     }
     view->addSeparator();
     m_refreshAction =
@@ -445,6 +490,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showPage(Page page)
 {
+    if (m_places->item(int(page))->isHidden())
+        return;
     m_places->setCurrentRow(int(page));
 }
 
@@ -499,6 +546,10 @@ void MainWindow::showConnecting(const QString &name)
 
 void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFactory::Error &error)
 {
+    delete m_account;
+    m_account = nullptr;
+    m_signedOut = false;
+    m_signInPanel->hide();
     m_myTokens->setUser(nullptr, {}, {});
     m_users->setSession(nullptr);
     m_inspector->setSession(nullptr);
@@ -512,6 +563,9 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
     m_expiryNotice->hide();
     m_syncState->clear();
     m_syncState->setToolTip({});
+    showPlacesFor(m_session && m_session->isDeveloper());
+    m_accountButton->setText(QString());
+    updateAccount();
     if (!m_session) {
         updateConnectionState(tr("Not connected"), false);
         updateBusy();
@@ -543,7 +597,12 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
     updateBusy();
 
     const QString userId = m_session->profile().userId;
-    if (userId.isEmpty()) {
+    if (m_session->isDeveloper())
+        openDeveloperAccount();
+    if (m_session->isDeveloper() && userId.isEmpty()) {
+        // Never signed in: whose tokens these are is known once someone signs in.
+        showSignedOut({});
+    } else if (userId.isEmpty()) {
         m_setupNotice->setText(tr("Choose your own user for this connection to see “My "
                                   "Tokens” (Manage Connections → My user)."));
         m_setupNotice->show();
@@ -551,11 +610,17 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
         m_myTokens->setUser(m_session.get(), userId, tr("you"));
         // Show the user's real name once the directory answers.
         keeper->getUser(userId, this, [this, userId](Result<User> user) {
-            if (user && m_session && m_myTokens->userId() == userId)
-                m_myTokens->setUserLabel(UserLabel::shortLabel(user.value()));
+            if (!user || !m_session || m_myTokens->userId() != userId)
+                return;
+            m_myTokens->setUserLabel(UserLabel::shortLabel(user.value()));
+            // A developer's gateway answers for whoever is signed in: that is "whoami".
+            if (m_session->isDeveloper() && !m_signedOut)
+                updateAccount(user.value().username.isEmpty() ? UserLabel::shortLabel(user.value())
+                                                              : user.value().username);
         });
     }
-    m_users->setSession(m_session.get());
+    if (!m_session->isDeveloper())
+        m_users->setSession(m_session.get());
     m_inspector->setSession(m_session.get());
     updateKnownTokens();
 
@@ -587,7 +652,7 @@ void MainWindow::refresh()
         return;
     }
     m_errorNotice->hide();
-    if (m_stack->currentWidget() == m_users || isOffline())
+    if (!m_session->isDeveloper() && (m_stack->currentWidget() == m_users || isOffline()))
         m_users->reload();
     if (!m_myTokens->userId().isEmpty())
         m_myTokens->reload();
@@ -682,6 +747,11 @@ void MainWindow::inspectCachedToken(const KnownToken &token)
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
+    // No sign-in is no error to fix: the panel offers to sign in, and nothing retries.
+    if (error.kind() == ApiError::Kind::SignedOut && m_session && m_session->isDeveloper()) {
+        showSignedOut(error.code().isEmpty() ? QString() : error.userMessage());
+        return;
+    }
     // A server that cannot be reached is the keeper's to tell; anything else is a
     // problem to fix.
     if (error.isRetryable() || error.kind() == ApiError::Kind::Network ||
@@ -704,8 +774,13 @@ void MainWindow::showConnectionState(ConnectionKeeper::State state)
         const bool wasOffline = m_shownState == ConnectionKeeper::State::Offline;
         m_shownState = state;
         m_offline->hide();
-        m_myTokens->setOffline(false);
         m_users->setOffline(false, {});
+        // The server answers, but a developer without a sign-in can only look.
+        if (m_signedOut) {
+            updateConnectionState(tr("Signed out of %1").arg(m_profileName), false);
+            break;
+        }
+        m_myTokens->setOffline(false);
         updateConnectionState(tr("Connected to %1").arg(m_profileName), true);
         if (wasOffline)
             statusBar()->showMessage(tr("Back online."), 4000);
@@ -734,8 +809,10 @@ void MainWindow::showOffline(const ApiError &error)
 void MainWindow::updateBusy()
 {
     // Connecting is work too: nothing is known yet (issue 20.5).
-    const bool connecting = m_opening || (m_session && m_session->keeper()->state() ==
-                                                           ConnectionKeeper::State::Connecting);
+    // A developer without a sign-in waits for nothing until they sign in.
+    const bool connecting =
+        m_opening || (m_session && !m_signedOut &&
+                      m_session->keeper()->state() == ConnectionKeeper::State::Connecting);
     m_busy->setVisible(connecting || m_myTokens->isBusy() || m_users->tokensPage()->isBusy());
 }
 
@@ -783,6 +860,130 @@ void MainWindow::editSettings()
             onMyTokensLoaded();
     });
     dialog->open();
+}
+
+} // namespace latchkey
+
+namespace latchkey {
+
+void MainWindow::showPlacesFor(bool developer)
+{
+    // A developer manages their own tokens only: no Users page, nobody else's tokens.
+    m_places->item(int(Page::Users))->setHidden(developer);
+    if (m_usersAction)
+        m_usersAction->setVisible(!developer);
+    if (developer && m_places->currentRow() == int(Page::Users))
+        showPage(Page::MyTokens);
+    m_accountButtonAction->setVisible(developer);
+    m_signInAction->setVisible(developer);
+    m_signOutAction->setVisible(developer);
+}
+
+void MainWindow::openDeveloperAccount()
+{
+    m_account = new DeveloperAccount(m_session.get(), m_services.profiles, m_services.cache, this);
+    connect(m_account, &DeveloperAccount::waitingForBrowser, this,
+            [this](const QUrl &url) { m_signInPanel->showWaiting(m_profileName, url); });
+    connect(m_account, &DeveloperAccount::signInFailed, this, [this](const QString &message) {
+        showSignedOut(message);
+        updateAccount();
+    });
+    connect(m_account, &DeveloperAccount::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_account, &DeveloperAccount::signedOut, this, [this](const QString &note) {
+        showSignedOut(note);
+        statusBar()->showMessage(tr("Signed out of %1.").arg(m_profileName), 5000);
+    });
+    connect(m_account, &DeveloperAccount::signOutFailed, this, [this](const QString &message) {
+        m_errorNotice->setKind(NoticeBar::Kind::Error);
+        m_errorNotice->setText(message);
+        m_errorNotice->show();
+        updateAccount();
+    });
+    // The server may end a sign-in at any time (revoked, expired, reused).
+    connect(m_session.get(), &Session::signInStateChanged, this, [this](UserSession::State state) {
+        if (state == UserSession::State::SignedOut)
+            showSignedOut({});
+    });
+    // The generate dialog follows the gateway's rules.
+    m_session->loadPolicy();
+}
+
+void MainWindow::startSignIn()
+{
+    if (!m_account || m_account->isSigningIn())
+        return;
+    m_signInPanel->showWaiting(m_profileName, {});
+    m_account->signIn();
+    updateAccount();
+}
+
+void MainWindow::showSignedOut(const QString &problem)
+{
+    if (!m_session || !m_session->isDeveloper())
+        return;
+    m_signedOut = true;
+    // A list read before the sign-in ended, or the last one kept, stays in view.
+    const QString userId = m_myTokens->userId();
+    if (!m_myTokens->hasLoaded() && !userId.isEmpty()) {
+        m_session->keeper()->loadKeptList(
+            userId, this, [this, userId](std::optional<ConnectionKeeper::KeptList> kept) {
+                if (kept && m_signedOut && !m_myTokens->hasLoaded() &&
+                    m_myTokens->userId() == userId)
+                    m_myTokens->showSnapshot(std::move(kept->rows));
+            });
+    }
+    m_myTokens->setOffline(true, tr("you are signed out"));
+    updateConnectionState(tr("Signed out of %1").arg(m_profileName), false);
+    updateAccount();
+    updateBusy();
+    // A sign-in on its way keeps its panel: an earlier request's answer must not hide it.
+    if (m_account && m_account->isSigningIn())
+        return;
+    m_signInPanel->showSignedOut(m_profileName, problem);
+    emit signedOutShown();
+}
+
+void MainWindow::onSignedIn(const SignedInUser &user)
+{
+    m_signedOut = false;
+    m_signInPanel->hide();
+    m_setupNotice->hide();
+    m_errorNotice->hide();
+    const QString who =
+        user.username.isEmpty() ? (user.name.isEmpty() ? user.subject : user.name) : user.username;
+    updateAccount(who);
+    statusBar()->showMessage(tr("Signed in to %1 as %2.").arg(m_profileName, who), 5000);
+    m_myTokens->setOffline(isOffline(), tr("the server cannot be reached"));
+    if (m_myTokens->userId() != user.subject)
+        m_myTokens->setUser(m_session.get(), user.subject, tr("you"));
+    else
+        m_myTokens->reload();
+    m_session->loadPolicy();
+    // The server may have answered while signed out: say what it says now.
+    showConnectionState(m_session->keeper()->state());
+    emit signedIn();
+}
+
+void MainWindow::updateAccount(const QString &who)
+{
+    const bool developer = m_session && m_session->isDeveloper();
+    const bool busy = m_account && (m_account->isSigningIn() || m_account->isSigningOut());
+    m_signInAction->setEnabled(developer && m_signedOut && !busy);
+    m_signOutAction->setEnabled(developer && !m_signedOut && !busy);
+    if (!developer)
+        return;
+    if (m_signedOut) {
+        m_accountButton->setText(tr("Signed out"));
+        m_accountButton->setToolTip(tr("You are signed out of %1").arg(m_profileName));
+    } else if (!who.isEmpty()) {
+        m_accountButton->setText(tr("Signed in as %1").arg(who));
+        m_accountButton->setToolTip(tr("Signed in to %1 as %2 (user ID %3)")
+                                        .arg(m_profileName, who, m_session->profile().userId));
+    } else if (m_accountButton->text().isEmpty() || m_accountButton->text() == tr("Signed out")) {
+        // Who it is comes with the server's first answer.
+        m_accountButton->setText(tr("Account"));
+        m_accountButton->setToolTip(m_profileName);
+    }
 }
 
 } // namespace latchkey

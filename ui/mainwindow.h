@@ -5,6 +5,7 @@
 #include "model/offline/connectionkeeper.h"
 #include "model/session/sessionfactory.h"
 #include "net/apierror.h"
+#include "net/signedinuser.h"
 
 #include <QMainWindow>
 
@@ -15,12 +16,14 @@ class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace latchkey {
 
 class AppSettings;
 class ClipboardGuard;
 class ConnectionSwitcher;
+class DeveloperAccount;
 class ExpiryNotice;
 class InspectorPage;
 class KnownTokenIndex;
@@ -32,6 +35,7 @@ class ProfileStore;
 class RetiredTokenLog;
 class ScanPage;
 class Session;
+class SignInPanel;
 class TokenCache;
 class TokensPage;
 class UsersPage;
@@ -93,6 +97,15 @@ public:
     // "Clipboard clears in …": shown only while the clipboard holds a copied token.
     QLabel *clipboardStateLabel() const { return m_clipboardState; }
     QAction *refreshAction() const { return m_refreshAction; }
+    // A developer connection's sign-in: the panel over My Tokens while signed out,
+    // who is signed in (the tool bar's account button), Sign In and Sign Out.
+    SignInPanel *signInPanel() const { return m_signInPanel; }
+    QToolButton *accountButton() const { return m_accountButton; }
+    QAction *signInAction() const { return m_signInAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
+    // Null unless a developer connection is open.
+    DeveloperAccount *developerAccount() const { return m_account; }
+    bool isSignedOut() const { return m_signedOut; }
 
 public slots:
     void refresh();
@@ -103,6 +116,9 @@ signals:
     // The keychain notice's action (Unlock, Retry) was pressed.
     void keychainActionRequested();
     void sessionOpened();
+    // A developer connection has no sign-in (shown), or has one again.
+    void signedOutShown();
+    void signedIn();
     // My tokens came from the server.
     void myTokensLoaded();
     // The Users list's first page came from the server.
@@ -131,6 +147,15 @@ private:
     void updateKnownTokens();
     void onKnownTokensReady();
     void inspectCachedToken(const KnownToken &token);
+    // Users (and what only an admin does) are shown for an admin's connection only.
+    void showPlacesFor(bool developer);
+    void openDeveloperAccount();
+    void startSignIn();
+    // problem: why the sign-in ended or did not work (translated), or empty.
+    void showSignedOut(const QString &problem);
+    void onSignedIn(const SignedInUser &user);
+    // "Signed in as ada", or "Signed out"; the account button and its menu.
+    void updateAccount(const QString &who = {});
     // The connections whose cached values the where-used scan knows.
     QHash<QString, QString> endpointsByConnection() const;
 
@@ -162,6 +187,15 @@ private:
     QLabel *m_syncState;
     QProgressBar *m_busy;
     QAction *m_refreshAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    SignInPanel *m_signInPanel;
+    QToolButton *m_accountButton;
+    QAction *m_accountButtonAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    // Belongs to the open developer session; deleted before it.
+    DeveloperAccount *m_account = nullptr;
+    bool m_signedOut = false;
     QString m_profileName;
     // A connection is being opened (its secret read, or its server still starting).
     bool m_opening = false;

@@ -717,6 +717,9 @@ void TokensPage::generate()
     clearMessage();
     auto *dialog = new GenerateTokenDialog(m_userLabel, names(), m_maxLifetimeDays, this);
     dialog->setMine(m_mine);
+    // A developer's gateway publishes its rules: the dialog offers only what they allow.
+    if (m_session && m_session->policy())
+        dialog->setPolicy(*m_session->policy());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &GenerateTokenDialog::submitted, this,
             [this, dialog](const QString &name, const ExpirySpec &spec) {

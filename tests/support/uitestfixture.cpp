@@ -103,6 +103,15 @@ bool UiTestFixture::reopenWindow()
     return true;
 }
 
+bool UiTestFixture::openWindowOn(const QString &name)
+{
+    m_window.reset();
+    if (!createWindow())
+        return false;
+    m_window->openProfile(name);
+    return true;
+}
+
 bool UiTestFixture::createWindow()
 {
     MainWindow::Services services;

@@ -35,6 +35,9 @@ public:
     // A fresh start: a new window (and session) on the saved connection; does not wait
     // for the server, so it works while the sandbox is stopped.
     bool reopenWindow();
+    // A new window opening the saved connection `name` (e.g. a developer's the test
+    // added); does not wait for the server.
+    bool openWindowOn(const QString &name);
 
     MainWindow *window() const { return m_window.get(); }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
