@@ -101,7 +101,9 @@ QStringList overflowingToolBars(QWidget *root)
         }
         for (QAction *action : bar->actions()) {
             QWidget *button = bar->widgetForAction(action);
-            if (button && !action->isSeparator() && !button->isVisible())
+            // An action hidden on purpose (e.g. the account button of a developer connection)
+            // is not one that did not fit.
+            if (button && action->isVisible() && !action->isSeparator() && !button->isVisible())
                 overflowing.append(action->text());
         }
     }
