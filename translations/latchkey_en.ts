@@ -159,23 +159,38 @@
     <name>latchkey::GenerateTokenDialog</name>
     <message numerus="yes">
         <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
-        <translation><numerusform>Your organisation allows tokens of at most %n day, and every token must expire.</numerusform><numerusform>Your organisation allows tokens of at most %n days, and every token must expire.</numerusform></translation>
+        <translation>
+            <numerusform>Your organisation allows tokens of at most %n day, and every token must expire.</numerusform>
+            <numerusform>Your organisation allows tokens of at most %n days, and every token must expire.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Your organisation allows tokens of at most %n day(s).</source>
-        <translation><numerusform>Your organisation allows tokens of at most %n day.</numerusform><numerusform>Your organisation allows tokens of at most %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Your organisation allows tokens of at most %n day.</numerusform>
+            <numerusform>Your organisation allows tokens of at most %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You may hold at most %n token(s).</source>
-        <translation><numerusform>You may hold at most %n token.</numerusform><numerusform>You may hold at most %n tokens.</numerusform></translation>
+        <translation>
+            <numerusform>You may hold at most %n token.</numerusform>
+            <numerusform>You may hold at most %n tokens.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Your organisation wants names of at least %n character(s).</source>
-        <translation><numerusform>Your organisation wants names of at least %n character.</numerusform><numerusform>Your organisation wants names of at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Your organisation wants names of at least %n character.</numerusform>
+            <numerusform>Your organisation wants names of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>You already hold %n token(s), the most your organisation allows. Revoke one first.</source>
-        <translation><numerusform>You already hold %n token, the most your organisation allows. Revoke one first.</numerusform><numerusform>You already hold %n tokens, the most your organisation allows. Revoke one first.</numerusform></translation>
+        <translation>
+            <numerusform>You already hold %n token, the most your organisation allows. Revoke one first.</numerusform>
+            <numerusform>You already hold %n tokens, the most your organisation allows. Revoke one first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
