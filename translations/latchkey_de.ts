@@ -837,6 +837,24 @@
         <source>%1 is in the past: choose today or a later day.</source>
         <translation>%1 liegt in der Vergangenheit: Wählen Sie heute oder einen späteren Tag.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag, und jedes Token muss ablaufen.</numerusform>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen, und jedes Token muss ablaufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag.</numerusform>
+            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>Ihre Organisation verlangt, dass jedes Token abläuft.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
@@ -1272,24 +1290,6 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
-        <translation>
-            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag, und jedes Token muss ablaufen.</numerusform>
-            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen, und jedes Token muss ablaufen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s).</source>
-        <translation>
-            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tag.</numerusform>
-            <numerusform>Ihre Organisation erlaubt Tokens von höchstens %n Tagen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your organisation requires every token to expire.</source>
-        <translation>Ihre Organisation verlangt, dass jedes Token abläuft.</translation>
     </message>
     <message>
         <source>A name has %1 to %2 characters.</source>

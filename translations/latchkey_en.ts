@@ -47,6 +47,20 @@
             <numerusform>Your policy allows tokens of at most %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>Your organisation allows tokens of at most %n day, and every token must expire.</numerusform>
+            <numerusform>Your organisation allows tokens of at most %n days, and every token must expire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>Your organisation allows tokens of at most %n day.</numerusform>
+            <numerusform>Your organisation allows tokens of at most %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
@@ -157,20 +171,6 @@
 </context>
 <context>
     <name>latchkey::GenerateTokenDialog</name>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
-        <translation>
-            <numerusform>Your organisation allows tokens of at most %n day, and every token must expire.</numerusform>
-            <numerusform>Your organisation allows tokens of at most %n days, and every token must expire.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s).</source>
-        <translation>
-            <numerusform>Your organisation allows tokens of at most %n day.</numerusform>
-            <numerusform>Your organisation allows tokens of at most %n days.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>You may hold at most %n token(s).</source>
         <translation>

@@ -837,6 +837,24 @@
         <source>%1 is in the past: choose today or a later day.</source>
         <translation>%1 est dans le passé&#xa0;: choisissez aujourd&apos;hui ou un jour ultérieur.</translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jour, et chaque jeton doit expirer.</numerusform>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jours, et chaque jeton doit expirer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jour.</numerusform>
+            <numerusform>Votre organisation autorise des jetons d’au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>Votre organisation exige que chaque jeton expire.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
@@ -1272,24 +1290,6 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
-        <translation>
-            <numerusform>Votre organisation autorise des jetons d’au plus %n jour, et chaque jeton doit expirer.</numerusform>
-            <numerusform>Votre organisation autorise des jetons d’au plus %n jours, et chaque jeton doit expirer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s).</source>
-        <translation>
-            <numerusform>Votre organisation autorise des jetons d’au plus %n jour.</numerusform>
-            <numerusform>Votre organisation autorise des jetons d’au plus %n jours.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your organisation requires every token to expire.</source>
-        <translation>Votre organisation exige que chaque jeton expire.</translation>
     </message>
     <message>
         <source>A name has %1 to %2 characters.</source>

@@ -832,6 +832,22 @@
         <source>%1 is in the past: choose today or a later day.</source>
         <translation>%1 已是过去的日期：请选择今天或更晚的日期。</translation>
     </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
+        <translation>
+            <numerusform>您的组织允许令牌最长有效 %n 天，且每个令牌都必须有过期时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation allows tokens of at most %n day(s).</source>
+        <translation>
+            <numerusform>您的组织允许令牌最长有效 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organisation requires every token to expire.</source>
+        <translation>您的组织要求每个令牌都必须有过期时间。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ExpiryFormatter</name>
@@ -1253,22 +1269,6 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s), and every token must expire.</source>
-        <translation>
-            <numerusform>您的组织允许令牌最长有效 %n 天，且每个令牌都必须有过期时间。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your organisation allows tokens of at most %n day(s).</source>
-        <translation>
-            <numerusform>您的组织允许令牌最长有效 %n 天。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your organisation requires every token to expire.</source>
-        <translation>您的组织要求每个令牌都必须有过期时间。</translation>
     </message>
     <message>
         <source>A name has %1 to %2 characters.</source>

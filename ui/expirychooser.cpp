@@ -101,11 +101,28 @@ void ExpiryChooser::setMaxLifetimeDays(int days)
     refresh();
 }
 
-void ExpiryChooser::setNeverAllowed(bool allowed)
+void ExpiryChooser::followPolicy(const TokenPolicy &policy)
 {
-    m_neverAllowed = allowed;
-    applyPolicy();
-    refresh();
+    int days = policy.maxLifetimeDays;
+    if (m_maxLifetimeDays > 0 && (days <= 0 || m_maxLifetimeDays < days))
+        days = m_maxLifetimeDays;
+    m_neverAllowed = policy.allowNeverExpires;
+    m_exactLifetime = true;
+    setMaxLifetimeDays(days);
+}
+
+QString ExpiryChooser::lifetimeRule(const TokenPolicy &policy)
+{
+    if (policy.maxLifetimeDays > 0 && !policy.allowNeverExpires)
+        return tr("Your organisation allows tokens of at most %n day(s), and every token must "
+                  "expire.",
+                  nullptr, policy.maxLifetimeDays);
+    if (policy.maxLifetimeDays > 0)
+        return tr("Your organisation allows tokens of at most %n day(s).", nullptr,
+                  policy.maxLifetimeDays);
+    if (!policy.allowNeverExpires)
+        return tr("Your organisation requires every token to expire.");
+    return {};
 }
 
 void ExpiryChooser::applyPolicy()
@@ -142,12 +159,6 @@ void ExpiryChooser::applyPolicy()
 void ExpiryChooser::setClock(Clock clock)
 {
     m_clock = std::move(clock);
-    refresh();
-}
-
-void ExpiryChooser::setExactLifetime(bool exact)
-{
-    m_exactLifetime = exact;
     refresh();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/domain/expiryspec.h"
+#include "net/tokenpolicy.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -29,12 +30,13 @@ public:
     // 0 = no policy. Presets beyond it are greyed out with a reason.
     void setMaxLifetimeDays(int days);
     int maxLifetimeDays() const { return m_maxLifetimeDays; }
-    // A policy that refuses tokens without expiry: "No expiration" is not offered.
-    void setNeverAllowed(bool allowed);
-    bool isNeverAllowed() const { return m_neverAllowed; }
-    // A server that counts the longest lifetime to the millisecond (the gateway):
-    // the last allowed day ends when the lifetime does, not at midnight.
-    void setExactLifetime(bool exact);
+    // A gateway's rules (a developer connection), after the app's own limit: the
+    // stricter lifetime wins; "No expiration" is not offered when refused; and as
+    // the gateway counts the lifetime to the millisecond, the last allowed day ends
+    // when the lifetime does, not at midnight.
+    void followPolicy(const TokenPolicy &policy);
+    // The policy's lifetime rule in a sentence; empty when it has none.
+    static QString lifetimeRule(const TokenPolicy &policy);
 
     ExpirySpec spec() const;
     // Empty when the choice is acceptable now; otherwise a sentence.

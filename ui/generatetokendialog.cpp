@@ -25,7 +25,6 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &userLabel, const QString
                                          int maxLifetimeDays, QWidget *parent)
     : QDialog(parent)
     , m_taken(takenNames)
-    , m_appMaxLifetimeDays(maxLifetimeDays)
     , m_userLabel(userLabel)
     , m_intro(new QLabel(this))
     , m_policyNote(new QLabel(this))
@@ -110,25 +109,12 @@ void GenerateTokenDialog::setMine(bool mine)
 void GenerateTokenDialog::setPolicy(const TokenPolicy &policy)
 {
     m_policy = policy;
-    // The stricter of the app's own setting and the organisation's rule.
-    int days = policy.maxLifetimeDays;
-    if (m_appMaxLifetimeDays > 0 && (days <= 0 || m_appMaxLifetimeDays < days))
-        days = m_appMaxLifetimeDays;
-    m_expiry->setNeverAllowed(policy.allowNeverExpires);
-    m_expiry->setExactLifetime(true);
-    m_expiry->setMaxLifetimeDays(days);
+    m_expiry->followPolicy(policy);
     m_name->setMaxLength(maxNameLength());
 
     QStringList rules;
-    if (policy.maxLifetimeDays > 0 && !policy.allowNeverExpires)
-        rules.append(tr("Your organisation allows tokens of at most %n day(s), and every token "
-                        "must expire.",
-                        nullptr, policy.maxLifetimeDays));
-    else if (policy.maxLifetimeDays > 0)
-        rules.append(tr("Your organisation allows tokens of at most %n day(s).", nullptr,
-                        policy.maxLifetimeDays));
-    else if (!policy.allowNeverExpires)
-        rules.append(tr("Your organisation requires every token to expire."));
+    if (const QString lifetime = ExpiryChooser::lifetimeRule(policy); !lifetime.isEmpty())
+        rules.append(lifetime);
     if (policy.nameMaxLength > 0)
         rules.append(tr("A name has %1 to %2 characters.")
                          .arg(QLocale().toString(qMax(1, policy.nameMinLength)),

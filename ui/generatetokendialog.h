@@ -62,7 +62,6 @@ private:
     int maxNameLength() const;
 
     QStringList m_taken;
-    int m_appMaxLifetimeDays = 0;
     std::optional<TokenPolicy> m_policy;
     QString m_userLabel;
     bool m_mine = false;

@@ -103,8 +103,6 @@ public:
     QToolButton *accountButton() const { return m_accountButton; }
     QAction *signInAction() const { return m_signInAction; }
     QAction *signOutAction() const { return m_signOutAction; }
-    // Null unless a developer connection is open.
-    DeveloperAccount *developerAccount() const { return m_account; }
     bool isSignedOut() const { return m_signedOut; }
 
 public slots:

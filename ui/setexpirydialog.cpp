@@ -25,6 +25,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
                                  QWidget *parent)
     : QDialog(parent)
     , m_expiry(new ExpiryChooser(this))
+    , m_policyNote(new QLabel(this))
     , m_error(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -37,6 +38,9 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     m_error->hide();
     m_warning->setWordWrap(true);
     m_warning->hide();
+    m_policyNote->setObjectName(u"policyNote"_s);
+    m_policyNote->setWordWrap(true);
+    m_policyNote->hide();
     m_apply->setIcon(Icons::get(Icons::Id::Expiry));
     m_apply->setDefault(true);
 
@@ -71,6 +75,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(intro);
+    layout->addWidget(m_policyNote);
     layout->addLayout(form);
     layout->addLayout(noteRow);
     layout->addWidget(m_warning);
@@ -117,6 +122,14 @@ void SetExpiryDialog::setWarning(const QString &text)
     m_warning->setStyleSheet(StatusPalette(palette()).textStyle(StatusPalette::Role::Warning));
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
+}
+
+void SetExpiryDialog::setPolicy(const TokenPolicy &policy)
+{
+    m_expiry->followPolicy(policy);
+    m_policyNote->setText(ExpiryChooser::lifetimeRule(policy));
+    m_policyNote->setVisible(!m_policyNote->text().isEmpty());
+    validate();
 }
 
 void SetExpiryDialog::showError(const QString &message)

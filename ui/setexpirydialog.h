@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/domain/expiryspec.h"
+#include "net/tokenpolicy.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -30,6 +31,10 @@ public:
     void showError(const QString &message);
     // Where the token's value still sits (the last where-used scan); empty hides it.
     void setWarning(const QString &text);
+    // A gateway's rules (a developer connection): the new token is made under them, so
+    // the choice offers only what they allow and the rule is said above it.
+    void setPolicy(const TokenPolicy &policy);
+    QLabel *policyLabel() const { return m_policyNote; }
 
     ExpiryChooser *expiryChooser() const { return m_expiry; }
     QPushButton *applyButton() const { return m_apply; }
@@ -42,6 +47,7 @@ private:
     void validate();
 
     ExpiryChooser *m_expiry;
+    QLabel *m_policyNote;
     QLabel *m_error;
     QLabel *m_warning;
     QDialogButtonBox *m_buttons;

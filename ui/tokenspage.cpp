@@ -815,6 +815,8 @@ void TokensPage::setExpiryOfSelected()
         new SetExpiryDialog(token.name, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWarning(whereUsedWarning({token}, false));
+    if (m_session && m_session->policy())
+        dialog->setPolicy(*m_session->policy());
     connect(dialog, &SetExpiryDialog::submitted, this,
             [this, dialog, name = token.name](const ExpirySpec &spec) {
                 if (!m_session)

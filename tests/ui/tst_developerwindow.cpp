@@ -10,6 +10,7 @@
 // returns to the panel, keeping the cached token values.
 #include "app/gateway/gatewayserver.h"
 #include "app/sandbox/sandboxserver.h"
+#include "model/items/tokenlistmodel.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/session/keychainrefreshtokenstore.h"
@@ -28,10 +29,12 @@
 #include "ui/mainwindow.h"
 #include "ui/noticebar.h"
 #include "ui/revealtokendialog.h"
+#include "ui/setexpirydialog.h"
 #include "ui/signinpanel.h"
 #include "ui/tokenspage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -47,6 +50,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -262,7 +266,8 @@ private slots:
         QVERIFY(!places->item(int(MainWindow::Page::Users))->isHidden());
         QVERIFY(users->isVisible());
         QVERIFY(!window->signInPanel()->isVisible());
-        QVERIFY(!window->accountButton()->isVisible());
+        // The tool bar lays its widgets out (and hides them) on its next turn.
+        QTRY_VERIFY(!window->accountButton()->isVisible());
         QVERIFY(!window->signInAction()->isVisible());
     }
 
@@ -283,7 +288,7 @@ private slots:
         QVERIFY(window->signInAction()->isVisible());
         QVERIFY(window->signInAction()->isEnabled());
         QVERIFY(!window->signOutAction()->isEnabled());
-        QVERIFY(window->accountButton()->isVisible());
+        QTRY_VERIFY(window->accountButton()->isVisible());
         QCOMPARE(window->accountButton()->text(), u"Signed out"_s);
         QCOMPARE(window->connectionStateLabel()->text(), u"Signed out of Sandbox — me"_s);
         // Nothing to do on the server without a sign-in, and no error about it.
@@ -357,6 +362,9 @@ private slots:
         QVERIFY(panel->text().contains(u"Waiting for your browser"_s));
         QVERIFY(panel->cancelButton()->isVisible());
         QVERIFY(!panel->signInButton()->isVisible());
+        // Where no browser opened, the address can be taken to one.
+        QTest::mouseClick(panel->copyAddressButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
 
         TestBrowser browser(rig.apps.developer);
         const TestBrowser::Outcome outcome = browser.open(url);
@@ -404,6 +412,24 @@ private slots:
         TestBrowser browser(rig.apps.developer);
         QVERIFY(!browser.open(url).ok);
         QVERIFY(window->isSignedOut());
+        QVERIFY(rig.storedRefreshToken().isEmpty());
+
+        // An answer that is not this sign-in's (another state) is refused, and the panel
+        // says why, once, with Sign In to try again.
+        const QUrl again = rig.clickSignIn(m_browser.opened);
+        QVERIFY(again.isValid());
+        QUrl forged(QUrlQuery(again).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+        QVERIFY(forged.isValid());
+        forged.setQuery(u"code=someone-elses-code&state=not-this-sign-in"_s);
+        const int tokenRequests = rig.fixture.sandbox()->requestCount(u"POST /oidc/token"_s);
+        browser.get(forged);
+        QTRY_VERIFY(!panel->isWaiting());
+        QCOMPARE(panel->kind(), NoticeBar::Kind::Warning);
+        QVERIFY2(panel->text().contains(u"did not belong to this sign-in"_s),
+                 qPrintable(panel->text()));
+        QVERIFY(panel->signInButton()->isVisible());
+        QVERIFY(visibleErrors(window).isEmpty());
+        QCOMPARE(rig.fixture.sandbox()->requestCount(u"POST /oidc/token"_s), tokenRequests);
         QVERIFY(rig.storedRefreshToken().isEmpty());
     }
 
@@ -487,6 +513,33 @@ private slots:
         const qint64 expiresAt = expiryOf(u"gui policy"_s);
         QVERIFY(expiresAt <= before + 30LL * 24 * 3600 * 1000 + 60 * 1000);
         QVERIFY(expiresAt >= before + 29LL * 24 * 3600 * 1000);
+
+        // Set Expiry makes a new token through the gateway: the same rules, the same last
+        // day.
+        const QModelIndexList rows = page->view()->model()->match(
+            page->view()->model()->index(0, 0), TokenListModel::NameRole, u"gui policy"_s, 1,
+            Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        page->view()->selectionModel()->setCurrentIndex(
+            rows.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page->setExpiryOfSelected();
+        SetExpiryDialog *setExpiry = nullptr;
+        QTRY_VERIFY((setExpiry = visibleTopLevel<SetExpiryDialog>()));
+        QVERIFY(setExpiry->policyLabel()->isVisible());
+        QVERIFY(setExpiry->policyLabel()->text().contains(u"every token must expire"_s));
+        ExpiryChooser *newExpiry = setExpiry->expiryChooser();
+        const int neverRow = newExpiry->presetCombo()->findText(u"No expiration"_s);
+        QVERIFY(neverRow >= 0);
+        QVERIFY(qobject_cast<QListView *>(newExpiry->presetCombo()->view())->isRowHidden(neverRow));
+        QCOMPARE(newExpiry->dateEdit()->maximumDate(), QDate::currentDate().addDays(30));
+        newExpiry->selectDate(newExpiry->dateEdit()->maximumDate());
+        QVERIFY(setExpiry->applyButton()->isEnabled());
+        const qint64 rotatedAt = QDateTime::currentMSecsSinceEpoch();
+        QTest::mouseClick(setExpiry->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((reveal = visibleTopLevel<RevealTokenDialog>()), 20000);
+        reveal->close();
+        QTRY_VERIFY(expiryOf(u"gui policy"_s) > expiresAt);
+        QVERIFY(expiryOf(u"gui policy"_s) <= rotatedAt + 30LL * 24 * 3600 * 1000 + 60 * 1000);
 
         // Tokens made behind the window's back fill the allowance: the dialog does not
         // know, the gateway refuses (422 gateway.policy_violation) and the dialog says
