@@ -5,6 +5,7 @@
 #include "app/latchkey/latchkeyapp.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/session/session.h"
 #include "model/settings/profilestore.h"
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
@@ -245,6 +246,35 @@ void Screenshotter::watch(MainWindow *window)
              dialog->gatewayField()->setText(developer->gateway.toString());
          }},
         {1500, [this] { save(find<ConnectionsDialog>(), u"connection-developer"_s); }},
+        // The sandbox's developer connection before anyone signed in, and the generate
+        // dialog as its gateway's policy shapes it.
+        {0,
+         [this, closeDialogs] {
+             closeDialogs();
+             m_adminProfile = m_window->session() ? m_window->session()->profile().name
+                                                  : LatchkeyApp::sandboxAdminName();
+             m_window->openProfile(LatchkeyApp::sandboxDeveloperName());
+         }},
+        {1500, [this] { save(m_window, u"main-signed-out"_s); }},
+        {0,
+         [this] {
+             const Session *session = m_window->session();
+             if (!session || !session->policy())
+                 return;
+             auto *dialog = new GenerateTokenDialog(QString(), {}, 0, m_window);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->setMine(true);
+             dialog->setPolicy(*session->policy());
+             dialog->nameField()->setText(u"release-pipeline"_s);
+             dialog->open();
+         }},
+        {500, [this] { save(find<GenerateTokenDialog>(), u"generate-token-dialog-policy"_s); }},
+        {0,
+         [this, closeDialogs] {
+             closeDialogs();
+             m_window->openProfile(m_adminProfile);
+         }},
+        {1500, [] {}},
         {0,
          [this, closeDialogs] {
              closeDialogs();

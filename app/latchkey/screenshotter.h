@@ -41,6 +41,8 @@ private:
     bool m_tokensLoaded = false;
     bool m_usersLoaded = false;
     bool m_started = false;
+    // The connection the pictures start on, opened again after the developer's.
+    QString m_adminProfile;
     // The desktop's palette while the dark-theme picture is taken.
     QPalette m_desktopPalette;
 };
