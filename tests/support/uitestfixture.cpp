@@ -53,6 +53,8 @@ bool UiTestFixture::startSandbox(int seedTokens)
     options.demoDirectory = true;
     options.seedTokens = seedTokens;
     options.testHooks = true;
+    if (m_tokenLifetimeSeconds > 0)
+        options.tokenLifetimeSeconds = m_tokenLifetimeSeconds;
     m_sandbox = std::make_unique<SandboxServer>();
     QString error;
     if (!m_sandbox->start(options, &error)) {

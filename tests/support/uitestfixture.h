@@ -27,6 +27,9 @@ public:
     explicit UiTestFixture(const QString &testName);
     ~UiTestFixture();
 
+    // The access tokens the next startSandbox() issues live this long (e.g. a few
+    // seconds, for a test that waits for one to run out).
+    void setTokenLifetimeSeconds(int seconds) { m_tokenLifetimeSeconds = seconds; }
     // Starts the sandbox (again, on the same port and database after stop()).
     bool startSandbox(int seedTokens = 0);
     void stopSandbox();
@@ -54,6 +57,7 @@ private:
 
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    int m_tokenLifetimeSeconds = 0;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AppSettings> m_appSettings;
     std::unique_ptr<SandboxServer> m_sandbox;

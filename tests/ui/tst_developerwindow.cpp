@@ -17,6 +17,7 @@
 #include "model/session/session.h"
 #include "model/settings/profilestore.h"
 #include "net/logtoclient.h"
+#include "net/oidcclient.h"
 #include "tests/support/await.h"
 #include "tests/support/awaitcall.h"
 #include "tests/support/awaitkeychain.h"
@@ -43,6 +44,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -387,6 +389,63 @@ private slots:
         QVERIFY(!window->signInAction()->isEnabled());
         QVERIFY(!rig.storedRefreshToken().isEmpty());
         QTRY_COMPARE(window->connectionStateLabel()->text(), u"Connected to Sandbox — me"_s);
+    }
+
+    void revokedSignInEndsInThePanel()
+    {
+        // Access tokens of 3 s: the window needs a refresh soon after the sign-in.
+        DeveloperWindowRig rig(u"devwindow-revoked"_s);
+        rig.fixture.setTokenLifetimeSeconds(3);
+        QVERIFY(rig.start());
+        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        MainWindow *window = rig.window();
+        QTRY_VERIFY(window->signInPanel()->isVisible());
+        QVERIFY(rig.signIn(m_browser.opened));
+        const QStringList listed = sortedNames(window->myTokensPage()->tokens());
+        QVERIFY(!listed.isEmpty());
+        QSignalSpy shown(window, &MainWindow::signedOutShown);
+
+        // The sign-in is revoked elsewhere (another device signed out, an admin).
+        const QByteArray refreshToken = rig.storedRefreshToken();
+        QVERIFY(!refreshToken.isEmpty());
+        QNetworkAccessManager manager;
+        ClientConfig config;
+        config.endpoint = rig.fixture.sandbox()->endpoint();
+        config.appId = rig.apps.nativeAppId;
+        config.apiIndicator = kResource;
+        OidcClient oidc(&manager, config);
+        const auto revoked = awaitCall<Done>([&](QObject *c, auto done) {
+            oidc.revoke(rig.apps.nativeAppId,
+                        SecretBytes::fromString(QString::fromLatin1(refreshToken)), c, done);
+        });
+        LK_VERIFY_OK(revoked);
+
+        // Once the access token has run out, the next read needs a refresh, which the
+        // server refuses: signed out, said by the panel, not as an error.
+        const QDateTime runOut = QDateTime::currentDateTimeUtc().addSecs(4);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > runOut, 10000);
+        window->refreshAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QVERIFY(window->isSignedOut());
+        SignInPanel *panel = window->signInPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->signInButton()->isVisible());
+        QVERIFY(visibleErrors(window).isEmpty());
+        QCOMPARE(window->accountButton()->text(), u"Signed out"_s);
+        QVERIFY(!window->myTokensPage()->generateAction()->isEnabled());
+        // The list read before stays in view; the dead sign-in is gone from the keychain.
+        QCOMPARE(sortedNames(window->myTokensPage()->tokens()), listed);
+        QTRY_VERIFY(rig.storedRefreshToken().isEmpty());
+        // Nothing goes on asking: another refresh sends nothing to the token endpoint.
+        const int tokenRequests = rig.fixture.sandbox()->requestCount(u"POST /oidc/token"_s);
+        QList<ApiError::Kind> failures;
+        QObject context;
+        connect(window->myTokensPage(), &TokensPage::loadFailed, &context,
+                [&failures](const ApiError &error) { failures.append(error.kind()); });
+        window->refreshAction()->trigger();
+        QTRY_COMPARE(failures, QList<ApiError::Kind>{ApiError::Kind::SignedOut});
+        QCOMPARE(rig.fixture.sandbox()->requestCount(u"POST /oidc/token"_s), tokenRequests);
+        QVERIFY(visibleErrors(window).isEmpty());
     }
 
     void cancelEndsTheWait()
