@@ -32,7 +32,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     static const QRegularExpression decoration(u"\\(&.\\)|&|…"_s);
     QSet<QString> listed;
     for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty())
+        // A hidden action's key does nothing (e.g. Users on a developer connection).
+        if (action->shortcut().isEmpty() || !action->isVisible())
             continue;
         const QString name = action->text().remove(decoration).trimmed();
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);

@@ -53,6 +53,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -261,6 +262,20 @@ private slots:
         QCOMPARE(places->currentRow(), int(MainWindow::Page::MyTokens));
         window->showPage(MainWindow::Page::Inspector);
         QCOMPARE(places->currentRow(), int(MainWindow::Page::Inspector));
+        // Help's list of keys names no page that is not there.
+        QAction *keys = viewAction(window, u"&Keyboard Shortcuts"_s);
+        QVERIFY(keys);
+        keys->trigger();
+        QTreeWidget *listed = nullptr;
+        QTRY_VERIFY((listed = visibleTopLevel<QDialog>()
+                                  ? visibleTopLevel<QDialog>()->findChild<QTreeWidget *>()
+                                  : nullptr));
+        QStringList names;
+        for (int i = 0; i < listed->topLevelItemCount(); ++i)
+            names.append(listed->topLevelItem(i)->text(0));
+        QVERIFY2(names.contains(u"My Tokens"_s) && !names.contains(u"Users"_s),
+                 qPrintable(names.join(u", "_s)));
+        visibleTopLevel<QDialog>()->close();
 
         // Back to the admin's connection: Users is back, the sign-in things are gone.
         window->openProfile(u"Sandbox"_s);
