@@ -28,7 +28,10 @@ void DeveloperAccount::signIn()
         return;
     m_signIn = std::make_unique<DeveloperSignIn>(m_session, m_profiles);
     m_signIn->startBrowser(
-        [this](const QUrl &url) { emit waitingForBrowser(url, QDesktopServices::openUrl(url)); },
+        [this](const QUrl &url) {
+            QDesktopServices::openUrl(url);
+            emit waitingForBrowser(url);
+        },
         [this](Result<SignedInUser> user) {
             // Called from inside the sign-in: it goes once it has returned.
             m_signIn.release()->deleteLater();

@@ -38,8 +38,9 @@ public slots:
     void signOut();
 
 signals:
-    // The browser was asked to open url (opened: whether the desktop took it).
-    void waitingForBrowser(const QUrl &url, bool opened);
+    // The browser was asked to open url (the panel offers to copy it, for when none
+    // opened).
+    void waitingForBrowser(const QUrl &url);
     void signedIn(const latchkey::SignedInUser &user);
     // Why not (translated); empty when the user cancelled.
     void signInFailed(const QString &message);
