@@ -13,7 +13,7 @@
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +57,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, QWidget *parent)
     , m_adminChoice(new QCommandLinkButton(tr("I administer a tenant"), m_chooser))
     , m_kindLabel(new QLabel(this))
     , m_changeKind(new QPushButton(tr("C&hange…"), this))
-    , m_form(new QFormLayout)
+    , m_form(new QGridLayout)
     , m_name(new QLineEdit(this))
     , m_gateway(new QLineEdit(this))
     , m_endpoint(new QLineEdit(this))
@@ -126,12 +126,17 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, QWidget *parent)
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_kindLabel, 1);
     kindRow->addWidget(m_changeKind);
-    auto *secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secret, 1);
-    secretRow->addWidget(m_replaceSecret);
-    auto *userRow = new QHBoxLayout;
-    userRow->addWidget(m_userId, 1);
-    userRow->addWidget(m_chooseUser);
+    // Rows a kind hides are widgets, so that hiding them hides the row.
+    auto *secretRow = new QWidget(this);
+    auto *secretLayout = new QHBoxLayout(secretRow);
+    secretLayout->setContentsMargins(0, 0, 0, 0);
+    secretLayout->addWidget(m_secret, 1);
+    secretLayout->addWidget(m_replaceSecret);
+    auto *userRow = new QWidget(this);
+    auto *userLayout = new QHBoxLayout(userRow);
+    userLayout->setContentsMargins(0, 0, 0, 0);
+    userLayout->addWidget(m_userId, 1);
+    userLayout->addWidget(m_chooseUser);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
@@ -143,34 +148,43 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore *profiles, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto buddyLabel = [this](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        return label;
+    // A grid, not a QFormLayout: the kinds hide rows, and Qt 6.4's QFormLayout gave a
+    // row shown again after another no height (tst_connectionsdialog checks).
+    m_form->setColumnStretch(1, 1);
+    auto addRow = [this](QLabel *label, QWidget *field, QLayout *fieldLayout = nullptr) {
+        const int row = m_form->rowCount();
+        if (label) {
+            label->setBuddy(field);
+            m_form->addWidget(label, row, 0);
+            m_labels.insert(field, label);
+        }
+        if (fieldLayout)
+            m_form->addLayout(fieldLayout, row, 1);
+        else
+            m_form->addWidget(field, row, 1);
     };
-    m_appIdLabel->setBuddy(m_appId);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(tr("Kind:"), kindRow);
-    m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Gateway:"), m_gateway);
-    m_form->addRow(tr("Logto &endpoint:"), m_endpoint);
-    m_form->addRow(m_appIdLabel, m_appId);
-    m_secretRow = m_form->rowCount();
-    m_form->addRow(buddyLabel(tr("App &secret:"), m_secret), secretRow);
-    m_form->addRow(tr("API &indicator:"), m_apiIndicator);
-    m_form->addRow(tr("&Resource indicator:"), m_resource);
-    m_form->addRow(QString(), m_resourceNote);
-    m_form->addRow(tr("&Device-flow app ID:"), m_deviceAppId);
-    m_userRow = m_form->rowCount();
-    m_form->addRow(buddyLabel(tr("&My user:"), m_userId), userRow);
-    m_form->addRow(buddyLabel(tr("&CA bundle:"), m_caFile), caRow);
-    m_form->addRow(QString(), m_allowHttp);
-    m_form->addRow(QString(), m_httpWarning);
+    auto label = [this](const QString &text) { return new QLabel(text, this); };
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
-    m_form->addRow(QString(), testRow);
-    m_form->addRow(QString(), m_message);
+    addRow(label(tr("Kind:")), m_kindLabel, kindRow);
+    addRow(label(tr("&Name:")), m_name);
+    addRow(label(tr("&Gateway:")), m_gateway);
+    addRow(label(tr("Logto &endpoint:")), m_endpoint);
+    addRow(m_appIdLabel, m_appId);
+    addRow(label(tr("App &secret:")), m_secretRow = secretRow);
+    m_labels.value(secretRow)->setBuddy(m_secret);
+    addRow(label(tr("API &indicator:")), m_apiIndicator);
+    addRow(label(tr("&Resource indicator:")), m_resource);
+    addRow(nullptr, m_resourceNote);
+    addRow(label(tr("&Device-flow app ID:")), m_deviceAppId);
+    addRow(label(tr("&My user:")), m_userRow = userRow);
+    m_labels.value(userRow)->setBuddy(m_userId);
+    addRow(label(tr("&CA bundle:")), m_caFile, caRow);
+    addRow(nullptr, m_allowHttp);
+    addRow(nullptr, m_httpWarning);
+    addRow(nullptr, m_test, testRow);
+    addRow(nullptr, m_message);
     auto *formPage = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -305,18 +319,23 @@ void ConnectionsDialog::showKind(SessionKind kind)
     m_appIdLabel->setText(developer ? tr("&Native app ID:") : tr("App &ID:"));
     m_appId->setPlaceholderText(developer ? tr("The Native app you sign in with")
                                           : tr("Machine-to-machine app ID"));
-    m_form->setRowVisible(m_gateway, developer);
-    m_form->setRowVisible(m_resource, developer);
-    m_form->setRowVisible(m_resourceNote, developer);
-    m_form->setRowVisible(m_deviceAppId, developer);
-    m_form->setRowVisible(m_secretRow, !developer);
-    m_form->setRowVisible(m_apiIndicator, !developer);
-    m_form->setRowVisible(m_userRow, !developer);
+    m_pages->setCurrentIndex(1);
+    auto showRow = [this](QWidget *field, bool on) {
+        if (QLabel *label = m_labels.value(field))
+            label->setVisible(on);
+        field->setVisible(on);
+    };
+    showRow(m_gateway, developer);
+    showRow(m_resource, developer);
+    showRow(m_resourceNote, developer);
+    showRow(m_deviceAppId, developer);
+    showRow(m_secretRow, !developer);
+    showRow(m_apiIndicator, !developer);
+    showRow(m_userRow, !developer);
     m_httpWarning->setText(developer ? tr("⚠ Plain HTTP sends your sign-in and every token "
                                           "unencrypted. Use it only inside a network you trust.")
                                      : tr("⚠ Plain HTTP sends the app secret and every token "
                                           "unencrypted. Use it only inside a network you trust."));
-    m_pages->setCurrentIndex(1);
     updateForm();
 }
 

@@ -9,13 +9,14 @@
 #include "net/secretbytes.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <functional>
 #include <memory>
 
 class QCheckBox;
 class QCommandLinkButton;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -103,9 +104,10 @@ private:
     QCommandLinkButton *m_adminChoice;
     QLabel *m_kindLabel;
     QPushButton *m_changeKind;
-    QFormLayout *m_form;
-    int m_secretRow = 0; // rows whose fields are layouts
-    int m_userRow = 0;
+    QGridLayout *m_form;
+    QHash<QWidget *, QLabel *> m_labels; // the label of each row's field
+    QWidget *m_secretRow;                // the secret and its Replace button
+    QWidget *m_userRow;                  // the user and its Choose button
     QLineEdit *m_name;
     QLineEdit *m_gateway;
     QLineEdit *m_endpoint;

@@ -355,6 +355,29 @@ private slots:
         QVERIFY(outcome.ok());
         QCOMPARE(secret, sandbox->appSecret().toUtf8());
     }
+
+    // Every field a form shows has its height, whichever form was shown before (with
+    // QFormLayout's hidden rows, a row shown again after another kept none).
+    void everyShownFieldHasItsHeight()
+    {
+        ConnectionsDialog dialog(m_fixture->profiles());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<QPair<QString, QCommandLinkButton *>> steps{
+            {u"Legacy"_s, dialog.developerChoice()}, {u"Mine"_s, dialog.adminChoice()}};
+        for (const auto &[saved, choice] : steps) {
+            dialog.selectProfile(saved);
+            QTRY_COMPARE(dialog.nameField()->text(), saved);
+            dialog.addNew();
+            QTRY_VERIFY(dialog.developerChoice()->isVisible());
+            QTest::mouseClick(choice, Qt::LeftButton);
+            for (QLineEdit *field : dialog.findChildren<QLineEdit *>()) {
+                if (field->isVisible())
+                    QTRY_VERIFY2(field->height() > 0, qPrintable(field->placeholderText()));
+            }
+            QTRY_VERIFY(dialog.appIdField()->height() > 0);
+        }
+    }
 };
 
 QTEST_MAIN(TestConnectionsDialog)
