@@ -1,5 +1,6 @@
 #include "model/settings/appsettings.h"
 
+#include "model/reminders/reminderthresholds.h"
 #include "model/scan/scanplaces.h"
 
 #include <QSettings>
@@ -15,6 +16,8 @@ namespace {
 // it back as "General/...", so those values were lost at every restart.
 const auto kClipboard = u"preferences/clipboardClearSeconds"_s;
 const auto kExpiringSoon = u"preferences/expiringSoonDays"_s;
+const auto kReminderDays = u"preferences/reminderDays"_s;
+const auto kCloseToTrayExplained = u"preferences/closeToTrayExplained"_s;
 const auto kMaxLifetime = u"preferences/maxLifetimeDays"_s;
 const auto kLanguage = u"preferences/language"_s;
 const auto kCurrentProfile = u"preferences/currentProfile"_s;
@@ -110,6 +113,32 @@ void AppSettings::setExpiringSoonDays(int days)
     days = std::clamp(days, 0, kMaxDays);
     if (store(kExpiringSoon, days))
         emit expiringSoonDaysChanged(days);
+}
+
+QList<int> AppSettings::reminderDays() const
+{
+    if (!m_settings->contains(kReminderDays))
+        return ReminderThresholds::defaults();
+    // Stored as text: an INI list of ints reads back as strings anyway.
+    return ReminderThresholds::parse(m_settings->value(kReminderDays).toString())
+        .value_or(ReminderThresholds::defaults());
+}
+
+void AppSettings::setReminderDays(const QList<int> &days)
+{
+    const QList<int> kept = ReminderThresholds::normalized(days);
+    if (store(kReminderDays, ReminderThresholds::format(kept)))
+        emit reminderDaysChanged(kept);
+}
+
+bool AppSettings::closeToTrayExplained() const
+{
+    return m_settings->value(kCloseToTrayExplained, false).toBool();
+}
+
+void AppSettings::setCloseToTrayExplained(bool explained)
+{
+    store(kCloseToTrayExplained, explained);
 }
 
 int AppSettings::maxLifetimeDays() const

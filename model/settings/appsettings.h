@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,14 @@ public:
     int expiringSoonDays() const;
     void setExpiringSoonDays(int days);
 
+    // Days before expiry at which to remind (descending; empty = no reminders).
+    QList<int> reminderDays() const;
+    void setReminderDays(const QList<int> &days);
+
+    // Whether the user was told once that closing the window leaves Latchkey in the tray.
+    bool closeToTrayExplained() const;
+    void setCloseToTrayExplained(bool explained);
+
     int maxLifetimeDays() const; // 0 = no limit
     void setMaxLifetimeDays(int days);
 
@@ -54,6 +63,7 @@ signals:
     void clipboardClearSecondsChanged(int seconds);
     void expiringSoonDaysChanged(int days);
     void maxLifetimeDaysChanged(int days);
+    void reminderDaysChanged(const QList<int> &days);
     void languageChanged(const QString &language);
     void currentProfileChanged(const QString &name);
     void scanPlacesChanged(const QStringList &places);

@@ -27,6 +27,7 @@ private slots:
         QCOMPARE(app.clipboardClearSeconds(), 30);
         QCOMPARE(app.expiringSoonDays(), 7);
         QCOMPARE(app.maxLifetimeDays(), 0);
+        QCOMPARE(app.reminderDays(), (QList<int>{14, 7, 1}));
         QVERIFY(app.language().isEmpty());
         QVERIFY(app.currentProfile().isEmpty());
         QVERIFY(app.uiState(u"mainWindow/geometry"_s).isEmpty());
@@ -46,6 +47,10 @@ private slots:
             QCOMPARE(soon[0][0].toInt(), 14);
             app.setClipboardClearSeconds(45);
             app.setMaxLifetimeDays(90);
+            QSignalSpy reminders(&app, &AppSettings::reminderDaysChanged);
+            app.setReminderDays({3, 30, 3, 10});
+            app.setReminderDays({30, 10, 3});
+            QCOMPARE(reminders.size(), 1);
             app.setLanguage(u"de"_s);
             app.setCurrentProfile(u"Prod / EU"_s);
             QCOMPARE(profile.size(), 1);
@@ -56,6 +61,7 @@ private slots:
         QCOMPARE(app.expiringSoonDays(), 14);
         QCOMPARE(app.clipboardClearSeconds(), 45);
         QCOMPARE(app.maxLifetimeDays(), 90);
+        QCOMPARE(app.reminderDays(), (QList<int>{30, 10, 3}));
         QCOMPARE(app.language(), u"de"_s);
         QCOMPARE(app.currentProfile(), u"Prod / EU"_s);
         QCOMPARE(app.uiState(u"mainWindow/geometry"_s), QByteArray("\x01\x02\x00\xff", 4));
@@ -73,6 +79,20 @@ private slots:
         QCOMPARE(app.maxLifetimeDays(), 0);
         app.setClipboardClearSeconds(-1);
         QCOMPARE(app.clipboardClearSeconds(), 0);
+    }
+
+    // No reminders is a choice that must survive a restart, not fall back to the defaults.
+    void reminderDaysMayBeNone()
+    {
+        const QString file = m_dir.filePath(u"reminders.ini"_s);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            AppSettings(&settings).setReminderDays({});
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        QVERIFY(AppSettings(&settings).reminderDays().isEmpty());
+        settings.setValue(u"preferences/reminderDays"_s, u"7, soon"_s);
+        QCOMPARE(AppSettings(&settings).reminderDays(), (QList<int>{14, 7, 1}));
     }
 
     void scanPlacesStartFromTheDefaults()
