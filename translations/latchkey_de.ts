@@ -3301,6 +3301,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3338,6 +3346,78 @@
     <message>
         <source>The spaces at the start and end will be left out.</source>
         <translation>Die Leerzeichen am Anfang und Ende werden weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNoteDialog</name>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note on &lt;b&gt;%1&lt;/b&gt;: what it is for, where it is used. It is kept on this computer only.</source>
+        <translation>Notiz zu &lt;b&gt;%1&lt;/b&gt;: wofür es dient, wo es verwendet wird. Sie wird nur auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNotes</name>
+    <message>
+        <source>The notes file %1 cannot be used: %2 It is left as it is; until it is repaired or moved away, notes cannot be changed.</source>
+        <translation>Die Notizdatei %1 kann nicht verwendet werden: %2 Sie bleibt unverändert; bis sie repariert oder verschoben wird, können Notizen nicht geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MiB.</source>
+        <translation>
+            <numerusform>sie ist größer als %n MiB.</numerusform>
+            <numerusform>sie ist größer als %n MiB.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it is not a version %1 notes file.</source>
+        <translation>sie ist keine Notizdatei der Version %1.</translation>
+    </message>
+    <message>
+        <source>note %1 of %2 is incomplete or too long.</source>
+        <translation>Notiz %1 von %2 ist unvollständig oder zu lang.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be written: %2</source>
+        <translation>Die Notizdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder for the notes file %1 cannot be made.</source>
+        <translation>Der Ordner für die Notizdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is being written by another Latchkey; try again.</source>
+        <translation>Die Notizdatei %1 wird gerade von einem anderen Latchkey geschrieben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A note needs a token that Latchkey can recognise (its fingerprint); this one has none.</source>
+        <translation>Eine Notiz braucht ein Token, das Latchkey wiedererkennt (seinen Fingerabdruck); dieses hat keinen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Eine Notiz darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform>Eine Notiz darf höchstens %n Zeichen lang sein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3545,6 @@
     <message>
         <source>Expiring soon</source>
         <translation>Läuft bald ab</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter tokens</source>
@@ -3728,6 +3804,22 @@
     <message>
         <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
         <translation>„%1“ kann nicht kopiert werden: Latchkey bewahrt nur von Tokens, die es erzeugt oder erneuert hat, eine Kopie in Ihrem Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Filter by name or note</source>
+        <translation>Nach Name oder Notiz filtern</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Removed the note on “%1”.</source>
+        <translation>Notiz zu „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved the note on “%1”.</source>
+        <translation>Notiz zu „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4386,26 @@
     <message>
         <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
         <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message>
+        <source>Give a note or --clear, not both.</source>
+        <translation>Entweder eine Notiz oder --clear angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>Der Benutzer hat kein Token namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed the note on &quot;%1&quot;.</source>
+        <translation>Notiz zu „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Saved the note on &quot;%1&quot;.</source>
+        <translation>Notiz zu „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>note: remove the note.</source>
+        <translation>note: die Notiz entfernen.</translation>
     </message>
 </context>
 <context>

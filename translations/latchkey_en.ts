@@ -341,6 +341,23 @@
     </message>
 </context>
 <context>
+    <name>latchkey::TokenNotes</name>
+    <message numerus="yes">
+        <source>it is larger than %n MiB.</source>
+        <translation>
+            <numerusform>it is larger than %n MiB.</numerusform>
+            <numerusform>it is larger than %n MiB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A note may be at most %n character long.</numerusform>
+            <numerusform>A note may be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokensPage</name>
     <message numerus="yes">
         <source>%n token(s)</source>

@@ -3301,6 +3301,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3338,6 +3346,78 @@
     <message>
         <source>The spaces at the start and end will be left out.</source>
         <translation>Les espaces au début et à la fin seront retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNoteDialog</name>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>&amp;Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note on &lt;b&gt;%1&lt;/b&gt;: what it is for, where it is used. It is kept on this computer only.</source>
+        <translation>Note sur &lt;b&gt;%1&lt;/b&gt; : à quoi il sert, où il est utilisé. Elle est conservée uniquement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNotes</name>
+    <message>
+        <source>The notes file %1 cannot be used: %2 It is left as it is; until it is repaired or moved away, notes cannot be changed.</source>
+        <translation>Le fichier de notes %1 est inutilisable : %2 Il est laissé tel quel ; tant qu’il n’est pas réparé ou déplacé, les notes ne peuvent pas être modifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MiB.</source>
+        <translation>
+            <numerusform>il dépasse %n Mio.</numerusform>
+            <numerusform>il dépasse %n Mio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>ce n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>it is not a version %1 notes file.</source>
+        <translation>ce n’est pas un fichier de notes en version %1.</translation>
+    </message>
+    <message>
+        <source>note %1 of %2 is incomplete or too long.</source>
+        <translation>la note %1 sur %2 est incomplète ou trop longue.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire le fichier de notes %1 : %2</translation>
+    </message>
+    <message>
+        <source>The folder for the notes file %1 cannot be made.</source>
+        <translation>Impossible de créer le dossier du fichier de notes %1.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is being written by another Latchkey; try again.</source>
+        <translation>Le fichier de notes %1 est en cours d’écriture par un autre Latchkey ; réessayez.</translation>
+    </message>
+    <message>
+        <source>A note needs a token that Latchkey can recognise (its fingerprint); this one has none.</source>
+        <translation>Une note nécessite un jeton que Latchkey sait reconnaître (son empreinte) ; celui-ci n’en a pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Une note ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Une note ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3545,6 @@
     <message>
         <source>Expiring soon</source>
         <translation>Expire bientôt</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Filter tokens</source>
@@ -3728,6 +3804,22 @@
     <message>
         <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
         <translation>Impossible de copier «&#xa0;%1&#xa0;»&#xa0;: Latchkey ne garde une copie dans votre trousseau que des jetons qu&apos;il a générés ou renouvelés.</translation>
+    </message>
+    <message>
+        <source>Filter by name or note</source>
+        <translation>Filtrer par nom ou note</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>Removed the note on “%1”.</source>
+        <translation>Note sur « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Saved the note on “%1”.</source>
+        <translation>Note sur « %1 » enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4386,26 @@
     <message>
         <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
         <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message>
+        <source>Give a note or --clear, not both.</source>
+        <translation>Indiquez une note ou --clear, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>L’utilisateur n’a pas de jeton nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Removed the note on &quot;%1&quot;.</source>
+        <translation>Note sur « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Saved the note on &quot;%1&quot;.</source>
+        <translation>Note sur « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>note: remove the note.</source>
+        <translation>note : supprimer la note.</translation>
     </message>
 </context>
 <context>

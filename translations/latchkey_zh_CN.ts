@@ -3259,6 +3259,14 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3296,6 +3304,76 @@
     <message>
         <source>The spaces at the start and end will be left out.</source>
         <translation>开头和结尾的空格将被去掉。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNoteDialog</name>
+    <message>
+        <source>&amp;Save Note</source>
+        <translation>保存备注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Note on &lt;b&gt;%1&lt;/b&gt;: what it is for, where it is used. It is kept on this computer only.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的备注：它的用途、在哪里使用。备注只保存在这台计算机上。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TokenNotes</name>
+    <message>
+        <source>The notes file %1 cannot be used: %2 It is left as it is; until it is repaired or moved away, notes cannot be changed.</source>
+        <translation>无法使用备注文件 %1：%2 该文件保持原样；在修复或移走它之前，无法更改备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MiB.</source>
+        <translation>
+            <numerusform>它大于 %n MiB。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>它不是有效的 JSON（%1，位于字节 %2）。</translation>
+    </message>
+    <message>
+        <source>it is not a version %1 notes file.</source>
+        <translation>它不是版本 %1 的备注文件。</translation>
+    </message>
+    <message>
+        <source>note %1 of %2 is incomplete or too long.</source>
+        <translation>第 %1 条备注（共 %2 条）不完整或过长。</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be written: %2</source>
+        <translation>无法写入备注文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder for the notes file %1 cannot be made.</source>
+        <translation>无法创建备注文件 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is being written by another Latchkey; try again.</source>
+        <translation>另一个 Latchkey 正在写入备注文件 %1；请重试。</translation>
+    </message>
+    <message>
+        <source>A note needs a token that Latchkey can recognise (its fingerprint); this one has none.</source>
+        <translation>备注需要 Latchkey 能识别的令牌（其指纹）；此令牌没有指纹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note may be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>备注最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3423,10 +3501,6 @@
     <message>
         <source>Expiring soon</source>
         <translation>即将过期</translation>
-    </message>
-    <message>
-        <source>Filter by name</source>
-        <translation>按名称筛选</translation>
     </message>
     <message>
         <source>Filter tokens</source>
@@ -3673,6 +3747,22 @@
     <message>
         <source>“%1” cannot be copied: Latchkey keeps a copy in your keychain only of the tokens it generated or rotated.</source>
         <translation>无法复制“%1”：Latchkey 只在你的钥匙串中保存由它生成或轮换的令牌副本。</translation>
+    </message>
+    <message>
+        <source>Filter by name or note</source>
+        <translation>按名称或备注筛选</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>编辑备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Removed the note on “%1”.</source>
+        <translation>已删除“%1”的备注。</translation>
+    </message>
+    <message>
+        <source>Saved the note on “%1”.</source>
+        <translation>已保存“%1”的备注。</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4324,26 @@
     <message>
         <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
         <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+    </message>
+    <message>
+        <source>Give a note or --clear, not both.</source>
+        <translation>请给出备注或 --clear，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>该用户没有名为“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>Removed the note on &quot;%1&quot;.</source>
+        <translation>已删除“%1”的备注。</translation>
+    </message>
+    <message>
+        <source>Saved the note on &quot;%1&quot;.</source>
+        <translation>已保存“%1”的备注。</translation>
+    </message>
+    <message>
+        <source>note: remove the note.</source>
+        <translation>note：删除备注。</translation>
     </message>
 </context>
 <context>

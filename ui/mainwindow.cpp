@@ -592,6 +592,7 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
         m_settings->setCurrentProfile(m_profileName);
     m_session->tokens()->setMaxLifetimeDays(m_settings->maxLifetimeDays());
     m_session->setRetiredLog(m_services.retired);
+    m_session->setNotes(m_services.notes);
     // Nothing has answered yet: "connected" would be a guess (issue 20.5).
     updateConnectionState(tr("Connecting to %1…").arg(m_profileName), false);
     updateBusy();

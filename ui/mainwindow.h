@@ -37,6 +37,7 @@ class ScanPage;
 class Session;
 class SignInPanel;
 class TokenCache;
+class TokenNotes;
 class TokensPage;
 class UsersPage;
 class WhereUsedIndex;
@@ -57,6 +58,8 @@ public:
         // Where the tokens the window revokes or replaces are noted (for the
         // where-used scan and "revoked on …"); may be null (none noted).
         RetiredTokenLog *retired = nullptr;
+        // The user's notes on tokens; may be null (no Notes column content, no editing).
+        TokenNotes *notes = nullptr;
     };
 
     // Scan is there only with snapshots and a cache (what the scan looks for).

@@ -9,6 +9,7 @@
 #include "model/items/tokenrows.h"
 #include "model/keychain/tokencache.h"
 #include "model/offline/connectionkeeper.h"
+#include "model/offline/tokennotes.h"
 #include "model/operations/tokenservice.h"
 #include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
@@ -25,6 +26,7 @@
 #include "ui/setexpirydialog.h"
 #include "ui/statuspalette.h"
 #include "ui/tokennamedelegate.h"
+#include "ui/tokennotedialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -133,7 +135,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
     });
     m_clock.start();
 
-    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setPlaceholderText(tr("Filter by name or note"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter tokens"));
     m_filter->addAction(Icons::get(Icons::Id::Inspector), QLineEdit::LeadingPosition);
@@ -213,6 +215,7 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
         menu.addSeparator();
         menu.addAction(m_rename);
         menu.addAction(m_setExpiry);
+        menu.addAction(m_editNote);
         menu.addSeparator();
         menu.addAction(m_revoke);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -281,6 +284,10 @@ void TokensPage::setUpColumns()
     m_fitter->setPreferredWidth(TokenListModel::StatusColumn, status + icon + padding);
     m_fitter->setPreferredWidth(TokenListModel::CachedColumn,
                                 metrics.horizontalAdvance(tr("Yes")) + padding);
+    m_fitter->setPreferredWidth(TokenListModel::NotesColumn,
+                                metrics.horizontalAdvance(QString(24, u'n')) + padding);
+    // Notes are for the few who keep them: the header's menu shows the column.
+    m_view->setColumnHidden(TokenListModel::NotesColumn, true);
     // Status says what Expires already shows with an icon, a colour and words (its
     // tooltip names the state): it starts hidden, and the header's menu brings it back.
     m_view->setColumnHidden(TokenListModel::StatusColumn, true);
@@ -368,6 +375,9 @@ void TokensPage::buildActions()
     m_whereUsedAction = make(Icons::Id::Scan, tr("&Where Used…"), QKeySequence(),
                              &TokensPage::showWhereUsedOfSelected, m_view, Qt::WidgetShortcut);
 
+    m_editNote = make(Icons::Id::Rename, tr("Edit &Note…"), QKeySequence(),
+                      &TokensPage::editNoteOfSelected, m_view, Qt::WidgetShortcut);
+
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->addAction(m_generate);
@@ -387,6 +397,16 @@ void TokensPage::setUser(Session *session, const QString &userId, const QString 
     if (session != m_session) {
         if (m_session)
             disconnect(m_session->keeper(), nullptr, this, nullptr);
+        if (m_session && m_session->notes())
+            disconnect(m_session->notes(), nullptr, this, nullptr);
+        if (session && session->notes()) {
+            connect(session->notes(), &TokenNotes::noteChanged, this,
+                    [this](const QString &endpoint, const QString &userId,
+                           const QByteArray &fingerprint, const QString &text) {
+                        if (m_session && endpoint == m_session->endpointKey() && userId == m_userId)
+                            m_model->setNote(fingerprint, text);
+                    });
+        }
         if (session) {
             connect(session->keeper(), &ConnectionKeeper::stateChanged, this,
                     &TokensPage::showKeptList);
@@ -406,6 +426,9 @@ void TokensPage::setUser(Session *session, const QString &userId, const QString 
         if (!m_cache->isIndexLoaded(endpoint))
             m_cache->loadIndex(endpoint);
     }
+    m_model->setNotes({});
+    if (session && session->notes())
+        m_model->setNotes(session->notes()->notesOf(session->endpointKey(), userId));
     m_message->hide();
     m_selectAfterLoad.clear();
     m_reloadWhenShown = false;
@@ -542,6 +565,7 @@ void TokensPage::updateActions()
     // The exchanger says why a token cannot be exchanged (not cached, expired…).
     set(m_copyAccessToken, online && selected.size() == 1, true);
     set(m_whereUsedAction, m_whereUsed && selected.size() == 1, false);
+    set(m_editNote, ready && m_session->notes() && selected.size() == 1, false);
     m_refresh->setEnabled(m_session && !m_userId.isEmpty() && m_busy == 0);
 
     // Tool buttons show the shortcut, and why a server action is unavailable.
@@ -701,6 +725,7 @@ void TokensPage::present(quint64 generation, QList<PersonalAccessToken> tokens)
                 if (generation != m_loadGeneration)
                     return;
                 m_model->setRows(m_userId, std::move(rows));
+                loadNotes();
                 m_loaded = true;
                 updateCount();
                 applyPendingSelection();
@@ -1052,6 +1077,48 @@ void TokensPage::showWhereUsedOfSelected()
             emit scanRequested();
     });
     box->open();
+}
+
+void TokensPage::loadNotes()
+{
+    if (!m_session || !m_session->notes())
+        return;
+    // latchkeyctl may have written a note since: a refresh shows it.
+    m_session->notes()->reload();
+    m_model->setNotes(m_session->notes()->notesOf(m_session->endpointKey(), m_userId));
+}
+
+void TokensPage::editNoteOfSelected()
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_session || !m_session->notes() || !m_editNote->isEnabled())
+        return;
+    const PersonalAccessToken token = selected.first();
+    TokenNotes *notes = m_session->notes();
+    const QString endpoint = m_session->endpointKey();
+    auto *dialog =
+        new TokenNoteDialog(token.name, notes->note(endpoint, m_userId, token.fingerprint),
+                            TokenNotes::MaxLength, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"TokenNoteDialog"_s);
+    // A notes file that cannot be used says so before anything is typed.
+    dialog->showError(notes->error());
+    connect(
+        dialog, &TokenNoteDialog::submitted, this,
+        [this, dialog, endpoint, userId = m_userId, token](const QString &text) {
+            if (!m_session || !m_session->notes())
+                return;
+            QString error;
+            if (!m_session->notes()->setNote(endpoint, userId, token.fingerprint, text, &error)) {
+                dialog->showError(error);
+                return;
+            }
+            dialog->accept();
+            emit statusMessage(text.trimmed().isEmpty()
+                                   ? tr("Removed the note on “%1”.").arg(token.name)
+                                   : tr("Saved the note on “%1”.").arg(token.name));
+        });
+    dialog->open();
 }
 
 } // namespace latchkey

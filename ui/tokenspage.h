@@ -86,6 +86,7 @@ public:
     QAction *copyAction() const { return m_copy; }
     QAction *copyAccessTokenAction() const { return m_copyAccessToken; }
     QAction *whereUsedAction() const { return m_whereUsedAction; }
+    QAction *editNoteAction() const { return m_editNote; }
     QAction *refreshAction() const { return m_refresh; }
     // The width at which the table gives every column its preferred width and Name
     // its share: narrower, the columns shrink (and the Users page's list gives way).
@@ -103,6 +104,8 @@ public slots:
     // Exchanges the selected token for an API's access token and copies that.
     void copyAccessTokenOfSelected();
     void showWhereUsedOfSelected();
+    // The user's own note on the selected token (kept locally; works offline).
+    void editNoteOfSelected();
 
 signals:
     // A list came from the server (ok) or could not (error).
@@ -144,6 +147,8 @@ private:
     void present(quint64 generation, QList<PersonalAccessToken> tokens);
     // While offline, shows the kept list when this session has not read one.
     void showKeptList();
+    // The notes of this user's tokens, read again from the notes file.
+    void loadNotes();
     QList<PersonalAccessToken> selectedTokens() const;
     QStringList names() const;
     // "This token is still in 2 files: ~/.npmrc:3, ~/proj/.env:7 — …" from the last
@@ -191,6 +196,7 @@ private:
     QAction *m_copy;
     QAction *m_copyAccessToken;
     QAction *m_whereUsedAction;
+    QAction *m_editNote;
     QAction *m_refresh;
     QTimer m_clock;
     // Last, so it is destroyed first: it waits for a list being turned into rows,

@@ -8,6 +8,7 @@
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/offline/retiredtokenlog.h"
+#include "model/offline/tokennotes.h"
 #include "model/operations/rotationjournal.h"
 #include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
@@ -81,11 +82,13 @@ void LatchkeyApp::start(const Options &options)
         m_journal = std::make_unique<RotationJournal>();
         m_snapshots = std::make_unique<OfflineSnapshot>();
         m_retired = std::make_unique<RetiredTokenLog>();
+        m_notes = std::make_unique<TokenNotes>();
     } else {
         m_journal = std::make_unique<RotationJournal>(options.dataDirectory + u"/journal"_s);
         m_snapshots = std::make_unique<OfflineSnapshot>(options.dataDirectory + u"/snapshots"_s);
         m_retired =
             std::make_unique<RetiredTokenLog>(options.dataDirectory + u"/retired-tokens.jsonl"_s);
+        m_notes = std::make_unique<TokenNotes>(options.dataDirectory + u"/token-notes.json"_s);
     }
     m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
                                                   m_snapshots.get());
@@ -326,6 +329,7 @@ void LatchkeyApp::showWindow()
     services.sessions = m_sessions.get();
     services.snapshots = m_snapshots.get();
     services.retired = m_retired.get();
+    services.notes = m_notes.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
     emit windowShown(m_window.get());

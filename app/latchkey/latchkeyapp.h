@@ -28,6 +28,7 @@ class OfflineSnapshot;
 class PendingSecretStore;
 class ProfileStore;
 class RetiredTokenLog;
+class TokenNotes;
 class RotationJournal;
 class SandboxServer;
 class SessionFactory;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<RetiredTokenLog> m_retired;
+    std::unique_ptr<TokenNotes> m_notes;
     std::unique_ptr<MainWindow> m_window;
 };
 

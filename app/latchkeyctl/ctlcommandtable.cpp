@@ -9,6 +9,7 @@
 #include "app/latchkeyctl/commands/ctlinspect.h"
 #include "app/latchkeyctl/commands/ctllogin.h"
 #include "app/latchkeyctl/commands/ctllogout.h"
+#include "app/latchkeyctl/commands/ctlnote.h"
 #include "app/latchkeyctl/commands/ctlprofilesadd.h"
 #include "app/latchkeyctl/commands/ctlprofileslist.h"
 #include "app/latchkeyctl/commands/ctlprofilesremove.h"
@@ -69,6 +70,12 @@ CtlCommandTable::CtlCommandTable()
           .options = {u"user"_s, u"yes"_s},
           .needsService = true,
           .make = make<CtlRevoke>}},
+        {u"note"_s,
+         {.positional = {u"NAME"_s},
+          .options = {u"user"_s, u"clear"_s},
+          .needsService = true,
+          .make = make<CtlNote>,
+          .optional = {u"TEXT"_s}}},
         {u"copy"_s,
          {.positional = {u"NAME"_s},
           .options = {u"user"_s},

@@ -60,6 +60,7 @@ CtlOptions::CtlOptions()
                                                    "or the longest allowed lifetime)."),
         u"WHEN"_s);
     add(u"yes"_s, QCoreApplication::translate("latchkeyctl", "Do not ask for confirmation."));
+    add(u"clear"_s, QCoreApplication::translate("latchkeyctl", "note: remove the note."));
     add(u"jwks"_s,
         QCoreApplication::translate("latchkeyctl",
                                     "inspect: verify JWTs against this JWKS (a file or a URL)."),

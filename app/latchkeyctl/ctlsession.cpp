@@ -53,6 +53,7 @@ void CtlSession::open(const QString &profileName, std::function<void(QString)> d
             m_session = std::move(session);
             m_session->tokens()->setMaxLifetimeDays(m_appSettings.maxLifetimeDays());
             m_session->tokens()->setRetiredLog(&m_retired);
+            m_session->setNotes(&m_notes);
             // What this run lists or issues is kept for the offline view; a
             // failure to keep it is a note, not a failed command.
             connect(m_session->keeper(), &ConnectionKeeper::keepFailed, this,

@@ -7,6 +7,7 @@
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/offline/retiredtokenlog.h"
+#include "model/offline/tokennotes.h"
 #include "model/operations/rotationjournal.h"
 #include "model/operations/tokenservice.h"
 #include "model/session/session.h"
@@ -40,6 +41,8 @@ public:
     const OfflineSnapshot &snapshots() const { return m_snapshots; }
     // The tokens Latchkey revoked or replaced, for the where-used scan.
     RetiredTokenLog &retired() { return m_retired; }
+    // The users' notes on tokens, shared with the window.
+    TokenNotes &notes() { return m_notes; }
 
     // Opens a profile (empty = the current one) as a Session. done gets an
     // error sentence, or an empty string on success.
@@ -65,6 +68,7 @@ private:
     ProfileStore m_profiles;
     OfflineSnapshot m_snapshots;
     RetiredTokenLog m_retired;
+    TokenNotes m_notes;
     RotationJournal m_journal;
     TokenCache m_cache;
     SessionFactory m_sessions;

@@ -261,6 +261,7 @@ void TokenFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
     const auto within = [&](int column) { return firstColumn <= column && column <= lastColumn; };
     const bool moves =
         within(TokenListModel::NameColumn) || within(m_criteria.column) ||
+        (!m_criteria.text.isEmpty() && within(TokenListModel::NotesColumn)) ||
         (m_criteria.status != StatusFilter::All &&
          (within(TokenListModel::ExpiresColumn) || within(TokenListModel::StatusColumn)));
     if (moves)

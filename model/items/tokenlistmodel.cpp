@@ -76,6 +76,9 @@ QVariant TokenListModel::displayData(const TokenRow &row, int column) const
         return ExpiryFormatter::statusText(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
     case CachedColumn:
         return row.cached ? tr("Yes") : tr("No");
+    case NotesColumn:
+        // One line in the table; the whole note is in the tooltip.
+        return QString(row.note).replace(u'\n', u' ');
     }
     return {};
 }
@@ -95,6 +98,8 @@ QVariant TokenListModel::sortData(const TokenRow &row, int column) const
         return int(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
     case CachedColumn:
         return row.cached;
+    case NotesColumn:
+        return row.note;
     }
     return {};
 }
@@ -102,6 +107,11 @@ QVariant TokenListModel::sortData(const TokenRow &row, int column) const
 QVariant TokenListModel::toolTipData(const TokenRow &row, int column) const
 {
     switch (column) {
+    case NameColumn:
+    case NotesColumn:
+        if (row.note.isEmpty())
+            return {};
+        return tr("Note: %1").arg(row.note);
     case CreatedColumn:
         return ExpiryFormatter::absolute(row.createdMs, m_locale);
     case ExpiresColumn:
@@ -154,6 +164,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return row.hint;
     case TokenRole:
         return QVariant::fromValue(tokenAt(index.row()));
+    case NoteRole:
+        return row.note;
     }
     return {};
 }
@@ -175,6 +187,8 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Status");
     case CachedColumn:
         return tr("Cached");
+    case NotesColumn:
+        return tr("Notes");
     }
     return {};
 }
@@ -212,6 +226,7 @@ QHash<int, QByteArray> TokenListModel::roleNames() const
     names.insert(NameRole, "name");
     names.insert(HintRole, "hint");
     names.insert(TokenRole, "token");
+    names.insert(NoteRole, "note");
     return names;
 }
 
@@ -256,6 +271,11 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
             if (row >= 0)
                 m_rows[row].cached = true;
         }
+        for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it) {
+            const int row = m_rowOf.value(it.key(), -1);
+            if (row >= 0)
+                m_rows[row].note = it.value();
+        }
         endResetModel();
         return;
     }
@@ -291,8 +311,10 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
             changed = !incoming[from].sameToken(m_rows[i]);
             if (changed) {
                 const bool cached = m_rows[i].cached;
+                QString note = std::move(m_rows[i].note);
                 m_rows[i] = incoming[from];
                 m_rows[i].cached = cached;
+                m_rows[i].note = std::move(note);
             }
         }
         if (changed && runStart < 0)
@@ -309,6 +331,7 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
         if (!seen[i]) {
             added.append(incoming[i]);
             added.last().cached = m_cached.contains(added.last().fingerprint);
+            added.last().note = m_notes.value(added.last().fingerprint);
         }
     }
     if (!added.isEmpty()) {
@@ -352,6 +375,41 @@ void TokenListModel::setCachedFingerprints(const QSet<QByteArray> &fingerprints)
     }
     if (first >= 0)
         emit dataChanged(index(first, CachedColumn), index(last, CachedColumn));
+}
+
+void TokenListModel::setNote(const QByteArray &fingerprint, const QString &note)
+{
+    const TokenDigest digest = TokenDigest::fromHex(fingerprint);
+    if (note.isEmpty())
+        m_notes.remove(digest);
+    else
+        m_notes.insert(digest, note);
+    const int row = m_rowOf.value(digest, -1);
+    if (row < 0 || m_rows[row].note == note)
+        return;
+    m_rows[row].note = note;
+    // Tooltips (the name's shows the note too) are asked for when shown: one column says it.
+    emit dataChanged(index(row, NotesColumn), index(row, NotesColumn));
+}
+
+void TokenListModel::setNotes(const QHash<QByteArray, QString> &notes)
+{
+    m_notes.clear();
+    m_notes.reserve(notes.size());
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        m_notes.insert(TokenDigest::fromHex(it.key()), it.value());
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString note = m_notes.value(m_rows[i].fingerprint);
+        if (m_rows[i].note != note) {
+            m_rows[i].note = note;
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, NotesColumn), index(last, NotesColumn));
 }
 
 void TokenListModel::emitColumnsChanged(int first, int last)

@@ -1,5 +1,5 @@
 // TokenListModel: one user's personal access tokens as a table (Name, Token,
-// Created, Expires, Status, Cached). Refreshes merge by fingerprint so that
+// Created, Expires, Status, Cached, Notes). Refreshes merge by fingerprint so that
 // selection and scroll position survive; texts are formatted only when asked.
 #pragma once
 
@@ -27,6 +27,7 @@ public:
         ExpiresColumn,
         StatusColumn,
         CachedColumn,
+        NotesColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -41,6 +42,7 @@ public:
         NameRole,                    // QString
         HintRole,                    // QString, last 4 characters
         TokenRole,                   // PersonalAccessToken
+        NoteRole,                    // QString, the user's note (empty: none)
     };
     Q_ENUM(Role)
 
@@ -71,6 +73,9 @@ public:
     // fingerprints not (yet) in the list, so the order of arrival does not matter.
     void setCached(const QByteArray &fingerprint, bool cached);
     void setCachedFingerprints(const QSet<QByteArray> &fingerprints);
+    // The user's notes (TokenNotes), by fingerprint; remembered like the cached flags.
+    void setNote(const QByteArray &fingerprint, const QString &note);
+    void setNotes(const QHash<QByteArray, QString> &notes);
 
     // Relative texts and statuses are computed against "now": refreshTimes()
     // moves it to the current time (call it from a timer), setNow() fixes it.
@@ -95,6 +100,7 @@ public:
     qint64 createdAtMs(int row) const { return m_rows[row].createdMs; }
     qint64 expiresAtMs(int row) const { return m_rows[row].expiresMs; }
     bool cachedAt(int row) const { return m_rows[row].cached; }
+    const QString &noteAt(int row) const { return m_rows[row].note; }
     TokenStatus statusAt(int row) const;
     PersonalAccessToken tokenAt(int row) const;
     // "pat_••••x9Qa": enough to recognise a token, nothing to use it.
@@ -114,6 +120,7 @@ private:
     QList<TokenRow> m_rows;
     QHash<TokenDigest, int> m_rowOf;
     QSet<TokenDigest> m_cached;
+    QHash<TokenDigest, QString> m_notes;
     qint64 m_nowMs;
     int m_expiringSoonDays = 7;
     QLocale m_locale;

@@ -7,7 +7,7 @@ namespace latchkey {
 namespace {
 
 // TokenListModel's columns, in its order.
-enum Column { Name, Token, Created, Expires, Status, Cached };
+enum Column { Name, Token, Created, Expires, Status, Cached, Notes };
 
 bool statusMatches(TokenOrder::StatusFilter filter, TokenStatus status)
 {
@@ -107,7 +107,8 @@ bool TokenOrder::accepts(const TokenRow &row, const Criteria &criteria)
         !statusMatches(criteria.status,
                        tokenStatus(row.expiresMs, criteria.nowMs, criteria.expiringSoonDays)))
         return false;
-    return criteria.text.isEmpty() || row.name.contains(criteria.text, Qt::CaseInsensitive);
+    return criteria.text.isEmpty() || row.name.contains(criteria.text, Qt::CaseInsensitive) ||
+           row.note.contains(criteria.text, Qt::CaseInsensitive);
 }
 
 TokenOrder::Ranks TokenOrder::rankNames(const QList<TokenRow> &rows)
@@ -150,6 +151,9 @@ TokenOrder::Ranks TokenOrder::rankColumn(const QList<TokenRow> &rows, int column
         case Cached:
             key = row.cached;
             break;
+        case Notes:
+            key = chunkKey(row.note);
+            break;
         default:
             break;
         }
@@ -157,9 +161,11 @@ TokenOrder::Ranks TokenOrder::rankColumn(const QList<TokenRow> &rows, int column
     }
     const auto order = [&rows, column](const RankEntry &l, const RankEntry &r) {
         int result = compare(l.key, r.key);
-        // Hints longer than four characters (older snapshots) tie on the key.
+        // Hints longer than four characters (older snapshots) and notes tie on the key.
         if (result == 0 && column == Token)
             result = QString::compare(rows[l.row].hint, rows[r.row].hint);
+        if (result == 0 && column == Notes)
+            result = QString::compare(rows[l.row].note, rows[r.row].note);
         return result != 0 ? result : compare(l.tie, r.tie);
     };
     std::sort(entries.begin(), entries.end(),

@@ -17,13 +17,13 @@ class TokenOrder
 public:
     // NeedsAttention: expired or expiring soon (what the expiry notice's "Show" lists).
     enum class StatusFilter { All, Active, ExpiringSoon, Expired, NeverExpires, NeedsAttention };
-    static constexpr int ColumnCount = 6; // TokenListModel's columns
+    static constexpr int ColumnCount = 7; // TokenListModel's columns
 
     struct Criteria
     {
         int column = -1; // -1: the rows' own order
         Qt::SortOrder order = Qt::AscendingOrder;
-        QString text; // case-insensitive substring of the name; empty shows all
+        QString text; // case-insensitive substring of the name or the note; empty: all
         StatusFilter status = StatusFilter::All;
         qint64 nowMs = 0;
         int expiringSoonDays = 7;

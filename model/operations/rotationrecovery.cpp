@@ -182,6 +182,9 @@ void RotationRecovery::deleteOld()
 
 void RotationRecovery::forgetOld()
 {
+    // The old token is gone: its note belongs to the replacement from now on. Every
+    // path to the name's rename passes here, a resumed one too.
+    m_backend.carryNote(m_record.userId, m_record.oldFingerprint, m_record.newFingerprint);
     if (m_record.oldFingerprint.isEmpty() || m_record.oldFingerprint == m_record.newFingerprint) {
         renameReplacement();
         return;

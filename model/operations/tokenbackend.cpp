@@ -1,6 +1,7 @@
 #include "model/operations/tokenbackend.h"
 
 #include "model/offline/retiredtokenlog.h"
+#include "model/offline/tokennotes.h"
 
 namespace latchkey {
 
@@ -19,6 +20,19 @@ void TokenBackend::noteRetired(const QString &userId, const QString &name,
     entry.reason = replaced ? RetiredTokenLog::Entry::Reason::Replaced
                             : RetiredTokenLog::Entry::Reason::Revoked;
     retired->record(entry);
+}
+
+void TokenBackend::carryNote(const QString &userId, const QByteArray &from,
+                             const QByteArray &to) const
+{
+    if (notes)
+        notes->carryOver(endpoint, userId, from, to);
+}
+
+void TokenBackend::dropNote(const QString &userId, const QByteArray &fingerprint) const
+{
+    if (notes && !notes->note(endpoint, userId, fingerprint).isEmpty())
+        notes->setNote(endpoint, userId, fingerprint, QString());
 }
 
 } // namespace latchkey

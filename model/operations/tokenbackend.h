@@ -14,6 +14,7 @@ class LogtoClient;
 class RetiredTokenLog;
 class RotationJournal;
 class TokenCache;
+class TokenNotes;
 
 struct TokenBackend
 {
@@ -25,11 +26,19 @@ struct TokenBackend
     // Where deleted tokens are remembered, so that a copy left in a file can be
     // named (the where-used scan); null keeps no such list.
     RetiredTokenLog *retired = nullptr;
+    // The users' notes on their tokens, carried to a rotation's replacement and
+    // dropped with a revoked token; null keeps none.
+    TokenNotes *notes = nullptr;
 
     // Notes a token this profile deleted on the server; a failure to write is
     // not worth stopping an operation for.
     void noteRetired(const QString &userId, const QString &name, const QByteArray &fingerprint,
                      const std::optional<QDateTime> &expiresAt, bool replaced) const;
+    // Gives the note of a replaced token to its replacement; safe to run again
+    // (a resumed rotation does). A failure costs the note's move, never a token.
+    void carryNote(const QString &userId, const QByteArray &from, const QByteArray &to) const;
+    // Drops the note of a token that is gone.
+    void dropNote(const QString &userId, const QByteArray &fingerprint) const;
 };
 
 } // namespace latchkey

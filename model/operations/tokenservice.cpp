@@ -327,6 +327,7 @@ void TokenService::revoke(const QString &userId, const QStringList &names, QObje
                         }
                         outcome.revoked = true;
                         m_backend.noteRetired(userId, name, fingerprint, expiresAt, false);
+                        m_backend.dropNote(userId, fingerprint);
                         state->changed = true;
                         m_backend.cache->forget(
                             m_backend.endpoint, fingerprint, this,

@@ -45,6 +45,9 @@ public:
     // Tokens this service deletes (revoked, or replaced by a new expiry) are noted
     // there; not owned, may be null.
     void setRetiredLog(RetiredTokenLog *log) { m_backend.retired = log; }
+    // Notes follow rotations and go with revoked tokens; not owned, may be null.
+    void setNotes(TokenNotes *notes) { m_backend.notes = notes; }
+    TokenNotes *notes() const { return m_backend.notes; }
 
     // Every callback runs once, later, and not at all once context is destroyed.
 

@@ -39,6 +39,16 @@ Session::Session(SessionKind kind, const ConnectionProfile &profile,
 
 Session::~Session() = default;
 
+void Session::setNotes(TokenNotes *notes)
+{
+    m_tokens->setNotes(notes);
+}
+
+TokenNotes *Session::notes() const
+{
+    return m_tokens->notes();
+}
+
 void Session::setRetiredLog(RetiredTokenLog *log)
 {
     m_tokens->setRetiredLog(log);

@@ -24,6 +24,7 @@ class RetiredTokenLog;
 class RotationJournal;
 class TokenCache;
 class TokenExchanger;
+class TokenNotes;
 class TokenService;
 
 class Session : public QObject
@@ -53,6 +54,10 @@ public:
     // Where this session's revokes and rotations note the tokens they retire, and
     // where the exchanger looks to say "revoked"; not owned, may be null.
     void setRetiredLog(RetiredTokenLog *log);
+    // The notes on this session's tokens (rotations carry them over); not owned,
+    // may be null (no notes).
+    void setNotes(TokenNotes *notes);
+    TokenNotes *notes() const;
 
     bool isDeveloper() const { return m_kind == SessionKind::Developer; }
     // A developer's sign-in (null for an admin's session).

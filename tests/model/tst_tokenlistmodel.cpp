@@ -366,6 +366,58 @@ private slots:
         QCOMPARE(model.index(4, TokenListModel::CachedColumn).data().toString(), u"Yes"_s);
     }
 
+    void notesColumnAndFilter()
+    {
+        TokenListModel model;
+        model.setNow(kNow);
+        const auto tokens = sample();
+        // Notes are read from their file before the server's list arrives.
+        model.setNotes({{tokens[0].fingerprint, u"Deploys\nthe web shop"_s}});
+        model.setTokens(u"user1"_s, tokens);
+        TokenFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(TokenListModel::NameColumn);
+        QCOMPARE(model.index(0, TokenListModel::NotesColumn).data().toString(),
+                 u"Deploys the web shop"_s);
+        QCOMPARE(model.index(0, TokenListModel::NameColumn).data(TokenListModel::NoteRole),
+                 QVariant(u"Deploys\nthe web shop"_s));
+        QVERIFY(model.index(0, TokenListModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Deploys\nthe web shop"_s));
+        QVERIFY(model.index(1, TokenListModel::NameColumn).data(Qt::ToolTipRole).isNull());
+        QCOMPARE(model.headerData(TokenListModel::NotesColumn, Qt::Horizontal).toString(),
+                 u"Notes"_s);
+
+        // The filter box finds a token by its note (any case) as well as by its name.
+        proxy.setFilterText(u"WEB SHOP"_s);
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"CI deploy"_s}));
+        // A note written while the filter is on brings its token in, and a cleared one
+        // takes it out.
+        model.setNote(tokens[4].fingerprint, u"restores the web shop"_s);
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"backup"_s, u"CI deploy"_s}));
+        model.setNote(tokens[0].fingerprint, QString());
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"backup"_s}));
+
+        // A refreshed list (a changed token, a renamed one) keeps the notes.
+        QList<PersonalAccessToken> refreshed = tokens;
+        refreshed[4].name = u"backup (renamed)"_s;
+        model.setTokens(u"user1"_s, refreshed);
+        QCOMPARE(proxyColumn(proxy), (QStringList{u"backup (renamed)"_s}));
+        QCOMPARE(model.noteAt(4), u"restores the web shop"_s);
+
+        // Sorting by note.
+        proxy.setFilterText({});
+        model.setNote(tokens[1].fingerprint, u"a first"_s);
+        proxy.sort(TokenListModel::NotesColumn, Qt::DescendingOrder);
+        QCOMPARE(proxyColumn(proxy).mid(0, 2),
+                 (QStringList{u"backup (renamed)"_s, u"Desktop-CLI"_s}));
+
+        // The notes of another user (none here) replace them all.
+        model.setNotes({});
+        QVERIFY(model.noteAt(4).isEmpty());
+    }
+
     void renameIsARequest()
     {
         TokenListModel model;

@@ -5,6 +5,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "model/keychain/keychainsecretstore.h"
 #include "model/keychain/tokencache.h"
+#include "model/offline/tokennotes.h"
 #include "model/operations/rotationjournal.h"
 #include "model/operations/tokenservice.h"
 #include "net/logtoclient.h"
@@ -31,6 +32,7 @@ public:
                       .arg(QCoreApplication::applicationPid()))
         , cache(&secrets)
         , journal(journalDir.filePath(QStringLiteral("journal")))
+        , notes(journalDir.filePath(QStringLiteral("token-notes.json")))
     {}
 
     bool start(QString *error)
@@ -61,8 +63,10 @@ public:
 
     TokenBackend backend()
     {
-        return {client.get(), &cache, &journal, QStringLiteral("test-profile"),
-                TokenCache::endpointKey(server.endpoint())};
+        TokenBackend backend{client.get(), &cache, &journal, QStringLiteral("test-profile"),
+                             TokenCache::endpointKey(server.endpoint())};
+        backend.notes = &notes;
+        return backend;
     }
 
     void makeService() { service = std::make_unique<TokenService>(backend()); }
@@ -130,6 +134,7 @@ public:
     KeychainSecretStore secrets;
     TokenCache cache;
     RotationJournal journal;
+    TokenNotes notes;
     std::unique_ptr<LogtoClient> client;
     std::unique_ptr<TokenService> service;
 };

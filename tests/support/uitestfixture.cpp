@@ -7,6 +7,7 @@
 #include "model/keychain/tokencache.h"
 #include "model/offline/offlinesnapshot.h"
 #include "model/offline/retiredtokenlog.h"
+#include "model/offline/tokennotes.h"
 #include "model/operations/rotationjournal.h"
 #include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
@@ -35,6 +36,7 @@ UiTestFixture::UiTestFixture(const QString &testName)
     m_journal = std::make_unique<RotationJournal>(m_dir.filePath(u"journal"_s));
     m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
     m_retired = std::make_unique<RetiredTokenLog>(m_dir.filePath(u"retired-tokens.jsonl"_s));
+    m_notes = std::make_unique<TokenNotes>(m_dir.filePath(u"token-notes.json"_s));
     m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
                                                   m_snapshots.get());
 }
@@ -123,6 +125,7 @@ bool UiTestFixture::createWindow()
     services.sessions = m_sessions.get();
     services.snapshots = m_snapshots.get();
     services.retired = m_retired.get();
+    services.notes = m_notes.get();
     m_window = std::make_unique<MainWindow>(services);
     m_window->show();
     m_window->activateWindow();

@@ -20,6 +20,7 @@ class RotationJournal;
 class SandboxServer;
 class SessionFactory;
 class TokenCache;
+class TokenNotes;
 
 class UiTestFixture
 {
@@ -49,6 +50,7 @@ public:
     QSettings *settings() const { return m_settings.get(); }
     AppSettings *appSettings() const { return m_appSettings.get(); }
     RetiredTokenLog *retired() const { return m_retired.get(); }
+    TokenNotes *notes() const { return m_notes.get(); }
     // A temporary folder of the test's own (e.g. a home folder to scan).
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<RetiredTokenLog> m_retired;
+    std::unique_ptr<TokenNotes> m_notes;
     std::unique_ptr<MainWindow> m_window;
 };
 

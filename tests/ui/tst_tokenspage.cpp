@@ -4,6 +4,7 @@
 // generate dialog's name and date entry; what the status bar and the message
 // above the table say.
 #include "model/items/tokenlistmodel.h"
+#include "model/offline/tokennotes.h"
 #include "model/session/session.h"
 #include "net/logtoclient.h"
 #include "tests/support/uitestfixture.h"
@@ -14,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/revealtokendialog.h"
 #include "ui/setexpirydialog.h"
+#include "ui/tokennotedialog.h"
 #include "ui/tokenspage.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,6 +121,7 @@ private slots:
     void errorGoesAwayWhenTheNextActionStarts();
     void revokeSelectsTheNextRow();
     void actionsFollowTheSelection();
+    void noteIsEditedShownAndFound();
     void revokeOne();
     void revokeMany();
 
@@ -622,6 +626,52 @@ void TestTokensPage::actionsFollowTheSelection()
     QVERIFY(!m_page->copyAction()->isEnabled());
     m_page->filterField()->clear();
     QTRY_VERIFY(m_page->view()->model()->rowCount() > 0);
+}
+
+void TestTokensPage::noteIsEditedShownAndFound()
+{
+    const QString name = u"ci deploy (old runner)"_s;
+    QVERIFY(rowOf(name) >= 0);
+    // Hidden by default; the header's menu brings it back.
+    QVERIFY(m_page->view()->isColumnHidden(TokenListModel::NotesColumn));
+    selectRows({name});
+    QVERIFY(m_page->editNoteAction()->isEnabled());
+    m_page->editNoteAction()->trigger();
+    TokenNoteDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<TokenNoteDialog>()));
+    QVERIFY(dialog->text().isEmpty());
+    dialog->editor()->setFocus();
+    QTest::keyClicks(dialog->editor(), u"Posts release notes to #eng"_s);
+    QPointer<TokenNoteDialog> saved(dialog);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    // Closed on success (and deleted: it deletes itself on close).
+    QTRY_VERIFY(!saved || !saved->isVisible());
+
+    const QModelIndex row = m_page->model()->index(rowOf(name), 0);
+    QCOMPARE(row.siblingAtColumn(TokenListModel::NotesColumn).data().toString(),
+             u"Posts release notes to #eng"_s);
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"Posts release notes to #eng"_s));
+    const PersonalAccessToken token = m_page->model()->tokens().at(rowOf(name));
+    // Kept in the notes file, for the next start and for latchkeyctl.
+    TokenNotes reread(m_fixture->notes()->path());
+    QCOMPARE(reread.note(m_fixture->window()->session()->endpointKey(), m_page->userId(),
+                         token.fingerprint),
+             u"Posts release notes to #eng"_s);
+
+    // The filter box finds it by the note.
+    QTest::keyClicks(m_page->filterField(), u"release notes"_s);
+    QTRY_COMPARE(m_page->view()->model()->rowCount(), 1);
+    QCOMPARE(m_page->view()->model()->index(0, 0).data(TokenListModel::NameRole).toString(), name);
+    m_page->filterField()->clear();
+
+    // Emptied, the note is gone.
+    selectRows({name});
+    m_page->editNoteAction()->trigger();
+    QTRY_VERIFY((dialog = visibleTopLevel<TokenNoteDialog>()));
+    QCOMPARE(dialog->text(), u"Posts release notes to #eng"_s);
+    dialog->editor()->clear();
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_page->model()->noteAt(rowOf(name)).isEmpty());
 }
 
 void TestTokensPage::revokeOne()

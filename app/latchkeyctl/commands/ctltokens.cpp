@@ -17,12 +17,15 @@ namespace latchkey {
 
 namespace {
 // cachedKnown: the index could be read; otherwise the CACHED column says "?".
-void print(CtlContext &context, CtlSession &session, const QList<PersonalAccessToken> &tokens,
-           bool cachedKnown)
+void print(CtlContext &context, CtlSession &session, const QString &user,
+           const QList<PersonalAccessToken> &tokens, bool cachedKnown)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const int soon = session.appSettings().expiringSoonDays();
     const QString endpoint = session.endpointKey();
+    const QHash<QByteArray, QString> notes = session.notes().notesOf(endpoint, user);
+    if (!session.notes().error().isEmpty())
+        CtlOutput::note(session.notes().error());
     QJsonArray array;
     QList<QStringList> rows;
     for (const PersonalAccessToken &token : tokens) {
@@ -32,6 +35,8 @@ void print(CtlContext &context, CtlSession &session, const QList<PersonalAccessT
         object.insert(u"status"_s, status);
         object.insert(u"cached"_s, cachedKnown ? QJsonValue(cached) : QJsonValue());
         object.insert(u"fingerprint"_s, QString::fromLatin1(token.fingerprint));
+        const QString note = notes.value(token.fingerprint);
+        object.insert(u"note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note));
         array.append(object);
         rows.append({token.name, status, CtlFormat::localDate(token.expiresAt),
                      !cachedKnown ? u"?"_s
@@ -74,12 +79,12 @@ void CtlTokens::run(CtlContext &context)
             // value is verified where it is used (copy), which also repairs the index.
             session.cache()->whenIndexLoaded(
                 session.endpointKey(), this,
-                [&context, &session, tokens](const SecretStore::Outcome &outcome) {
+                [&context, &session, user, tokens](const SecretStore::Outcome &outcome) {
                     if (!outcome.ok())
                         CtlOutput::note(outcome.message.isEmpty()
                                             ? SecretStore::messageFor(outcome.status)
                                             : outcome.message);
-                    print(context, session, tokens, outcome.ok());
+                    print(context, session, user, tokens, outcome.ok());
                 });
         });
 }
