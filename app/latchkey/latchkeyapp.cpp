@@ -217,6 +217,9 @@ LatchkeyApp::SandboxStart LatchkeyApp::startSandboxAndGateway(SandboxServer *ser
     config.appId = server->appId();
     config.appSecret = SecretBytes::fromString(server->appSecret());
     config.resource = u"https://gateway.latchkey.test/api"_s;
+    // The demo directory already gives its developer 20 tokens, the default cap: room
+    // to generate more is what someone trying the app first does.
+    config.policy.maxTokensPerUser = 50;
     if (server->ensureResource(config.resource, u"Latchkey gateway"_s).isEmpty()) {
         started.error = tr("the gateway's API resource could not be made");
         return started;

@@ -7,7 +7,10 @@
 #include "app/gateway/gatewayserver.h"
 #include "app/latchkey/latchkeyapp.h"
 #include "app/sandbox/sandboxserver.h"
+#include "model/domain/expiryspec.h"
 #include "model/keychain/keychainsecretstore.h"
+#include "model/operations/issuedtoken.h"
+#include "model/operations/tokenservice.h"
 #include "model/session/connectioncheck.h"
 #include "model/session/developersignin.h"
 #include "model/session/session.h"
@@ -260,6 +263,18 @@ private slots:
         const QByteArray refreshToken = readSecret(ProfileStore::refreshTokenKey(developer->name));
         QVERIFY2(!refreshToken.isEmpty() && !refreshToken.startsWith('<'),
                  refreshToken.constData());
+
+        // The demo's developer already holds as many tokens as the gateway's default cap:
+        // the sandbox's gateway leaves room to generate one more.
+        Session *session = window->session();
+        std::optional<Result<IssuedToken>> issued;
+        session->tokens()->generate(
+            session->profile().userId, u"first try"_s, ExpirySpec::inDays(7), window,
+            [&issued](Result<IssuedToken> made) { issued = std::move(made); });
+        QTRY_VERIFY_WITH_TIMEOUT(issued.has_value(), 30000);
+        QVERIFY2(issued->ok(),
+                 qPrintable(issued->ok() ? QString() : issued->error().userMessage()));
+        QCOMPARE(issued->value().token.name, u"first try"_s);
     }
 
     // Issue 18.1: a locked keychain used to switch the whole app to memory, for
