@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::AutostartEntry</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -190,6 +197,21 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>Die CRC-32-Prüfsumme stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::BulkRevoke</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>Der Benutzer hat kein Token namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The token was deleted, but its value stays in the keychain: %1</source>
+        <translation>Das Token wurde gelöscht, aber sein Wert bleibt im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2435,29 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ReminderLedger</name>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the reminder record is damaged: %1</source>
+        <translation>die Erinnerungsaufzeichnung ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>unbekannte Version</translation>
+    </message>
+    <message>
+        <source>a connection without endpoint or user</source>
+        <translation>eine Verbindung ohne Endpunkt oder Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RetiredTokenLog</name>
     <message>
         <source>The folder for the list of revoked tokens cannot be made.</source>
@@ -2524,6 +2569,62 @@
     <message>
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>Sie haben dieses Token nicht kopiert, und es ist nicht in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::RevokeAllDialog</name>
+    <message>
+        <source>&amp;Revoke All</source>
+        <translation>Alle &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens</source>
+        <translation>Alle Tokens widerrufen</translation>
+    </message>
+    <message>
+        <source>every token of %1</source>
+        <translation>jedes Token von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n token(s) of %1</source>
+        <translation>
+            <numerusform>das %n Token von %1</numerusform>
+            <numerusform>alle %n Tokens von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This revokes %1 on the server, one by one. Anything using them stops working at once; this cannot be undone.&lt;br&gt;&lt;br&gt;To go on, type &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>Damit wird %1 auf dem Server widerrufen, eines nach dem anderen. Alles, was sie verwendet, funktioniert sofort nicht mehr; dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie zum Fortfahren &lt;b&gt;%2&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Username to confirm</source>
+        <translation>Benutzername zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1</source>
+        <translation>Nichts wurde widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens; nothing was revoked.</source>
+        <translation>%1 hat keine Tokens; nichts wurde widerrufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s) of %2.</source>
+        <translation>
+            <numerusform>%1 von %n Token von %2 widerrufen.</numerusform>
+            <numerusform>%1 von %n Tokens von %2 widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n konnte nicht widerrufen oder bereinigt werden:</numerusform>
+            <numerusform>%n konnten nicht widerrufen oder bereinigt werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,10 +3609,6 @@
         <translation>Der Ablauf wurde nicht geändert: Das Rotationsjournal in %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation>Das Token wurde gelöscht, aber sein Wert bleibt im Schlüsselbund: %1</translation>
-    </message>
-    <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
         <translation>Der Schlüsselbund enthält keinen Wert für dieses Token; nur Werte von Tokens, die mit Latchkey erstellt wurden, werden aufbewahrt.</translation>
     </message>
@@ -3821,6 +3918,28 @@
         <source>Saved the note on “%1”.</source>
         <translation>Notiz zu „%1“ gespeichert.</translation>
     </message>
+    <message>
+        <source>Revoked %1 of %2…</source>
+        <translation>%1 von %2 widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>Tokens widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s).</source>
+        <translation>
+            <numerusform>%1 von %n Token widerrufen.</numerusform>
+            <numerusform>%1 von %n Tokens widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n konnte nicht widerrufen oder bereinigt werden:</numerusform>
+            <numerusform>%n konnten nicht widerrufen oder bereinigt werden:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3926,6 +4045,10 @@
         <source>Tokens of %1</source>
         <translation>Tokens von %1</translation>
     </message>
+    <message>
+        <source>Revoke All Tokens of This User…</source>
+        <translation>Alle Tokens dieses Benutzers widerrufen…</translation>
+    </message>
 </context>
 <context>
     <name>latchkeyctl</name>
@@ -3972,10 +4095,6 @@
     <message>
         <source>Search text.</source>
         <translation>Suchtext.</translation>
-    </message>
-    <message>
-        <source>Every page, not just the first.</source>
-        <translation>Alle Seiten, nicht nur die erste.</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
@@ -4406,6 +4525,44 @@
     <message>
         <source>note: remove the note.</source>
         <translation>note: die Notiz entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: latchkeyctl revoke NAME, or latchkeyctl revoke --all --user ID</source>
+        <translation>Aufruf: latchkeyctl revoke NAME oder latchkeyctl revoke --all --user ID</translation>
+    </message>
+    <message>
+        <source>revoke --all needs the user named with --user ID.</source>
+        <translation>revoke --all braucht den Benutzer, angegeben mit --user ID.</translation>
+    </message>
+    <message>
+        <source>Not deleting every token of user %1 without confirmation: pass --yes when standard input is not a terminal.</source>
+        <translation>Ohne Bestätigung werden nicht alle Tokens von Benutzer %1 gelöscht: Geben Sie --yes an, wenn die Standardeingabe kein Terminal ist.</translation>
+    </message>
+    <message>
+        <source>Delete EVERY token of user %1? [y/N] </source>
+        <translation>ALLE Tokens von Benutzer %1 löschen? [y/N] </translation>
+    </message>
+    <message>
+        <source>Failed &quot;%1&quot;: %2</source>
+        <translation>Fehlgeschlagen „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) were not revoked.</source>
+        <translation>
+            <numerusform>%1 von %n Token wurde nicht widerrufen.</numerusform>
+            <numerusform>%1 von %n Tokens wurden nicht widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of user %1.</source>
+        <translation>
+            <numerusform>%n Token von Benutzer %1 widerrufen.</numerusform>
+            <numerusform>%n Tokens von Benutzer %1 widerrufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users: every page, not just the first; revoke: every token of the user.</source>
+        <translation>users: alle Seiten, nicht nur die erste; revoke: jedes Token des Benutzers.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,30 @@
     </message>
 </context>
 <context>
+    <name>latchkey::RevokeAllDialog</name>
+    <message numerus="yes">
+        <source>all %n token(s) of %1</source>
+        <translation>
+            <numerusform>all %n token of %1</numerusform>
+            <numerusform>all %n tokens of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s) of %2.</source>
+        <translation>
+            <numerusform>Revoked %1 of %n token of %2.</numerusform>
+            <numerusform>Revoked %1 of %n tokens of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n could not be revoked or cleaned up:</numerusform>
+            <numerusform>%n could not be revoked or cleaned up:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ScanPage</name>
     <message numerus="yes">
         <source>Scanning: %n file(s) read</source>
@@ -450,6 +474,20 @@
             <numerusform>Revoke %n of your tokens?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s).</source>
+        <translation>
+            <numerusform>Revoked %1 of %n token.</numerusform>
+            <numerusform>Revoked %1 of %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n could not be revoked or cleaned up:</numerusform>
+            <numerusform>%n could not be revoked or cleaned up:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserPickerDialog</name>
@@ -492,6 +530,20 @@
         <translation>
             <numerusform>%n token expired or expiring among the users checked (%1).</numerusform>
             <numerusform>%n tokens expired or expiring among the users checked (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) were not revoked.</source>
+        <translation>
+            <numerusform>%1 of %n token were not revoked.</numerusform>
+            <numerusform>%1 of %n tokens were not revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of user %1.</source>
+        <translation>
+            <numerusform>Revoked %n token of user %1.</numerusform>
+            <numerusform>Revoked %n tokens of user %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::AutostartEntry</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -190,6 +197,21 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>La somme de contrôle CRC-32 correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::BulkRevoke</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>L’utilisateur n’a pas de jeton nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The token was deleted, but its value stays in the keychain: %1</source>
+        <translation>Le jeton a été supprimé, mais sa valeur reste dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2435,29 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ReminderLedger</name>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>the reminder record is damaged: %1</source>
+        <translation>l’enregistrement des rappels est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>a connection without endpoint or user</source>
+        <translation>une connexion sans point de terminaison ni utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RetiredTokenLog</name>
     <message>
         <source>The folder for the list of revoked tokens cannot be made.</source>
@@ -2524,6 +2569,62 @@
     <message>
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>Vous n&apos;avez pas copié ce jeton, et il n&apos;est pas enregistré dans votre trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::RevokeAllDialog</name>
+    <message>
+        <source>&amp;Revoke All</source>
+        <translation>Tout &amp;révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens</source>
+        <translation>Révoquer tous les jetons</translation>
+    </message>
+    <message>
+        <source>every token of %1</source>
+        <translation>tous les jetons de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n token(s) of %1</source>
+        <translation>
+            <numerusform>le %n jeton de %1</numerusform>
+            <numerusform>les %n jetons de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This revokes %1 on the server, one by one. Anything using them stops working at once; this cannot be undone.&lt;br&gt;&lt;br&gt;To go on, type &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>Cela révoque %1 sur le serveur, un par un. Tout ce qui les utilise cesse aussitôt de fonctionner ; c’est irréversible.&lt;br&gt;&lt;br&gt;Pour continuer, saisissez &lt;b&gt;%2&lt;/b&gt; :</translation>
+    </message>
+    <message>
+        <source>Username to confirm</source>
+        <translation>Nom d’utilisateur à confirmer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1</source>
+        <translation>Rien n’a été révoqué : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens; nothing was revoked.</source>
+        <translation>%1 n’a aucun jeton ; rien n’a été révoqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s) of %2.</source>
+        <translation>
+            <numerusform>%1 jeton sur %n de %2 révoqué.</numerusform>
+            <numerusform>%1 jetons sur %n de %2 révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n n’a pas pu être révoqué ou nettoyé :</numerusform>
+            <numerusform>%n n’ont pas pu être révoqués ou nettoyés :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3508,10 +3609,6 @@
         <translation>L&apos;expiration n&apos;a pas été modifiée&#xa0;: le journal de rotation dans %1 est inutilisable.</translation>
     </message>
     <message>
-        <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation>Le jeton a été supprimé, mais sa valeur reste dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
         <translation>Le trousseau ne contient aucune valeur pour ce jeton&#xa0;; seules les valeurs des jetons créés avec Latchkey sont conservées.</translation>
     </message>
@@ -3821,6 +3918,28 @@
         <source>Saved the note on “%1”.</source>
         <translation>Note sur « %1 » enregistrée.</translation>
     </message>
+    <message>
+        <source>Revoked %1 of %2…</source>
+        <translation>%1 sur %2 révoqués…</translation>
+    </message>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>Révoquer des jetons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s).</source>
+        <translation>
+            <numerusform>%1 jeton sur %n révoqué.</numerusform>
+            <numerusform>%1 jetons sur %n révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n n’a pas pu être révoqué ou nettoyé :</numerusform>
+            <numerusform>%n n’ont pas pu être révoqués ou nettoyés :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3926,6 +4045,10 @@
         <source>Tokens of %1</source>
         <translation>Jetons de %1</translation>
     </message>
+    <message>
+        <source>Revoke All Tokens of This User…</source>
+        <translation>Révoquer tous les jetons de cet utilisateur…</translation>
+    </message>
 </context>
 <context>
     <name>latchkeyctl</name>
@@ -3972,10 +4095,6 @@
     <message>
         <source>Search text.</source>
         <translation>Texte à rechercher.</translation>
-    </message>
-    <message>
-        <source>Every page, not just the first.</source>
-        <translation>Toutes les pages, pas seulement la première.</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
@@ -4406,6 +4525,44 @@
     <message>
         <source>note: remove the note.</source>
         <translation>note : supprimer la note.</translation>
+    </message>
+    <message>
+        <source>Usage: latchkeyctl revoke NAME, or latchkeyctl revoke --all --user ID</source>
+        <translation>Usage : latchkeyctl revoke NOM, ou latchkeyctl revoke --all --user ID</translation>
+    </message>
+    <message>
+        <source>revoke --all needs the user named with --user ID.</source>
+        <translation>revoke --all exige l’utilisateur, désigné par --user ID.</translation>
+    </message>
+    <message>
+        <source>Not deleting every token of user %1 without confirmation: pass --yes when standard input is not a terminal.</source>
+        <translation>Aucun jeton de l’utilisateur %1 n’est supprimé sans confirmation : passez --yes quand l’entrée standard n’est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>Delete EVERY token of user %1? [y/N] </source>
+        <translation>Supprimer TOUS les jetons de l’utilisateur %1 ? [y/N] </translation>
+    </message>
+    <message>
+        <source>Failed &quot;%1&quot;: %2</source>
+        <translation>Échec « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) were not revoked.</source>
+        <translation>
+            <numerusform>%1 jeton sur %n n’a pas été révoqué.</numerusform>
+            <numerusform>%1 jetons sur %n n’ont pas été révoqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of user %1.</source>
+        <translation>
+            <numerusform>%n jeton de l’utilisateur %1 révoqué.</numerusform>
+            <numerusform>%n jetons de l’utilisateur %1 révoqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users: every page, not just the first; revoke: every token of the user.</source>
+        <translation>users : toutes les pages, pas seulement la première ; revoke : tous les jetons de l’utilisateur.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::AutostartEntry</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::AwsKeyIdDecoder</name>
     <message>
         <source>The key id is not 20 base32 characters.</source>
@@ -189,6 +196,21 @@
     <message>
         <source>The CRC-32 checksum matches.</source>
         <translation>CRC-32 校验和匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::BulkRevoke</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The user has no token named &quot;%1&quot;.</source>
+        <translation>该用户没有名为“%1”的令牌。</translation>
+    </message>
+    <message>
+        <source>The token was deleted, but its value stays in the keychain: %1</source>
+        <translation>令牌已删除，但其值仍留在钥匙串中：%1</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2401,29 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ReminderLedger</name>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 太大</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>the reminder record is damaged: %1</source>
+        <translation>提醒记录已损坏：%1</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>未知版本</translation>
+    </message>
+    <message>
+        <source>a connection without endpoint or user</source>
+        <translation>缺少端点或用户的连接</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RetiredTokenLog</name>
     <message>
         <source>The folder for the list of revoked tokens cannot be made.</source>
@@ -2490,6 +2535,59 @@
     <message>
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>你尚未复制此令牌，而且它没有保存在你的钥匙串中。</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::RevokeAllDialog</name>
+    <message>
+        <source>&amp;Revoke All</source>
+        <translation>全部吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revoke All Tokens</source>
+        <translation>吊销所有令牌</translation>
+    </message>
+    <message>
+        <source>every token of %1</source>
+        <translation>%1 的每个令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n token(s) of %1</source>
+        <translation>
+            <numerusform>%1 的全部 %n 个令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This revokes %1 on the server, one by one. Anything using them stops working at once; this cannot be undone.&lt;br&gt;&lt;br&gt;To go on, type &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>这将在服务器上逐个吊销%1。所有使用它们的地方会立即停止工作；此操作无法撤销。&lt;br&gt;&lt;br&gt;要继续，请输入 &lt;b&gt;%2&lt;/b&gt;：</translation>
+    </message>
+    <message>
+        <source>Username to confirm</source>
+        <translation>用于确认的用户名</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing was revoked: %1</source>
+        <translation>未吊销任何令牌：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no tokens; nothing was revoked.</source>
+        <translation>%1 没有令牌；未吊销任何令牌。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s) of %2.</source>
+        <translation>
+            <numerusform>已吊销 %2 的 %n 个令牌中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n 个无法吊销或清理：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3464,10 +3562,6 @@
         <translation>过期时间未更改：无法使用 %1 中的轮换日志。</translation>
     </message>
     <message>
-        <source>The token was deleted, but its value stays in the keychain: %1</source>
-        <translation>令牌已删除，但其值仍保留在钥匙串中：%1</translation>
-    </message>
-    <message>
         <source>The keychain holds no value for this token; only values of tokens made with Latchkey are kept.</source>
         <translation>钥匙串中没有此令牌的值；只保存使用 Latchkey 创建的令牌的值。</translation>
     </message>
@@ -3764,6 +3858,26 @@
         <source>Saved the note on “%1”.</source>
         <translation>已保存“%1”的备注。</translation>
     </message>
+    <message>
+        <source>Revoked %1 of %2…</source>
+        <translation>已吊销 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Revoke Tokens</source>
+        <translation>吊销令牌</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s).</source>
+        <translation>
+            <numerusform>已吊销 %n 个令牌中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be revoked or cleaned up:</source>
+        <translation>
+            <numerusform>%n 个无法吊销或清理：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UserLabel</name>
@@ -3866,6 +3980,10 @@
         <source>Tokens of %1</source>
         <translation>%1 的令牌</translation>
     </message>
+    <message>
+        <source>Revoke All Tokens of This User…</source>
+        <translation>吊销此用户的所有令牌…</translation>
+    </message>
 </context>
 <context>
     <name>latchkeyctl</name>
@@ -3912,10 +4030,6 @@
     <message>
         <source>Search text.</source>
         <translation>搜索文本。</translation>
-    </message>
-    <message>
-        <source>Every page, not just the first.</source>
-        <translation>所有页，而不仅是第一页。</translation>
     </message>
     <message>
         <source>DAYS, YYYY-MM-DD or never (default: never, or the longest allowed lifetime).</source>
@@ -4344,6 +4458,42 @@
     <message>
         <source>note: remove the note.</source>
         <translation>note：删除备注。</translation>
+    </message>
+    <message>
+        <source>Usage: latchkeyctl revoke NAME, or latchkeyctl revoke --all --user ID</source>
+        <translation>用法：latchkeyctl revoke NAME，或 latchkeyctl revoke --all --user ID</translation>
+    </message>
+    <message>
+        <source>revoke --all needs the user named with --user ID.</source>
+        <translation>revoke --all 需要用 --user ID 指定用户。</translation>
+    </message>
+    <message>
+        <source>Not deleting every token of user %1 without confirmation: pass --yes when standard input is not a terminal.</source>
+        <translation>未经确认不会删除用户 %1 的所有令牌：标准输入不是终端时请传入 --yes。</translation>
+    </message>
+    <message>
+        <source>Delete EVERY token of user %1? [y/N] </source>
+        <translation>删除用户 %1 的所有令牌？[y/N] </translation>
+    </message>
+    <message>
+        <source>Failed &quot;%1&quot;: %2</source>
+        <translation>失败“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n token(s) were not revoked.</source>
+        <translation>
+            <numerusform>%n 个令牌中有 %1 个未吊销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n token(s) of user %1.</source>
+        <translation>
+            <numerusform>已吊销用户 %1 的 %n 个令牌。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users: every page, not just the first; revoke: every token of the user.</source>
+        <translation>users：所有页，而不只是第一页；revoke：该用户的每个令牌。</translation>
     </message>
 </context>
 <context>

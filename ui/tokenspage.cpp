@@ -913,23 +913,46 @@ void TokensPage::revokeSelected()
         // Asked now: the selection is still the one the user confirmed.
         const QByteArray next = fingerprintAfterSelection();
         beginBusy(tr("Revoking %n token(s)…", nullptr, int(names.size())));
+        // One at a time on the server: the overlay counts them.
+        auto *progress = new QObject(this);
+        connect(m_session->tokens(), &TokenService::revokeProgress, progress,
+                [this, userId = m_userId](const QString &user, int done, int total) {
+                    if (user == userId && total > 1)
+                        m_overlay->start(tr("Revoked %1 of %2…").arg(done).arg(total));
+                });
         m_session->tokens()->revoke(
-            m_userId, names, this, [this, next](QList<RevokeOutcome> outcomes) {
+            m_userId, names, this, [this, next, progress](QList<RevokeOutcome> outcomes) {
+                delete progress;
                 endBusy();
-                QStringList problems;
-                int revoked = 0;
-                for (const RevokeOutcome &outcome : outcomes) {
-                    if (outcome.revoked)
-                        ++revoked;
-                    if (!outcome.error.isEmpty())
-                        problems.append(u"“%1”: %2"_s.arg(outcome.name, outcome.error));
-                }
+                const QStringList problems = BulkRevoke::problems(outcomes);
+                const int revoked = BulkRevoke::revokedCount(outcomes);
                 showMessage(problems.join(u'\n'), !problems.isEmpty());
                 emit statusMessage(tr("Revoked %n token(s).", nullptr, revoked));
+                if (outcomes.size() > 1)
+                    showRevokeSummary(outcomes);
                 selectAfterLoad(next);
                 reload();
             });
     });
+    box->open();
+}
+
+void TokensPage::showRevokeSummary(const QList<RevokeOutcome> &outcomes)
+{
+    const QStringList problems = BulkRevoke::problems(outcomes);
+    const int total = int(outcomes.size());
+    auto *box =
+        new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Revoke Tokens"), QString(), QMessageBox::Close, this);
+    box->setObjectName(u"RevokeSummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setText(
+        tr("Revoked %1 of %n token(s).", nullptr, total).arg(BulkRevoke::revokedCount(outcomes)));
+    if (!problems.isEmpty()) {
+        box->setInformativeText(
+            tr("%n could not be revoked or cleaned up:", nullptr, int(problems.size())) + u'\n' +
+            problems.join(u'\n'));
+    }
     box->open();
 }
 

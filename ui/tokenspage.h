@@ -33,6 +33,7 @@ class TokenFilterProxyModel;
 class TokenListModel;
 class WhereUsedIndex;
 struct IssuedToken;
+struct RevokeOutcome;
 struct TokenRows;
 
 class TokensPage : public QWidget
@@ -150,6 +151,8 @@ private:
     // The notes of this user's tokens, read again from the notes file.
     void loadNotes();
     QList<PersonalAccessToken> selectedTokens() const;
+    // After revoking several: how many went, and each one that did not, with the reason.
+    void showRevokeSummary(const QList<RevokeOutcome> &outcomes);
     QStringList names() const;
     // "This token is still in 2 files: ~/.npmrc:3, ~/proj/.env:7 — …" from the last
     // scan, for the revoke (revoking) or set-expiry confirmation; empty when in none.

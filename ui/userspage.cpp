@@ -5,17 +5,21 @@
 
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/operations/tokenservice.h"
 #include "model/session/session.h"
 #include "net/logtoclient.h"
 #include "ui/columnfitter.h"
 #include "ui/elidedlabel.h"
 #include "ui/icons.h"
+#include "ui/revokealldialog.h"
 #include "ui/tokenspage.h"
 #include "ui/userlabel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -41,7 +45,16 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     , m_tokens(new TokensPage(clipboard, cache, this))
     , m_heading(new ElidedLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_revokeAll(
+          new QAction(Icons::get(Icons::Id::Revoke), tr("Revoke All Tokens of This User…"), this))
 {
+    connect(m_revokeAll, &QAction::triggered, this, &UsersPage::revokeAllOfSelectedUser);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_revokeAll);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     m_search->setPlaceholderText(tr("Search users by name, username, email or ID"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search users"));
@@ -139,6 +152,10 @@ UsersPage::UsersPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pare
     connect(m_model, &UserListModel::totalCountChanged, this, &UsersPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::showSelectedUser);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersPage::updateActions);
+    connect(m_tokens, &TokensPage::busyChanged, this, &UsersPage::updateActions);
+    updateActions();
     updateCount();
     updateHeading();
 }
@@ -155,7 +172,48 @@ void UsersPage::setSession(Session *session)
 
 void UsersPage::setOffline(bool offline, const QString &reason)
 {
+    m_offline = offline;
     m_tokens->setOffline(offline, reason);
+    updateActions();
+}
+
+void UsersPage::updateActions()
+{
+    m_revokeAll->setEnabled(m_session && !m_offline && !m_tokens->isBusy() &&
+                            m_view->currentIndex().isValid());
+}
+
+void UsersPage::revokeAllOfSelectedUser()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_session || !m_revokeAll->isEnabled())
+        return;
+    const User user = m_model->userAt(current.row());
+    // The username is what a person reads and types; a user without one is confirmed
+    // by their ID.
+    const QString confirmation = user.username.isEmpty() ? user.id : user.username;
+    const QString label = UserLabel::shortLabel(user);
+    const int count =
+        user.id == m_tokens->userId() && m_tokens->hasLoaded() ? m_tokens->model()->rowCount() : -1;
+    auto *dialog = new RevokeAllDialog(label, confirmation, count, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"RevokeAllDialog"_s);
+    connect(dialog, &RevokeAllDialog::revokeConfirmed, this, [this, dialog, userId = user.id] {
+        if (!m_session)
+            return;
+        connect(m_session->tokens(), &TokenService::revokeProgress, dialog,
+                [dialog, userId](const QString &user, int done, int total, const QString &name) {
+                    if (user == userId)
+                        dialog->setProgress(done, total, name);
+                });
+        m_session->tokens()->revokeAll(userId, dialog,
+                                       [this, dialog, userId](QList<RevokeOutcome> outcomes) {
+                                           dialog->showReport(outcomes);
+                                           if (m_tokens->userId() == userId)
+                                               m_tokens->reload();
+                                       });
+    });
+    dialog->open();
 }
 
 void UsersPage::reload()

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -42,6 +43,12 @@ public:
     // "Tokens of Diego Anderson": whose tokens the table beside the list shows.
     ElidedLabel *heading() const { return m_heading; }
     ElidedLabel *countLabel() const { return m_count; }
+    // "Revoke All Tokens of This User…" (offboarding), on the user list's menu.
+    QAction *revokeAllAction() const { return m_revokeAll; }
+
+public slots:
+    // Asks for the chosen user's username, revokes every token, shows the report.
+    void revokeAllOfSelectedUser();
 
 signals:
     void usersLoaded();
@@ -58,6 +65,7 @@ private:
     // Sizes the two sides: the token table keeps the width it needs while the user
     // list can give some up; beyond that, the split the user chose.
     void fitSplit();
+    void updateActions();
 
     QPointer<Session> m_session;
     UserListModel *m_model;
@@ -68,6 +76,8 @@ private:
     TokensPage *m_tokens;
     ElidedLabel *m_heading;
     QSplitter *m_splitter;
+    QAction *m_revokeAll;
+    bool m_offline = false;
     double m_tokensShare = 0.6; // of the split, as the user last left it
     bool m_fittingSplit = false;
     bool m_firstPagePending = false; // a (re)load started: announce its first page

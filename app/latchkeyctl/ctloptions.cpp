@@ -54,7 +54,9 @@ CtlOptions::CtlOptions()
     add(u"secret-stdin"_s,
         QCoreApplication::translate("latchkeyctl", "Read the app secret from standard input."));
     add(u"search"_s, QCoreApplication::translate("latchkeyctl", "Search text."), u"TEXT"_s);
-    add(u"all"_s, QCoreApplication::translate("latchkeyctl", "Every page, not just the first."));
+    add(u"all"_s, QCoreApplication::translate(
+                      "latchkeyctl",
+                      "users: every page, not just the first; revoke: every token of the user."));
     add(u"expires"_s,
         QCoreApplication::translate("latchkeyctl", "DAYS, YYYY-MM-DD or never (default: never, "
                                                    "or the longest allowed lifetime)."),

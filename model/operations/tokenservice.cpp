@@ -266,86 +266,29 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
 void TokenService::revoke(const QString &userId, const QStringList &names, QObject *context,
                           std::function<void(QList<RevokeOutcome>)> done)
 {
+    startRevoke(userId, names, context, std::move(done));
+}
+
+void TokenService::revokeAll(const QString &userId, QObject *context,
+                             std::function<void(QList<RevokeOutcome>)> done)
+{
+    startRevoke(userId, std::nullopt, context, std::move(done));
+}
+
+void TokenService::startRevoke(const QString &userId, const std::optional<QStringList> &names,
+                               QObject *context, std::function<void(QList<RevokeOutcome>)> done)
+{
     auto reply = guarded(context, std::move(done));
-    m_backend.client->listTokens(
-        userId, this, [this, reply, userId, names](Result<QList<PersonalAccessToken>> listed) {
-            if (!listed) {
-                QList<RevokeOutcome> outcomes;
-                const QString message = TokenError::fromApi(listed.error(), userId).message;
-                for (const QString &name : names)
-                    outcomes.append({name, false, false, message});
-                reply(outcomes);
-                return;
-            }
-            struct State
-            {
-                QList<RevokeOutcome> outcomes;
-                int open = 0;
-                bool changed = false;
-            };
-            auto state = std::make_shared<State>();
-            state->open = int(names.size());
-            auto settle = [this, state, reply, userId] {
-                if (--state->open > 0)
-                    return;
-                if (state->changed)
-                    emit tokensChanged(userId);
-                reply(state->outcomes);
-            };
-            if (names.isEmpty()) {
-                state->open = 1;
-                settle();
-                return;
-            }
-            for (const QString &name : names) {
-                const qsizetype index = state->outcomes.size();
-                state->outcomes.append({name, false, false, {}});
-                QByteArray fingerprint;
-                std::optional<QDateTime> expiresAt;
-                for (const PersonalAccessToken &token : listed.value()) {
-                    if (token.name == name) {
-                        fingerprint = token.fingerprint;
-                        expiresAt = token.expiresAt;
-                    }
-                }
-                if (fingerprint.isEmpty()) {
-                    state->outcomes[index].error =
-                        tr("The user has no token named \"%1\".").arg(name);
-                    settle();
-                    continue;
-                }
-                m_backend.client->deleteToken(
-                    userId, name, this,
-                    [this, state, index, fingerprint, expiresAt, settle, userId,
-                     name](Result<Done> deleted) {
-                        RevokeOutcome &outcome = state->outcomes[index];
-                        if (!deleted) {
-                            outcome.error =
-                                TokenError::fromApi(deleted.error(), userId, name).message;
-                            settle();
-                            return;
-                        }
-                        outcome.revoked = true;
-                        m_backend.noteRetired(userId, name, fingerprint, expiresAt, false);
-                        m_backend.dropNote(userId, fingerprint);
-                        state->changed = true;
-                        m_backend.cache->forget(
-                            m_backend.endpoint, fingerprint, this,
-                            [state, index, settle](SecretStore::Outcome forgotten) {
-                                RevokeOutcome &outcome = state->outcomes[index];
-                                outcome.forgotten =
-                                    forgotten.ok() ||
-                                    forgotten.status == SecretStore::Outcome::Status::NotFound;
-                                if (!outcome.forgotten)
-                                    outcome.error =
-                                        tr("The token was deleted, but its value stays in the "
-                                           "keychain: %1")
-                                            .arg(TokenError::fromKeychain(forgotten).message);
-                                settle();
-                            });
-                    });
-            }
-        });
+    auto *job = new BulkRevoke(m_backend, userId, this);
+    connect(job, &BulkRevoke::tokensChanged, this, &TokenService::tokensChanged);
+    connect(job, &BulkRevoke::progress, this,
+            [this, userId](int done, int total, const QString &name) {
+                emit revokeProgress(userId, done, total, name);
+            });
+    job->start(names, [job, reply](QList<RevokeOutcome> outcomes) {
+        job->deleteLater();
+        reply(std::move(outcomes));
+    });
 }
 
 void TokenService::cachedValue(const QByteArray &fingerprint, QObject *context,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/domain/expiryspec.h"
+#include "model/operations/bulkrevoke.h"
 #include "model/operations/issuedtoken.h"
 #include "model/operations/rotationrecovery.h"
 #include "model/operations/tokenbackend.h"
@@ -20,14 +21,6 @@
 class QLockFile;
 
 namespace latchkey {
-
-struct RevokeOutcome
-{
-    QString name;
-    bool revoked = false;   // gone from the server
-    bool forgotten = false; // no cached value left behind
-    QString error;          // translated; empty when both are true
-};
 
 class TokenService : public QObject
 {
@@ -65,9 +58,15 @@ public:
     void changeExpiry(const QString &userId, const QString &name, const ExpirySpec &expiry,
                       QObject *context, Callback<IssuedToken> done);
 
-    // Deletes each token on the server, then forgets its cached value.
+    // Deletes each token on the server, one at a time, then forgets its cached value
+    // (BulkRevoke): one outcome per name, in order; a failure does not stop the rest.
+    // revokeProgress() follows each token.
     void revoke(const QString &userId, const QStringList &names, QObject *context,
                 std::function<void(QList<RevokeOutcome>)> done);
+    // The same for every token the user has (offboarding). When the list cannot be
+    // read, the one outcome has an empty name and says why.
+    void revokeAll(const QString &userId, QObject *context,
+                   std::function<void(QList<RevokeOutcome>)> done);
 
     // The cached value of a token (NotCached when there is none).
     void cachedValue(const QByteArray &fingerprint, QObject *context, Callback<SecretBytes> done);
@@ -84,6 +83,8 @@ signals:
     void tokensChanged(const QString &userId);
     // Emitted right after the journal recorded a rotation step (RotationRecord::stepName).
     void rotationStepRecorded(const QString &step, const QString &tokenName);
+    // A revoke of several tokens got through one more of them (done of total).
+    void revokeProgress(const QString &userId, int done, int total, const QString &name);
     // Emitted right after the journal recorded a generate step ("planned", "created").
     void generateStepRecorded(const QString &step, const QString &tokenName);
 
@@ -95,6 +96,8 @@ private:
     void finishGenerate(const QString &userId, std::shared_ptr<RotationRecord> record,
                         std::shared_ptr<QLockFile> lock, Result<CreatedToken> result,
                         Callback<IssuedToken> reply);
+    void startRevoke(const QString &userId, const std::optional<QStringList> &names,
+                     QObject *context, std::function<void(QList<RevokeOutcome>)> done);
     void resumeNext(QList<RotationRecord> records, QList<ResumeOutcome> outcomes,
                     std::function<void(QList<ResumeOutcome>)> done);
 

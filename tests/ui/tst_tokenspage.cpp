@@ -3,10 +3,12 @@
 // when refused); set expiry; revoke one and many, and what stays selected; the
 // generate dialog's name and date entry; what the status bar and the message
 // above the table say.
+#include "app/sandbox/sandboxserver.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/offline/tokennotes.h"
 #include "model/session/session.h"
 #include "net/logtoclient.h"
+#include "tests/support/await.h"
 #include "tests/support/uitestfixture.h"
 #include "tests/support/visibletoplevel.h"
 #include "ui/clipboardguard.h"
@@ -124,6 +126,7 @@ private slots:
     void noteIsEditedShownAndFound();
     void revokeOne();
     void revokeMany();
+    void revokeManyReportsEachFailure();
 
 private:
     // Dialogs closing leave no active window on the offscreen platform: make the
@@ -704,6 +707,49 @@ void TestTokensPage::revokeMany()
     QVERIFY(text.contains(u"batch one"_s) && text.contains(u"batch two"_s));
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"batch one"_s) < 0 && rowOf(u"batch two"_s) < 0, 10000);
     QCOMPARE(m_page->model()->rowCount(), count - 2);
+}
+
+void TestTokensPage::revokeManyReportsEachFailure()
+{
+    // Made behind the window's back, then listed: four tokens, one of which the
+    // server refuses to delete.
+    LogtoClient *client = m_fixture->window()->session()->client();
+    const QStringList names{u"many-1"_s, u"many-2"_s, u"many-3"_s, u"many-4"_s};
+    for (const QString &name : names) {
+        const auto made = test::await<Result<CreatedToken>>([&](QObject *c, auto done) {
+            client->createToken(m_page->userId(), name, std::nullopt, c, done);
+        });
+        QVERIFY(made && made->ok());
+    }
+    m_page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"many-4"_s) >= 0, 10000);
+    SandboxFault fault;
+    fault.method = u"DELETE"_s;
+    fault.pathPattern = u"/api/users/*/personal-access-tokens/many-3"_s;
+    fault.status = 403;
+    fault.times = 1000;
+    m_fixture->sandbox()->addFault(fault);
+
+    selectRows(names);
+    bool seen = false;
+    QString text;
+    acceptRevokeConfirmationSoon(&seen, &text);
+    m_page->revokeAction()->trigger();
+    QTRY_VERIFY(seen);
+    for (const QString &name : names)
+        QVERIFY2(text.contains(name), qPrintable(text));
+    QMessageBox *summary = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleTopLevel<QMessageBox>()) &&
+                                 summary->objectName() == u"RevokeSummary"_s,
+                             20000);
+    QVERIFY2(summary->text().contains(u"Revoked 3 of 4 token"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->informativeText().contains(u"“many-3”"_s),
+             qPrintable(summary->informativeText()));
+    QVERIFY(!summary->informativeText().contains(u"many-1"_s));
+    summary->close();
+    m_fixture->sandbox()->clearFaults();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"many-1"_s) < 0 && rowOf(u"many-4"_s) < 0, 10000);
+    QVERIFY(rowOf(u"many-3"_s) >= 0);
 }
 
 QTEST_MAIN(TestTokensPage)
