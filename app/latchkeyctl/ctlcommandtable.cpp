@@ -34,10 +34,10 @@ template<typename Command> CtlCommand *make(QObject *parent)
 
 CtlCommandTable::CtlCommandTable()
 {
-    const QStringList profileOptions{u"endpoint"_s,     u"app-id"_s,  u"api-indicator"_s,
-                                     u"user"_s,         u"ca-file"_s, u"allow-plain-http"_s,
-                                     u"secret-stdin"_s, u"gateway"_s, u"resource"_s,
-                                     u"device-app-id"_s};
+    const QStringList profileOptions{u"endpoint"_s,      u"app-id"_s,  u"api-indicator"_s,
+                                     u"user"_s,          u"ca-file"_s, u"allow-plain-http"_s,
+                                     u"secret-stdin"_s,  u"gateway"_s, u"resource"_s,
+                                     u"device-app-id"_s, u"check"_s};
     m_entries = {
         {u"profiles add"_s,
          {.positional = {u"NAME"_s}, .options = profileOptions, .make = make<CtlProfilesAdd>}},

@@ -49,6 +49,10 @@ CtlOptions::CtlOptions()
     add(u"ca-file"_s,
         QCoreApplication::translate("latchkeyctl", "Extra trusted CA certificates (PEM)."),
         u"PEM"_s);
+    add(u"check"_s, QCoreApplication::translate(
+                        "latchkeyctl", "profiles add: try the connection first (Logto's discovery; "
+                                       "the gateway, or the app ID and secret) and save nothing "
+                                       "when it fails."));
     add(u"allow-plain-http"_s,
         QCoreApplication::translate("latchkeyctl", "Allow plain HTTP to a non-loopback host."));
     add(u"secret-stdin"_s,

@@ -79,6 +79,30 @@ private slots:
         QVERIFY2(before.err.contains("latchkeyctl login"), before.err.constData());
     }
 
+    // --check tries the connection first, as the connections dialog does: a URL that is
+    // not a gateway (the sandbox's Logto) is refused in words and nothing is saved.
+    void profilesAddCheckRefusesWhatIsNotAGateway()
+    {
+        const CtlRun refused = m_rig.ctl(
+            {u"profiles"_s, u"add"_s, u"not-a-gateway"_s, u"--gateway"_s, m_rig.endpoint(),
+             u"--endpoint"_s, m_rig.endpoint(), u"--resource"_s, m_rig.info(u"gatewayResource"_s),
+             u"--app-id"_s, m_rig.info(u"nativeAppId"_s), u"--check"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.oneErrorLine());
+        QVERIFY2(refused.err.contains("Not saved:") &&
+                     refused.err.contains("is not a Latchkey gateway"),
+                 refused.err.constData());
+        const CtlRun listed = m_rig.ctl({u"profiles"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(listed.ok(), listed.err.constData());
+        QVERIFY(!listed.out.contains("not-a-gateway"));
+
+        const CtlRun checked = m_rig.ctl({u"profiles"_s, u"add"_s, u"checked"_s, u"--gateway"_s,
+                                          m_rig.info(u"gateway"_s), u"--app-id"_s,
+                                          m_rig.info(u"nativeAppId"_s), u"--check"_s});
+        QVERIFY2(checked.ok(), checked.err.constData());
+        QVERIFY(m_rig.ctl({u"profiles"_s, u"remove"_s, u"checked"_s}).ok());
+    }
+
     void logsInThroughTheBrowser()
     {
         const CtlRun login = ctl({u"login"_s});

@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace latchkey {
@@ -122,6 +124,29 @@ void CtlProfilesAdd::addDeveloper(CtlContext &context)
 
 void CtlProfilesAdd::save(CtlContext &context, const ConnectionProfile &profile,
                           const SecretBytes &secret)
+{
+    if (!context.options().isSet(u"check"_s)) {
+        store(context, profile, secret);
+        return;
+    }
+    // An administrator's secret is at hand: it is tried too.
+    m_check = std::make_unique<ConnectionCheck>();
+    auto kept = std::make_shared<SecretBytes>(secret.bytes());
+    m_check->run(profile, SecretBytes(secret.bytes()),
+                 profile.isDeveloper() ? ConnectionCheck::Depth::Reachable
+                                       : ConnectionCheck::Depth::Credentials,
+                 [this, &context, profile, kept](const ConnectionCheck::Report &report) {
+                     if (!report.ok) {
+                         context.fail(QCoreApplication::translate("latchkeyctl", "Not saved: %1")
+                                          .arg(report.message));
+                         return;
+                     }
+                     store(context, profile, *kept);
+                 });
+}
+
+void CtlProfilesAdd::store(CtlContext &context, const ConnectionProfile &profile,
+                           const SecretBytes &secret)
 {
     CtlSession &session = context.session();
     session.profiles().add(
