@@ -9,6 +9,7 @@
 #include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
+#include "model/settings/autostartentry.h"
 #include "model/settings/profilestore.h"
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
@@ -848,6 +849,9 @@ void MainWindow::editSettings()
     values.expiringSoonDays = m_settings->expiringSoonDays();
     values.maxLifetimeDays = m_settings->maxLifetimeDays();
     values.language = m_settings->language();
+    values.reminderDays = m_settings->reminderDays();
+    if (m_services.autostart)
+        values.startAtLogin = m_services.autostart->isEnabled();
     auto *dialog = new SettingsDialog(values, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -856,6 +860,18 @@ void MainWindow::editSettings()
         m_settings->setExpiringSoonDays(chosen.expiringSoonDays);
         m_settings->setMaxLifetimeDays(chosen.maxLifetimeDays);
         m_settings->setLanguage(chosen.language);
+        m_settings->setReminderDays(chosen.reminderDays);
+        if (m_services.autostart && chosen.startAtLogin &&
+            *chosen.startAtLogin != m_services.autostart->isEnabled()) {
+            QString error;
+            const bool done =
+                *chosen.startAtLogin
+                    ? m_services.autostart->enable(QCoreApplication::applicationFilePath(), &error)
+                    : m_services.autostart->disable(&error);
+            if (!done)
+                statusBar()->showMessage(tr("Could not change starting at login: %1").arg(error),
+                                         8000);
+        }
         applyPreferences();
         if (m_myTokens->hasLoaded())
             onMyTokensLoaded();

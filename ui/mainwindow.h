@@ -21,6 +21,7 @@ class QToolButton;
 namespace latchkey {
 
 class AppSettings;
+class AutostartEntry;
 class ClipboardGuard;
 class ConnectionSwitcher;
 class DeveloperAccount;
@@ -60,6 +61,8 @@ public:
         RetiredTokenLog *retired = nullptr;
         // The user's notes on tokens; may be null (no Notes column content, no editing).
         TokenNotes *notes = nullptr;
+        // "Start at login, in the tray" in Settings; may be null (not offered).
+        const AutostartEntry *autostart = nullptr;
     };
 
     // Scan is there only with snapshots and a cache (what the scan looks for).

@@ -1,13 +1,20 @@
 // SettingsDialog: the preferences — clipboard clearing, the expiring-soon
-// threshold, the max-lifetime policy and the interface language.
+// threshold, reminders before expiry and starting at login, the max-lifetime
+// policy and the interface language.
 #include "ui/settingsdialog.h"
 
+#include "model/reminders/reminderthresholds.h"
+#include "ui/statuspalette.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -21,6 +28,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_expiring(new QSpinBox(this))
     , m_maxLifetime(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_reminders(new QLineEdit(this))
+    , m_reminderProblem(new QLabel(this))
+    , m_startAtLogin(new QCheckBox(tr("&Start at login, in the tray"), this))
     , m_initialLanguage(values.language)
 {
     setWindowTitle(tr("Settings"));
@@ -40,6 +50,18 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     m_maxLifetime->setSpecialValueText(tr("No limit"));
     m_maxLifetime->setValue(values.maxLifetimeDays);
 
+    m_reminders->setText(ReminderThresholds::format(values.reminderDays));
+    m_reminders->setPlaceholderText(tr("No reminders"));
+    m_reminders->setToolTip(tr("Days before a token expires at which Latchkey reminds you, "
+                               "e.g. \"14, 7, 1\". Empty: no reminders."));
+    m_reminderProblem->setWordWrap(true);
+    m_reminderProblem->hide();
+    m_startAtLogin->setChecked(values.startAtLogin.value_or(false));
+    m_startAtLogin->setVisible(values.startAtLogin.has_value());
+    m_startAtLogin->setToolTip(
+        tr("Latchkey starts in the system tray when you log in, to remind you of tokens "
+           "that expire."));
+
     m_language->addItem(tr("System (%1)").arg(systemLanguageName()), QString());
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
@@ -58,6 +80,9 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Clear copied tokens after:"), m_clipboard);
     form->addRow(tr("Tokens are &expiring soon within:"), m_expiring);
+    form->addRow(tr("&Remind before expiry (days):"), m_reminders);
+    form->addRow(QString(), m_reminderProblem);
+    form->addRow(QString(), m_startAtLogin);
     form->addRow(tr("&Longest lifetime for new tokens:"), m_maxLifetime);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), restartNote);
@@ -65,6 +90,20 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(m_reminders, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const bool valid = ReminderThresholds::parse(text).has_value();
+        m_ok->setEnabled(valid);
+        m_reminderProblem->setVisible(!valid);
+        if (!valid) {
+            m_reminderProblem->setText(
+                tr("Whole days from 1 to %1, separated by commas (at most %2).")
+                    .arg(ReminderThresholds::MaxDays)
+                    .arg(ReminderThresholds::MaxCount));
+            m_reminderProblem->setStyleSheet(
+                StatusPalette(palette()).textStyle(StatusPalette::Role::Error));
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,6 +118,9 @@ SettingsDialog::Values SettingsDialog::values() const
     values.expiringSoonDays = m_expiring->value();
     values.maxLifetimeDays = m_maxLifetime->value();
     values.language = m_language->currentData().toString();
+    values.reminderDays = ReminderThresholds::parse(m_reminders->text()).value_or(QList<int>());
+    if (m_startAtLogin->isVisibleTo(this))
+        values.startAtLogin = m_startAtLogin->isChecked();
     return values;
 }
 

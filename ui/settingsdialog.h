@@ -1,11 +1,19 @@
 // SettingsDialog: the preferences — clipboard clearing, the expiring-soon
-// threshold, the max-lifetime policy and the interface language.
+// threshold, reminders before expiry and starting at login, the max-lifetime
+// policy and the interface language.
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QStringList>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace latchkey {
@@ -18,8 +26,11 @@ public:
     {
         int clipboardClearSeconds = 30; // 0 = never
         int expiringSoonDays = 7;
-        int maxLifetimeDays = 0; // 0 = no limit
-        QString language;        // empty = the system's
+        int maxLifetimeDays = 0;           // 0 = no limit
+        QString language;                  // empty = the system's
+        QList<int> reminderDays{14, 7, 1}; // empty = no reminders
+        // Null: starting at login is not offered (no autostart on this platform).
+        std::optional<bool> startAtLogin;
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -34,12 +45,19 @@ public:
     QSpinBox *clipboardSpin() const { return m_clipboard; }
     QSpinBox *expiringSpin() const { return m_expiring; }
     QComboBox *languageCombo() const { return m_language; }
+    QLineEdit *reminderField() const { return m_reminders; }
+    QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
+    QPushButton *okButton() const { return m_ok; }
 
 private:
     QSpinBox *m_clipboard;
     QSpinBox *m_expiring;
     QSpinBox *m_maxLifetime;
     QComboBox *m_language;
+    QLineEdit *m_reminders;
+    QLabel *m_reminderProblem;
+    QCheckBox *m_startAtLogin;
+    QPushButton *m_ok = nullptr;
     QString m_initialLanguage;
 };
 

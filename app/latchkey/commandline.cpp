@@ -26,13 +26,16 @@ CommandLine::CommandLine()
           u"screenshot-dir"_s,
           QCoreApplication::translate("main", "Save pictures of each view and dialog here."),
           u"dir"_s)
+    , minimized(u"minimized"_s,
+                QCoreApplication::translate(
+                    "main", "Start in the system tray, without opening the window."))
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate("main", "Personal access tokens for Logto."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {lang, sandbox, sandboxDb, seedTokens, exitAfterLoad, exitAfterPaint, screenshots});
+    m_parser.addOptions({lang, sandbox, sandboxDb, seedTokens, exitAfterLoad, exitAfterPaint,
+                         screenshots, minimized});
 }
 
 bool CommandLine::onlyPrints(int argc, char *argv[])

@@ -20,6 +20,9 @@ public:
 
     // Parses; prints help, the version or an error and exits as QCommandLineParser does.
     void process(const QCoreApplication &app);
+    // Parses without exiting (tests); false with errorText() on a bad command line.
+    bool parse(const QStringList &arguments) { return m_parser.parse(arguments); }
+    QString errorText() const { return m_parser.errorText(); }
 
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
@@ -31,6 +34,7 @@ public:
     const QCommandLineOption exitAfterLoad;
     const QCommandLineOption exitAfterPaint;
     const QCommandLineOption screenshots;
+    const QCommandLineOption minimized;
 
 private:
     QCommandLineParser m_parser;

@@ -12,9 +12,12 @@
 #include "model/operations/rotationjournal.h"
 #include "model/session/sessionfactory.h"
 #include "model/settings/appsettings.h"
+#include "model/settings/autostartentry.h"
 #include "model/settings/profilestore.h"
+#include "ui/expiryreminders.h"
 #include "ui/mainwindow.h"
 
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QThread>
@@ -31,7 +34,8 @@ LatchkeyApp::LatchkeyApp(QObject *parent)
 
 LatchkeyApp::~LatchkeyApp()
 {
-    // The window uses everything else; it goes first.
+    // The window uses everything else; it goes first, after what watches it.
+    m_reminders.reset();
     m_window.reset();
     stopSandbox();
 }
@@ -90,6 +94,9 @@ void LatchkeyApp::start(const Options &options)
             std::make_unique<RetiredTokenLog>(options.dataDirectory + u"/retired-tokens.jsonl"_s);
         m_notes = std::make_unique<TokenNotes>(options.dataDirectory + u"/token-notes.json"_s);
     }
+    m_autostart = std::make_unique<AutostartEntry>(QGuiApplication::desktopFileName().isEmpty()
+                                                       ? u"io.latchkey.Latchkey"_s
+                                                       : QGuiApplication::desktopFileName());
     m_sessions = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(), m_journal.get(),
                                                   m_snapshots.get());
     if (options.sandbox) {
@@ -333,8 +340,17 @@ void LatchkeyApp::showWindow()
     services.snapshots = m_snapshots.get();
     services.retired = m_retired.get();
     services.notes = m_notes.get();
+    services.autostart = m_autostart.get();
     m_window = std::make_unique<MainWindow>(services);
-    m_window->show();
+    ExpiryReminders::Options reminders;
+    if (!m_options.dataDirectory.isEmpty())
+        reminders.ledgerFile = m_options.dataDirectory + u"/reminders.json"_s;
+    m_reminders = std::make_unique<ExpiryReminders>(m_window.get(), m_appSettings.get(), reminders);
+    // Minimized without a tray would leave nothing to click: a minimized window then.
+    if (!m_options.minimized)
+        m_window->show();
+    else if (!m_reminders->tray())
+        m_window->showMinimized();
     emit windowShown(m_window.get());
 }
 

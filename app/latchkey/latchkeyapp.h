@@ -22,6 +22,8 @@ namespace latchkey {
 struct ConnectionProfile;
 class SecretBytes;
 class AppSettings;
+class AutostartEntry;
+class ExpiryReminders;
 class GatewayServer;
 class MainWindow;
 class OfflineSnapshot;
@@ -46,7 +48,9 @@ public:
         // Where it keeps things; empty = the user's own. Tests give their own.
         QString settingsFile;    // an INI file instead of the platform's settings
         QString keychainService; // instead of KeychainSecretStore::defaultService()
-        QString dataDirectory;   // for the journal and the offline snapshots
+        QString dataDirectory;   // for the journal, offline snapshots and reminders
+        // Start in the tray (at login): the window stays closed while there is a tray.
+        bool minimized = false;
     };
 
     explicit LatchkeyApp(QObject *parent = nullptr);
@@ -61,6 +65,7 @@ public:
     // machine without a Secret Service. Null until the keychain has answered.
     SecretStore *secretBackend() const;
     MainWindow *window() const { return m_window.get(); }
+    ExpiryReminders *reminders() const { return m_reminders.get(); }
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     // The sandbox's gateway (its developer connection's), on the sandbox's thread.
     GatewayServer *sandboxGateway() const { return m_gateway.get(); }
@@ -123,11 +128,13 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<TokenCache> m_cache;
     std::unique_ptr<RotationJournal> m_journal;
+    std::unique_ptr<AutostartEntry> m_autostart;
     std::unique_ptr<SessionFactory> m_sessions;
     std::unique_ptr<OfflineSnapshot> m_snapshots;
     std::unique_ptr<RetiredTokenLog> m_retired;
     std::unique_ptr<TokenNotes> m_notes;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ExpiryReminders> m_reminders; // watches the window
 };
 
 } // namespace latchkey

@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
         commandLine.isSet(commandLine.sandbox) || commandLine.isSet(commandLine.sandboxDb);
     options.sandboxDatabase = commandLine.value(commandLine.sandboxDb);
     options.seedTokens = commandLine.value(commandLine.seedTokens).toInt();
+    options.minimized = commandLine.isSet(commandLine.minimized);
     latchkey.start(options);
     return app.exec();
 }

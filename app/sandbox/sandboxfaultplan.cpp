@@ -9,8 +9,8 @@ void SandboxFaultPlan::add(const SandboxFault &fault)
         m_faults.append(fault);
 }
 
-std::optional<SandboxFault> SandboxFaultPlan::take(const QByteArray &method,
-                                                   const QByteArray &rawPath)
+std::optional<SandboxFault>
+SandboxFaultPlan::take(const QByteArray &method, const QByteArray &rawPath, const QByteArray &body)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         SandboxFault &fault = m_faults[i];
@@ -18,6 +18,8 @@ std::optional<SandboxFault> SandboxFaultPlan::take(const QByteArray &method,
             fault.method.toLatin1().compare(method, Qt::CaseInsensitive) != 0)
             continue;
         if (!pathMatches(fault.pathPattern.toUtf8(), rawPath))
+            continue;
+        if (!fault.bodyContains.isEmpty() && !body.contains(fault.bodyContains))
             continue;
         SandboxFault hit = fault;
         if (--fault.times <= 0)

@@ -15,7 +15,8 @@ public:
     void add(const SandboxFault &fault);
     void clear() { m_faults.clear(); }
     // The first fault matching the request, with one of its uses consumed.
-    std::optional<SandboxFault> take(const QByteArray &method, const QByteArray &rawPath);
+    std::optional<SandboxFault> take(const QByteArray &method, const QByteArray &rawPath,
+                                     const QByteArray &body);
 
     // '*' matches any run of characters within one path segment; an empty pattern matches all.
     static bool pathMatches(QByteArrayView pattern, QByteArrayView path);

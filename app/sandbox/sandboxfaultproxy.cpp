@@ -142,7 +142,7 @@ private:
         ++m_proxy->m_counts[request.method + ' ' + request.rawPath];
         ++m_proxy->m_requestsInProgress;
         m_inProgress = true;
-        m_fault = m_proxy->m_plan.take(request.method, request.rawPath);
+        m_fault = m_proxy->m_plan.take(request.method, request.rawPath, request.body);
         if (!m_fault) {
             forward();
             return;

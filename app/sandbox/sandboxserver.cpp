@@ -222,6 +222,7 @@ SandboxResponse SandboxServerPrivate::handleHook(const SandboxRequest &request)
         SandboxFault fault;
         fault.method = body.value(u"method"_s).toString();
         fault.pathPattern = body.value(u"path"_s).toString();
+        fault.bodyContains = body.value(u"bodyContains"_s).toString().toUtf8();
         fault.action = *action;
         fault.times = body.value(u"times"_s).toInt(1);
         fault.delayMs = body.value(u"delayMs"_s).toInt(0);

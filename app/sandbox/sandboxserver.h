@@ -25,6 +25,9 @@ struct SandboxFault
     };
     QString method;      // "GET", "POST", ...; empty = any
     QString pathPattern; // '*' matches within one path segment; empty = any
+    // The request body holds this (e.g. "\"name\":\"ci\"" for one token of Logto's
+    // body-based delete); empty = any body.
+    QByteArray bodyContains;
     Action action = Action::Status;
     int times = 1;              // how many matching requests it affects, then it is used up
     int delayMs = 0;            // Delay: wait, then handle normally

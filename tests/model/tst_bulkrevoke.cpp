@@ -31,8 +31,10 @@ private:
                        int times = 1000)
     {
         SandboxFault fault;
-        fault.method = u"DELETE"_s;
-        fault.pathPattern = u"/api/users/*/personal-access-tokens/"_s + name;
+        // One token of Logto's body-based delete.
+        fault.method = u"POST"_s;
+        fault.pathPattern = u"/api/users/*/personal-access-tokens/delete"_s;
+        fault.bodyContains = "\"name\":\"" + name.toUtf8() + '"';
         fault.action = action;
         fault.status = status;
         fault.times = times;

@@ -1,0 +1,176 @@
+// Tests ExpiryReminders in the window, on the path every offscreen run takes:
+// no system tray. The in-app expiry notice stays the reminder, reminders are
+// still recorded once (none again after a restart), closing the window still
+// quits, the periodic check runs from its timer, and opening a reminded token
+// brings up Set Expiry on it. Also the settings that go with reminders (the
+// thresholds, "Start at login, in the tray") and `latchkey --minimized`.
+#include "app/latchkey/commandline.h"
+#include "model/items/tokenlistmodel.h"
+#include "model/reminders/reminderledger.h"
+#include "model/settings/appsettings.h"
+#include "tests/support/uitestfixture.h"
+#include "tests/support/visibletoplevel.h"
+#include "ui/expirynotice.h"
+#include "ui/expiryreminders.h"
+#include "ui/mainwindow.h"
+#include "ui/setexpirydialog.h"
+#include "ui/settingsdialog.h"
+#include "ui/tokenspage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace latchkey;
+using latchkey::test::visibleTopLevel;
+
+class TestExpiryReminders : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiTestFixture> m_fixture;
+    QString m_ledger;
+
+    ExpiryReminders::Options options() const
+    {
+        ExpiryReminders::Options o;
+        o.ledgerFile = m_ledger;
+        return o;
+    }
+
+    // A check as the app runs one: on the list's arrival from the server.
+    static QList<Reminder> checkOnReload(ExpiryReminders *reminders, MainWindow *window)
+    {
+        QSignalSpy checked(reminders, &ExpiryReminders::checked);
+        window->myTokensPage()->reload();
+        if (!checked.wait(20000))
+            return {Reminder{u"timeout"_s, {}, {}, -1}};
+        return checked.last().at(0).value<QList<Reminder>>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<QList<Reminder>>();
+        m_fixture = std::make_unique<UiTestFixture>(u"tst_expiryreminders"_s);
+        m_ledger = m_fixture->path(u"reminders.json"_s);
+        QVERIFY(m_fixture->startSandbox());
+        QVERIFY(m_fixture->openWindow());
+    }
+
+    void cleanupTestCase() { m_fixture.reset(); }
+
+    void withoutTrayTheNoticeRemindsOnce()
+    {
+        QVERIFY2(!QSystemTrayIcon::isSystemTrayAvailable(), "offscreen runs have no tray");
+        MainWindow *window = m_fixture->window();
+        QList<Reminder> first;
+        {
+            ExpiryReminders reminders(window, m_fixture->appSettings(), options());
+            QVERIFY(!reminders.tray());
+            QVERIFY(QApplication::quitOnLastWindowClosed()); // closing the window quits
+            QCOMPARE(reminders.timer()->interval(), 4 * 3600 * 1000);
+            first = checkOnReload(&reminders, window);
+            QVERIFY2(!first.isEmpty(), "the demo data has tokens expiring within 14 days");
+            for (const Reminder &r : first)
+                QVERIFY(r.thresholdDays >= 0 && r.thresholdDays <= 14);
+            // The in-app notice is the reminder the user sees.
+            QTRY_VERIFY(window->expiryNotice()->isVisible());
+            QCOMPARE(checkOnReload(&reminders, window), QList<Reminder>());
+            QVERIFY(!reminders.attention().isEmpty());
+        }
+        // A restart of the app: the same record, nothing announced twice.
+        ExpiryReminders again(window, m_fixture->appSettings(), options());
+        QCOMPARE(checkOnReload(&again, window).size(), 0);
+        ReminderLedger ledger(m_ledger);
+        QVERIFY(ledger.load());
+    }
+
+    // The periodic check comes from its timer, not from a busy loop.
+    void timerChecksAgain()
+    {
+        ExpiryReminders::Options o = options();
+        o.intervalMs = 50;
+        ExpiryReminders reminders(m_fixture->window(), m_fixture->appSettings(), o);
+        QSignalSpy checked(&reminders, &ExpiryReminders::checked);
+        QVERIFY(checked.wait(10000));
+    }
+
+    // logind's wake-up signal (PrepareForSleep false) checks at once; going to sleep does not.
+    void wakeUpChecks()
+    {
+        ExpiryReminders reminders(m_fixture->window(), m_fixture->appSettings(), options());
+        QSignalSpy checked(&reminders, &ExpiryReminders::checked);
+        reminders.prepareForSleep(true);
+        QCOMPARE(checked.size(), 0);
+        reminders.prepareForSleep(false);
+        QVERIFY(checked.size() >= 1);
+    }
+
+    void openTokenReadiesSetExpiry()
+    {
+        MainWindow *window = m_fixture->window();
+        ExpiryReminders reminders(window, m_fixture->appSettings(), options());
+        const QList<PersonalAccessToken> soon = reminders.attention();
+        QVERIFY(!soon.isEmpty());
+        const PersonalAccessToken token = soon.last();
+        window->showPage(MainWindow::Page::Inspector);
+        QMetaObject::invokeMethod(
+            &reminders, [&] { reminders.openToken(token.fingerprint); }, Qt::QueuedConnection);
+        SetExpiryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
+        TokensPage *mine = window->myTokensPage();
+        QVERIFY(mine->isVisible());
+        const QModelIndex current = mine->view()->selectionModel()->currentIndex();
+        QCOMPARE(current.data(TokenListModel::FingerprintRole).toByteArray(), token.fingerprint);
+        dialog->reject();
+    }
+
+    void thresholdsInSettings()
+    {
+        SettingsDialog::Values values;
+        values.reminderDays = {30, 7};
+        values.startAtLogin = true;
+        SettingsDialog dialog(values);
+        QCOMPARE(dialog.reminderField()->text(), u"30, 7"_s);
+        QVERIFY(dialog.startAtLoginBox()->isChecked());
+        dialog.reminderField()->setText(u"7, soon"_s);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        dialog.reminderField()->setText(u"1 3,  10"_s);
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.startAtLoginBox()->setChecked(false);
+        QCOMPARE(dialog.values().reminderDays, (QList<int>{10, 3, 1}));
+        QCOMPARE(dialog.values().startAtLogin, std::optional<bool>(false));
+
+        SettingsDialog::Values noAutostart;
+        SettingsDialog plain(noAutostart);
+        QVERIFY(!plain.startAtLoginBox()->isVisibleTo(&plain));
+        QCOMPARE(plain.values().startAtLogin, std::nullopt);
+    }
+
+    void minimizedIsParsed()
+    {
+        CommandLine plain;
+        QVERIFY(plain.parse({u"latchkey"_s}));
+        QVERIFY(!plain.isSet(plain.minimized));
+        CommandLine minimized;
+        QVERIFY2(minimized.parse({u"latchkey"_s, u"--minimized"_s}),
+                 qPrintable(minimized.errorText()));
+        QVERIFY(minimized.isSet(minimized.minimized));
+    }
+};
+
+QTEST_MAIN(TestExpiryReminders)
+#include "tst_expiryreminders.moc"
