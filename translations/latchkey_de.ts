@@ -1006,6 +1006,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ExpiryReminders</name>
+    <message>
+        <source>Latchkey is still running</source>
+        <translation>Latchkey läuft weiter</translation>
+    </message>
+    <message>
+        <source>It reminds you before your tokens expire. Quit it from its menu in the tray.</source>
+        <translation>Es erinnert Sie, bevor Ihre Tokens ablaufen. Beenden Sie es über sein Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
@@ -2234,6 +2245,10 @@
         <source>Account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>Could not change starting at login: %1</source>
+        <translation>Start beim Anmelden konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2455,6 +2470,69 @@
     <message>
         <source>a connection without endpoint or user</source>
         <translation>eine Verbindung ohne Endpunkt oder Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReminderTray</name>
+    <message>
+        <source>%1 has expired</source>
+        <translation>%1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 expires within %2 (%3)</source>
+        <translation>%1 läuft innerhalb von %2 ab (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Token läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Click to set a new expiry.</source>
+        <translation>Klicken, um ein neues Ablaufdatum festzulegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) need attention</source>
+        <translation>
+            <numerusform>%n Token braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n Tokens brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tokens expire soon</source>
+        <translation>Keine Tokens laufen bald ab</translation>
+    </message>
+    <message>
+        <source>Open Latchkey</source>
+        <translation>Latchkey öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1: %n token(s)</source>
+        <translation>
+            <numerusform>Innerhalb von %1 ablaufend: %n Token</numerusform>
+            <numerusform>Innerhalb von %1 ablaufend: %n Tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3104,30 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, in the tray</source>
+        <translation>Beim Anmelden im Infobereich &amp;starten</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Days before a token expires at which Latchkey reminds you, e.g. &quot;14, 7, 1&quot;. Empty: no reminders.</source>
+        <translation>Tage vor dem Ablauf eines Tokens, an denen Latchkey Sie erinnert, z. B. „14, 7, 1“. Leer: keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Latchkey starts in the system tray when you log in, to remind you of tokens that expire.</source>
+        <translation>Latchkey startet beim Anmelden im Infobereich, um Sie an ablaufende Tokens zu erinnern.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry (days):</source>
+        <translation>&amp;Erinnern vor Ablauf (Tage):</translation>
+    </message>
+    <message>
+        <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
+        <translation>Ganze Tage von 1 bis %1, durch Kommas getrennt (höchstens %2).</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4666,14 @@
         <source>users: every page, not just the first; revoke: every token of the user.</source>
         <translation>users: alle Seiten, nicht nur die erste; revoke: jedes Token des Benutzers.</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
+        <translation>profiles add: die Verbindung zuerst ausprobieren (Logtos Discovery; das Gateway bzw. App-ID und Geheimnis) und nichts speichern, wenn das scheitert.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4598,6 +4708,10 @@
     <message>
         <source>Save pictures of each view and dialog here.</source>
         <translation>Bilder jeder Ansicht und jedes Dialogs hier speichern.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window.</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,34 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ReminderTray</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) need attention</source>
+        <translation>
+            <numerusform>%n token need attention</numerusform>
+            <numerusform>%n tokens need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1: %n token(s)</source>
+        <translation><numerusform>Expiring within %1: %n token</numerusform><numerusform>Expiring within %1: %n tokens</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RevokeAllDialog</name>
     <message numerus="yes">
         <source>all %n token(s) of %1</source>

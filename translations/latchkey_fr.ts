@@ -1006,6 +1006,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ExpiryReminders</name>
+    <message>
+        <source>Latchkey is still running</source>
+        <translation>Latchkey reste ouvert</translation>
+    </message>
+    <message>
+        <source>It reminds you before your tokens expire. Quit it from its menu in the tray.</source>
+        <translation>Il vous prévient avant l&apos;expiration de vos jetons. Quittez-le depuis son menu dans la zone de notification.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
@@ -2234,6 +2245,10 @@
         <source>Account</source>
         <translation>Compte</translation>
     </message>
+    <message>
+        <source>Could not change starting at login: %1</source>
+        <translation>Impossible de modifier le démarrage à la connexion : %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2455,6 +2470,69 @@
     <message>
         <source>a connection without endpoint or user</source>
         <translation>une connexion sans point de terminaison ni utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReminderTray</name>
+    <message>
+        <source>%1 has expired</source>
+        <translation>%1 a expiré</translation>
+    </message>
+    <message>
+        <source>%1 expires within %2 (%3)</source>
+        <translation>%1 expire dans moins de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Jeton expiré</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>Le jeton expire bientôt</translation>
+    </message>
+    <message>
+        <source>Click to set a new expiry.</source>
+        <translation>Cliquez pour définir une nouvelle expiration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) need attention</source>
+        <translation>
+            <numerusform>%n jeton demande votre attention</numerusform>
+            <numerusform>%n jetons demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tokens expire soon</source>
+        <translation>Aucun jeton n&apos;expire bientôt</translation>
+    </message>
+    <message>
+        <source>Open Latchkey</source>
+        <translation>Ouvrir Latchkey</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1: %n token(s)</source>
+        <translation>
+            <numerusform>Expire d’ici %1&#xa0;: %n jeton</numerusform>
+            <numerusform>Expirent d’ici %1&#xa0;: %n jetons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3104,30 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, in the tray</source>
+        <translation>&amp;Démarrer à la connexion, dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>Days before a token expires at which Latchkey reminds you, e.g. &quot;14, 7, 1&quot;. Empty: no reminders.</source>
+        <translation>Jours avant l&apos;expiration d&apos;un jeton où Latchkey vous le rappelle, p. ex. « 14, 7, 1 ». Vide : aucun rappel.</translation>
+    </message>
+    <message>
+        <source>Latchkey starts in the system tray when you log in, to remind you of tokens that expire.</source>
+        <translation>Latchkey démarre dans la zone de notification à la connexion, pour vous rappeler les jetons qui expirent.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry (days):</source>
+        <translation>&amp;Rappeler avant l&apos;expiration (jours) :</translation>
+    </message>
+    <message>
+        <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
+        <translation>Des jours entiers de 1 à %1, séparés par des virgules (%2 au plus).</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4666,14 @@
         <source>users: every page, not just the first; revoke: every token of the user.</source>
         <translation>users : toutes les pages, pas seulement la première ; revoke : tous les jetons de l’utilisateur.</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
+        <translation>profiles add : essayer d’abord la connexion (la découverte de Logto ; la passerelle, ou l’ID d’application et le secret) et ne rien enregistrer en cas d’échec.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4598,6 +4708,10 @@
     <message>
         <source>Save pictures of each view and dialog here.</source>
         <translation>Enregistrer ici des captures de chaque vue et boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window.</source>
+        <translation>Démarrer dans la zone de notification, sans ouvrir la fenêtre.</translation>
     </message>
 </context>
 </TS>

@@ -988,6 +988,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::ExpiryReminders</name>
+    <message>
+        <source>Latchkey is still running</source>
+        <translation>Latchkey 仍在运行</translation>
+    </message>
+    <message>
+        <source>It reminds you before your tokens expire. Quit it from its menu in the tray.</source>
+        <translation>它会在您的令牌过期前提醒您。可从托盘中的菜单退出。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ExpirySpec</name>
     <message>
         <source>%1 days is too far ahead; give at most %2 days.</source>
@@ -2205,6 +2216,10 @@
         <source>Account</source>
         <translation>账户</translation>
     </message>
+    <message>
+        <source>Could not change starting at login: %1</source>
+        <translation>无法更改登录时启动：%1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ManualDialog</name>
@@ -2421,6 +2436,65 @@
     <message>
         <source>a connection without endpoint or user</source>
         <translation>缺少端点或用户的连接</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReminderTray</name>
+    <message>
+        <source>%1 has expired</source>
+        <translation>%1 已过期</translation>
+    </message>
+    <message>
+        <source>%1 expires within %2 (%3)</source>
+        <translation>%1 将在 %2 内过期（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>令牌已过期</translation>
+    </message>
+    <message>
+        <source>Token expires soon</source>
+        <translation>令牌即将过期</translation>
+    </message>
+    <message>
+        <source>Click to set a new expiry.</source>
+        <translation>点击以设置新的过期时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) need attention</source>
+        <translation>
+            <numerusform>%n 个令牌需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tokens expire soon</source>
+        <translation>没有即将过期的令牌</translation>
+    </message>
+    <message>
+        <source>Open Latchkey</source>
+        <translation>打开 Latchkey</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring within %1: %n token(s)</source>
+        <translation>
+            <numerusform>%1内到期：%n 个令牌</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3056,30 @@
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start at login, in the tray</source>
+        <translation>登录时在托盘中启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Days before a token expires at which Latchkey reminds you, e.g. &quot;14, 7, 1&quot;. Empty: no reminders.</source>
+        <translation>在令牌过期前多少天提醒您，例如“14, 7, 1”。留空：不提醒。</translation>
+    </message>
+    <message>
+        <source>Latchkey starts in the system tray when you log in, to remind you of tokens that expire.</source>
+        <translation>登录时 Latchkey 在系统托盘中启动，提醒您即将过期的令牌。</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry (days):</source>
+        <translation>过期前提醒（天）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
+        <translation>1 到 %1 之间的整数天数，用逗号分隔（最多 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4593,14 @@
         <source>users: every page, not just the first; revoke: every token of the user.</source>
         <translation>users：所有页，而不只是第一页；revoke：该用户的每个令牌。</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
+        <translation>profiles add：先尝试连接（Logto 的发现文档；网关，或应用 ID 与密钥），失败时不保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4529,6 +4635,10 @@
     <message>
         <source>Save pictures of each view and dialog here.</source>
         <translation>将每个视图和对话框的截图保存到此处。</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window.</source>
+        <translation>在系统托盘中启动，不打开窗口。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "ui/remindertray.h"
 #include "ui/tokenspage.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 #include <QTreeView>
 
@@ -55,10 +55,9 @@ ExpiryReminders::ExpiryReminders(MainWindow *window, AppSettings *settings, cons
     });
     m_timer.start();
     // A laptop asleep for days misses the timer: wake-up is a time to look again.
-    QDBusConnection::systemBus().connect(
-        u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s,
-        u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s, this,
-        SLOT(prepareForSleep(bool)));
+    QDBusConnection::systemBus().connect(u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s,
+                                         u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s,
+                                         this, SLOT(prepareForSleep(bool)));
 
     if (options.tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new ReminderTray(this);
@@ -148,13 +147,24 @@ void ExpiryReminders::openToken(const QByteArray &fingerprint)
     openWindow();
     m_window->showPage(MainWindow::Page::MyTokens);
     TokensPage *mine = m_window->myTokensPage();
+    if (mine->isBusy()) {
+        // A refresh is under way (the periodic one, say): its actions wait for the list.
+        auto *once = new QObject(this);
+        connect(mine, &TokensPage::busyChanged, once, [this, once, fingerprint](bool busy) {
+            if (busy)
+                return;
+            once->deleteLater();
+            openToken(fingerprint);
+        });
+        return;
+    }
     const int row = mine->model()->rowOf(fingerprint);
     if (row < 0)
         return; // gone since the reminder: the window is what there is to show
     // A filter could hide the row: show them all.
     mine->filterField()->clear();
     mine->statusFilter()->setCurrentIndex(0);
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(mine->view()->model());
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(mine->view()->model());
     const QModelIndex index =
         proxy ? proxy->mapFromSource(mine->model()->index(row, 0)) : QModelIndex();
     if (!index.isValid())

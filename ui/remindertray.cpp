@@ -91,11 +91,11 @@ void ReminderTray::say(const QString &title, const QString &text)
 void ReminderTray::rebuildMenu()
 {
     m_menu->clear();
-    const QString summary = m_attention.isEmpty()
-                                ? tr("No tokens expire soon")
-                                : tr("%1 expire within %2")
-                                      .arg(tr("%n token(s)", nullptr, int(m_attention.size())),
-                                           tr("%n day(s)", nullptr, m_withinDays));
+    const QString summary =
+        m_attention.isEmpty()
+            ? tr("No tokens expire soon")
+            : tr("Expiring within %1: %n token(s)", nullptr, int(m_attention.size()))
+                  .arg(tr("%n day(s)", nullptr, m_withinDays));
     m_icon->setToolTip(u"Latchkey\n"_s + summary);
     m_menu->addAction(summary)->setEnabled(false);
     for (const PersonalAccessToken &token : m_attention.mid(0, kMenuTokens)) {

@@ -13,6 +13,7 @@
 #include "ui/expirynotice.h"
 #include "ui/expiryreminders.h"
 #include "ui/mainwindow.h"
+#include "ui/remindertray.h"
 #include "ui/setexpirydialog.h"
 #include "ui/settingsdialog.h"
 #include "ui/tokenspage.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -88,7 +90,7 @@ private slots:
                 QVERIFY(r.thresholdDays >= 0 && r.thresholdDays <= 14);
             // The in-app notice is the reminder the user sees.
             QTRY_VERIFY(window->expiryNotice()->isVisible());
-            QCOMPARE(checkOnReload(&reminders, window), QList<Reminder>());
+            QVERIFY(checkOnReload(&reminders, window).isEmpty());
             QVERIFY(!reminders.attention().isEmpty());
         }
         // A restart of the app: the same record, nothing announced twice.
@@ -127,11 +129,14 @@ private slots:
         QVERIFY(!soon.isEmpty());
         const PersonalAccessToken token = soon.last();
         window->showPage(MainWindow::Page::Inspector);
+        // The click may come while a refresh is under way: the dialog waits for the list.
+        TokensPage *mine = window->myTokensPage();
+        mine->reload();
+        QVERIFY(mine->isBusy());
         QMetaObject::invokeMethod(
             &reminders, [&] { reminders.openToken(token.fingerprint); }, Qt::QueuedConnection);
         SetExpiryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
-        TokensPage *mine = window->myTokensPage();
         QVERIFY(mine->isVisible());
         const QModelIndex current = mine->view()->selectionModel()->currentIndex();
         QCOMPARE(current.data(TokenListModel::FingerprintRole).toByteArray(), token.fingerprint);
@@ -158,6 +163,49 @@ private slots:
         SettingsDialog plain(noAutostart);
         QVERIFY(!plain.startAtLoginBox()->isVisibleTo(&plain));
         QCOMPARE(plain.values().startAtLogin, std::nullopt);
+    }
+
+    // The tray on its own: offscreen there is no tray to click, but its menu and a click on
+    // its notification are what a user reaches.
+    void trayMenuAndNotificationOpenTheToken()
+    {
+        PersonalAccessToken soon;
+        soon.name = u"deploy key"_s;
+        soon.fingerprint = QByteArray(64, 'a');
+        soon.expiresAt = QDateTime::currentDateTimeUtc().addDays(3);
+        ReminderTray tray;
+        tray.setAttention({soon}, 14);
+        QVERIFY2(tray.icon()->toolTip().contains(u"1 token"_s), qPrintable(tray.icon()->toolTip()));
+        QAction *entry = nullptr;
+        QStringList texts;
+        for (QAction *action : tray.menu()->actions()) {
+            texts.append(action->text());
+            if (action->text() == soon.name)
+                entry = action;
+        }
+        QVERIFY2(entry && texts.contains(u"Open Latchkey"_s) && texts.contains(u"Quit"_s),
+                 qPrintable(texts.join(u" | "_s)));
+
+        QSignalSpy tokenAsked(&tray, &ReminderTray::tokenRequested);
+        QSignalSpy windowAsked(&tray, &ReminderTray::openRequested);
+        entry->trigger();
+        QCOMPARE(tokenAsked.size(), 1);
+        QCOMPARE(tokenAsked.last().at(0).toByteArray(), soon.fingerprint);
+
+        tray.notify({Reminder{u"https://logto.test"_s, u"u1"_s, soon, 7}});
+        emit tray.icon()->messageClicked();
+        QCOMPARE(tokenAsked.size(), 2);
+        QCOMPARE(tokenAsked.last().at(0).toByteArray(), soon.fingerprint);
+
+        // A notification that is not about a token opens the window, not the last token.
+        tray.say(u"Latchkey is still running"_s, u"…"_s);
+        emit tray.icon()->messageClicked();
+        QCOMPARE(windowAsked.size(), 1);
+        QCOMPARE(tokenAsked.size(), 2);
+
+        tray.setAttention({}, 14);
+        QVERIFY(!tray.menu()->actions().isEmpty());
+        QVERIFY(tray.icon()->toolTip().contains(u"No tokens expire soon"_s));
     }
 
     void minimizedIsParsed()

@@ -267,13 +267,12 @@ private slots:
         // The demo's developer already holds as many tokens as the gateway's default cap:
         // the sandbox's gateway leaves room to generate one more.
         Session *session = window->session();
-        std::optional<Result<IssuedToken>> issued;
+        std::optional<TokenResult<IssuedToken>> issued;
         session->tokens()->generate(
             session->profile().userId, u"first try"_s, ExpirySpec::inDays(7), window,
-            [&issued](Result<IssuedToken> made) { issued = std::move(made); });
+            [&issued](TokenResult<IssuedToken> made) { issued = std::move(made); });
         QTRY_VERIFY_WITH_TIMEOUT(issued.has_value(), 30000);
-        QVERIFY2(issued->ok(),
-                 qPrintable(issued->ok() ? QString() : issued->error().userMessage()));
+        QVERIFY2(issued->ok(), qPrintable(issued->ok() ? QString() : issued->error().message));
         QCOMPARE(issued->value().token.name, u"first try"_s);
     }
 
