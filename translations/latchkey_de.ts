@@ -2218,10 +2218,6 @@
         <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
-        <source>you are signed out</source>
-        <translation>Sie sind abgemeldet</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Bei %1 als %2 angemeldet.</translation>
     </message>
@@ -4041,6 +4037,10 @@
             <numerusform>%n konnte nicht widerrufen oder bereinigt werden:</numerusform>
             <numerusform>%n konnten nicht widerrufen oder bereinigt werden:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in first: you are signed out.</source>
+        <translation>Melden Sie sich zuerst an: Sie sind abgemeldet.</translation>
     </message>
 </context>
 <context>

@@ -303,7 +303,10 @@
     </message>
     <message numerus="yes">
         <source>Expiring within %1: %n token(s)</source>
-        <translation><numerusform>Expiring within %1: %n token</numerusform><numerusform>Expiring within %1: %n tokens</numerusform></translation>
+        <translation>
+            <numerusform>Expiring within %1: %n token</numerusform>
+            <numerusform>Expiring within %1: %n tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

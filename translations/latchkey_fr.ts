@@ -2218,10 +2218,6 @@
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <source>you are signed out</source>
-        <translation>vous êtes déconnecté</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Connecté à %1 en tant que %2.</translation>
     </message>
@@ -4041,6 +4037,10 @@
             <numerusform>%n n’a pas pu être révoqué ou nettoyé :</numerusform>
             <numerusform>%n n’ont pas pu être révoqués ou nettoyés :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in first: you are signed out.</source>
+        <translation>Connectez-vous d’abord&#xa0;: vous êtes déconnecté.</translation>
     </message>
 </context>
 <context>

@@ -2189,10 +2189,6 @@
         <translation>已退出 %1。</translation>
     </message>
     <message>
-        <source>you are signed out</source>
-        <translation>您已退出登录</translation>
-    </message>
-    <message>
         <source>Signed in to %1 as %2.</source>
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
@@ -3975,6 +3971,10 @@
         <translation>
             <numerusform>%n 个无法吊销或清理：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in first: you are signed out.</source>
+        <translation>请先登录：您已退出登录。</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,7 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
     m_shownState = ConnectionKeeper::State::Connecting;
     m_offline->hide();
     m_myTokens->setOffline(false);
+    m_myTokens->setSignedOut(false);
     m_users->setOffline(false, {});
     m_expiryNotice->hide();
     m_syncState->clear();
@@ -949,7 +950,7 @@ void MainWindow::showSignedOut(const QString &problem)
                     m_myTokens->showSnapshot(std::move(kept->rows));
             });
     }
-    m_myTokens->setOffline(true, tr("you are signed out"));
+    m_myTokens->setSignedOut(true);
     updateConnectionState(tr("Signed out of %1").arg(m_profileName), false);
     updateAccount();
     updateBusy();
@@ -970,6 +971,7 @@ void MainWindow::onSignedIn(const SignedInUser &user)
         user.username.isEmpty() ? (user.name.isEmpty() ? user.subject : user.name) : user.username;
     updateAccount(who);
     statusBar()->showMessage(tr("Signed in to %1 as %2.").arg(m_profileName, who), 5000);
+    m_myTokens->setSignedOut(false);
     m_myTokens->setOffline(isOffline(), tr("the server cannot be reached"));
     if (m_myTokens->userId() != user.subject)
         m_myTokens->setUser(m_session.get(), user.subject, tr("you"));

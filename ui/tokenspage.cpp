@@ -493,6 +493,12 @@ void TokensPage::setOffline(bool offline, const QString &reason)
     updateActions();
 }
 
+void TokensPage::setSignedOut(bool signedOut)
+{
+    m_signedOut = signedOut;
+    updateActions();
+}
+
 void TokensPage::showSnapshot(TokenRows rows)
 {
     m_model->setRows(m_userId, std::move(rows));
@@ -544,12 +550,15 @@ void TokensPage::updateActions()
 {
     const QList<PersonalAccessToken> selected = selectedTokens();
     const bool ready = m_session && !m_userId.isEmpty() && m_busy == 0;
-    const bool online = ready && !m_offline;
-    const QString offlineTip = tr("Unavailable while offline: %1").arg(m_offlineReason);
+    const bool unavailable = m_offline || m_signedOut;
+    const bool online = ready && !unavailable;
+    const QString offlineTip = m_signedOut
+                                   ? tr("Sign in first: you are signed out.")
+                                   : tr("Unavailable while offline: %1").arg(m_offlineReason);
 
     auto set = [&](QAction *action, bool enabled, bool needsServer) {
         action->setEnabled(enabled);
-        if (needsServer && m_offline)
+        if (needsServer && unavailable)
             action->setStatusTip(offlineTip);
         else
             action->setStatusTip(QString());
@@ -576,8 +585,8 @@ void TokensPage::updateActions()
         return text;
     };
     for (QAction *action : {m_generate, m_rename, m_setExpiry, m_revoke}) {
-        action->setToolTip(m_offline ? u"%1 — %2"_s.arg(tipFor(action), offlineTip)
-                                     : tipFor(action));
+        action->setToolTip(unavailable ? u"%1 — %2"_s.arg(tipFor(action), offlineTip)
+                                       : tipFor(action));
     }
     if (selected.size() == 1 && !cached)
         m_copy->setToolTip(tr("Only tokens generated or rotated in Latchkey and saved in your "
@@ -591,6 +600,12 @@ void TokensPage::updateCount()
 {
     const int total = m_model->rowCount();
     const int attention = expiringOrExpiredCount();
+    // Before any list has answered, "0 tokens" would be a guess (never signed in, say).
+    if (total == 0 && !m_loaded) {
+        m_count->setText(QString());
+        updateEmptyState();
+        return;
+    }
     QString text = tr("%n token(s)", nullptr, total);
     if (attention > 0)
         text += tr(", %n expired or expiring soon", nullptr, attention);

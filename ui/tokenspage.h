@@ -61,6 +61,8 @@ public:
     void setAppSettings(AppSettings *settings) { m_settings = settings; }
     // Server actions are refused while offline; reason goes into their tooltips.
     void setOffline(bool offline, const QString &reason = {});
+    // Signed out of a developer connection: server actions wait for a sign-in.
+    void setSignedOut(bool signedOut);
     // Shows saved tokens while the server cannot be reached.
     void showSnapshot(TokenRows rows);
     // Narrows the table to expired and soon-expiring tokens.
@@ -171,6 +173,7 @@ private:
     int m_expiringSoonDays = 7;
     bool m_offline = false;
     QString m_offlineReason;
+    bool m_signedOut = false;
     int m_busy = 0;
     bool m_loaded = false;
     bool m_loadWhenShown = false;

@@ -25,6 +25,7 @@
 #include "tests/support/testbrowser.h"
 #include "tests/support/uitestfixture.h"
 #include "tests/support/visibletoplevel.h"
+#include "ui/elidedlabel.h"
 #include "ui/expirychooser.h"
 #include "ui/generatetokendialog.h"
 #include "ui/mainwindow.h"
@@ -34,6 +35,7 @@
 #include "ui/signinpanel.h"
 #include "ui/tokenspage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -308,8 +310,15 @@ private slots:
         QTRY_VERIFY(window->accountButton()->isVisible());
         QCOMPARE(window->accountButton()->text(), u"Signed out"_s);
         QCOMPARE(window->connectionStateLabel()->text(), u"Signed out of Sandbox — me"_s);
-        // Nothing to do on the server without a sign-in, and no error about it.
-        QVERIFY(!window->myTokensPage()->generateAction()->isEnabled());
+        // Nothing to do on the server without a sign-in, and no error about it: the
+        // buttons say to sign in (not that the computer is offline), and a list that
+        // never answered is not counted as "0 tokens".
+        QAction *generate = window->myTokensPage()->generateAction();
+        QVERIFY(!generate->isEnabled());
+        QVERIFY2(generate->toolTip().contains(u"Sign in first"_s) &&
+                     !generate->toolTip().contains(u"offline"_s),
+                 qPrintable(generate->toolTip()));
+        QCOMPARE(window->myTokensPage()->countLabel()->text(), QString());
         QVERIFY(visibleErrors(window).isEmpty());
         QVERIFY(!window->busyIndicator()->isVisible());
     }
