@@ -4605,8 +4605,8 @@
         <translation>exchange, run: der API-Ressourcenindikator, für den das Zugriffstoken gilt. profiles add --gateway: der Indikator des Gateways (Standard: was die Richtlinie des Gateways nennt).</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message>
         <source>Give a note or --clear, not both.</source>

@@ -4605,8 +4605,8 @@
         <translation>exchange, run : l&apos;indicateur de ressource API auquel le jeton d&apos;accès est destiné. profiles add --gateway : l&apos;indicateur de la passerelle (par défaut : celui que nomme la politique de la passerelle).</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message>
         <source>Give a note or --clear, not both.</source>

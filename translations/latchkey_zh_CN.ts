@@ -4534,8 +4534,8 @@
         <translation>exchange、run：访问令牌所针对的 API 资源标识符。profiles add --gateway：网关的标识符（默认：网关策略中指定的值）。</translation>
     </message>
     <message>
-        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</source>
-        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, inspect, batch, exchange, run, where, check</translation>
+        <source>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</source>
+        <translation>profiles add|list|remove, login, logout, whoami, users, tokens, create, rename, expire, revoke, copy, note, inspect, batch, exchange, run, where, check</translation>
     </message>
     <message>
         <source>Give a note or --clear, not both.</source>

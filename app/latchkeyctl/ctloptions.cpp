@@ -119,8 +119,8 @@ CtlOptions::CtlOptions()
         u"command"_s,
         QCoreApplication::translate(
             "latchkeyctl", "profiles add|list|remove, login, logout, whoami, users, tokens, "
-                           "create, rename, expire, revoke, copy, inspect, batch, exchange, run, "
-                           "where, check"));
+                           "create, rename, expire, revoke, copy, note, inspect, batch, exchange, "
+                           "run, where, check"));
 }
 
 bool CtlOptions::parse(const QStringList &arguments)
