@@ -3125,6 +3125,10 @@
         <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
         <translation>Ganze Tage von 1 bis %1, durch Kommas getrennt (höchstens %2).</translation>
     </message>
+    <message>
+        <source>Places the where-used scan looks in</source>
+        <translation>Orte, die die Suche „Wo verwendet“ durchsucht</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ShortcutsDialog</name>
@@ -3507,6 +3511,21 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the last scan in:</source>
+        <translation>Von der letzten Suche gefunden in:</translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>Wo verwendet</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,13 @@
     </message>
 </context>
 <context>
+    <name>latchkey::TokenListModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenNotes</name>
     <message numerus="yes">
         <source>it is larger than %n MiB.</source>

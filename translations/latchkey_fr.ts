@@ -3125,6 +3125,10 @@
         <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
         <translation>Des jours entiers de 1 à %1, séparés par des virgules (%2 au plus).</translation>
     </message>
+    <message>
+        <source>Places the where-used scan looks in</source>
+        <translation>Emplacements que la recherche d’utilisation analyse</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ShortcutsDialog</name>
@@ -3507,6 +3511,21 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the last scan in:</source>
+        <translation>Trouvé par la dernière recherche dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>Où est-il utilisé</translation>
     </message>
 </context>
 <context>

@@ -3077,6 +3077,10 @@
         <source>Whole days from 1 to %1, separated by commas (at most %2).</source>
         <translation>1 到 %1 之间的整数天数，用逗号分隔（最多 %2 个）。</translation>
     </message>
+    <message>
+        <source>Places the where-used scan looks in</source>
+        <translation>使用位置扫描所查找的位置</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ShortcutsDialog</name>
@@ -3458,6 +3462,20 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found by the last scan in:</source>
+        <translation>上次扫描发现于：</translation>
+    </message>
+    <message>
+        <source>Where Used</source>
+        <translation>使用位置</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,7 @@ void MainWindow::editSettings()
     values.maxLifetimeDays = m_settings->maxLifetimeDays();
     values.language = m_settings->language();
     values.reminderDays = m_settings->reminderDays();
+    values.scanPlaces = m_settings->scanPlaces();
     if (m_services.autostart)
         values.startAtLogin = m_services.autostart->isEnabled();
     auto *dialog = new SettingsDialog(values, this);
@@ -862,6 +863,7 @@ void MainWindow::editSettings()
         m_settings->setMaxLifetimeDays(chosen.maxLifetimeDays);
         m_settings->setLanguage(chosen.language);
         m_settings->setReminderDays(chosen.reminderDays);
+        m_settings->setScanPlaces(chosen.scanPlaces);
         if (m_services.autostart && chosen.startAtLogin &&
             *chosen.startAtLogin != m_services.autostart->isEnabled()) {
             QString error;

@@ -5,6 +5,7 @@
 #include "model/items/scanresultmodel.h"
 #include "model/scan/scanplaces.h"
 #include "model/scan/whereusedindex.h"
+#include "model/settings/appsettings.h"
 #include "ui/icons.h"
 #include "ui/scanplaceseditor.h"
 #include "ui/statuspalette.h"
@@ -36,8 +37,15 @@ ScanPage::ScanPage(WhereUsedIndex *index, AppSettings *settings, QWidget *parent
     , m_status(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_view(new QTreeView(this))
-    , m_places(new ScanPlacesEditor(settings, this))
+    , m_places(new ScanPlacesEditor(settings->scanPlaces(), this))
 {
+    // The page keeps what is edited here at once; Settings (or a test) may change it too.
+    connect(m_places, &ScanPlacesEditor::placesChanged, settings, &AppSettings::setScanPlaces);
+    connect(settings, &AppSettings::scanPlacesChanged, m_places, [this](const QStringList &places) {
+        if (places != m_places->places())
+            m_places->setPlaces(places);
+    });
+
     auto *intro = new QLabel(
         tr("Looks for copies of the tokens Latchkey knows in the files and folders below, "
            "so that you know what breaks before you revoke or rotate one. Tokens are "

@@ -1,8 +1,7 @@
-// ScanPlacesEditor: the places the where-used scan looks in, kept in the settings.
+// ScanPlacesEditor: the places the where-used scan looks in.
 #include "ui/scanplaceseditor.h"
 
 #include "model/scan/scanplaces.h"
-#include "model/settings/appsettings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,9 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
-ScanPlacesEditor::ScanPlacesEditor(AppSettings *settings, QWidget *parent)
+ScanPlacesEditor::ScanPlacesEditor(const QStringList &places, QWidget *parent)
     : QWidget(parent)
-    , m_settings(settings)
     , m_list(new QListWidget(this))
     , m_addFolder(new QPushButton(tr("Add &Folder…"), this))
     , m_addFile(new QPushButton(tr("Add F&ile…"), this))
@@ -32,7 +30,7 @@ ScanPlacesEditor::ScanPlacesEditor(AppSettings *settings, QWidget *parent)
     connect(m_addFile, &QPushButton::clicked, this, &ScanPlacesEditor::chooseFile);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_list->selectedItems());
-        save();
+        emit placesChanged(this->places());
     });
     connect(m_defaults, &QPushButton::clicked, this, [this] {
         // The defaults again, keeping the folders the user added.
@@ -41,8 +39,8 @@ ScanPlacesEditor::ScanPlacesEditor(AppSettings *settings, QWidget *parent)
             if (!places.contains(place))
                 places.append(place);
         }
-        load(places);
-        save();
+        setPlaces(places);
+        emit placesChanged(places);
     });
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
@@ -58,13 +56,7 @@ ScanPlacesEditor::ScanPlacesEditor(AppSettings *settings, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
-    load(m_settings->scanPlaces());
-    m_remove->setEnabled(false);
-    // Changed elsewhere (another window, a test): the list follows.
-    connect(m_settings, &AppSettings::scanPlacesChanged, this, [this](const QStringList &places) {
-        if (places != this->places())
-            load(places);
-    });
+    setPlaces(places);
 }
 
 QStringList ScanPlacesEditor::places() const
@@ -81,18 +73,14 @@ void ScanPlacesEditor::addPlace(const QString &path)
     if (place.isEmpty() || places().contains(place))
         return;
     m_list->addItem(place);
-    save();
+    emit placesChanged(places());
 }
 
-void ScanPlacesEditor::load(const QStringList &places)
+void ScanPlacesEditor::setPlaces(const QStringList &places)
 {
     m_list->clear();
     m_list->addItems(places);
-}
-
-void ScanPlacesEditor::save()
-{
-    m_settings->setScanPlaces(places());
+    m_remove->setEnabled(false);
 }
 
 void ScanPlacesEditor::chooseFolder()

@@ -1,6 +1,7 @@
 // ScanPlacesEditor: the places the where-used scan looks in — the default
-// credential files and histories plus the project folders the user adds —
-// edited in place and kept in the settings ("~/" for the home folder).
+// credential files and histories plus the project folders the user adds
+// ("~/" for the home folder). It edits a list; whoever shows it keeps the list
+// (the Scan page at once, Settings on OK).
 #pragma once
 
 #include <QStringList>
@@ -11,30 +12,30 @@ class QPushButton;
 
 namespace latchkey {
 
-class AppSettings;
-
 class ScanPlacesEditor : public QWidget
 {
     Q_OBJECT
 public:
-    // settings is not owned and must outlive the editor.
-    explicit ScanPlacesEditor(AppSettings *settings, QWidget *parent = nullptr);
+    explicit ScanPlacesEditor(const QStringList &places, QWidget *parent = nullptr);
 
     QStringList places() const;
-    // Adds a file or folder (as typed, or "~/"-relative when in home) and saves.
+    // Shows these places (changed elsewhere); placesChanged is not emitted.
+    void setPlaces(const QStringList &places);
+    // Adds a file or folder (as typed, or "~/"-relative when in home).
     void addPlace(const QString &path);
 
     QListWidget *list() const { return m_list; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *defaultsButton() const { return m_defaults; }
 
+signals:
+    // The user added, removed or restored places.
+    void placesChanged(const QStringList &places);
+
 private:
-    void load(const QStringList &places);
-    void save();
     void chooseFolder();
     void chooseFile();
 
-    AppSettings *m_settings;
     QListWidget *m_list;
     QPushButton *m_addFolder;
     QPushButton *m_addFile;

@@ -1,9 +1,10 @@
 // SettingsDialog: the preferences — clipboard clearing, the expiring-soon
 // threshold, reminders before expiry and starting at login, the max-lifetime
-// policy and the interface language.
+// policy, the interface language and the places the where-used scan looks in.
 #include "ui/settingsdialog.h"
 
 #include "model/reminders/reminderthresholds.h"
+#include "ui/scanplaceseditor.h"
 #include "ui/statuspalette.h"
 
 #include <QCheckBox>
@@ -11,8 +12,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -31,6 +34,7 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
     , m_reminders(new QLineEdit(this))
     , m_reminderProblem(new QLabel(this))
     , m_startAtLogin(new QCheckBox(tr("&Start at login, in the tray"), this))
+    , m_scanPlaces(new ScanPlacesEditor(values.scanPlaces, this))
     , m_initialLanguage(values.language)
 {
     setWindowTitle(tr("Settings"));
@@ -105,9 +109,15 @@ SettingsDialog::SettingsDialog(const Values &values, QWidget *parent)
         }
     });
 
+    auto *placesBox = new QGroupBox(tr("Places the where-used scan looks in"), this);
+    auto *placesLayout = new QVBoxLayout(placesBox);
+    placesLayout->addWidget(m_scanPlaces);
+    // A few rows show; the dialog stays smaller than the window it belongs to.
+    m_scanPlaces->list()->setMinimumHeight(fontMetrics().height() * 6);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addStretch();
+    layout->addWidget(placesBox, 1);
     layout->addWidget(buttons);
 }
 
@@ -121,6 +131,7 @@ SettingsDialog::Values SettingsDialog::values() const
     values.reminderDays = ReminderThresholds::parse(m_reminders->text()).value_or(QList<int>());
     if (m_startAtLogin->isVisibleTo(this))
         values.startAtLogin = m_startAtLogin->isChecked();
+    values.scanPlaces = m_scanPlaces->places();
     return values;
 }
 

@@ -1,6 +1,6 @@
 // SettingsDialog: the preferences — clipboard clearing, the expiring-soon
 // threshold, reminders before expiry and starting at login, the max-lifetime
-// policy and the interface language.
+// policy, the interface language and the places the where-used scan looks in.
 #pragma once
 
 #include <QDialog>
@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace latchkey {
 
+class ScanPlacesEditor;
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         QList<int> reminderDays{14, 7, 1}; // empty = no reminders
         // Null: starting at login is not offered (no autostart on this platform).
         std::optional<bool> startAtLogin;
+        QStringList scanPlaces; // "~/"-relative where in the home folder
     };
 
     explicit SettingsDialog(const Values &values, QWidget *parent = nullptr);
@@ -48,6 +51,7 @@ public:
     QLineEdit *reminderField() const { return m_reminders; }
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
     QPushButton *okButton() const { return m_ok; }
+    ScanPlacesEditor *scanPlacesEditor() const { return m_scanPlaces; }
 
 private:
     QSpinBox *m_clipboard;
@@ -57,6 +61,7 @@ private:
     QLineEdit *m_reminders;
     QLabel *m_reminderProblem;
     QCheckBox *m_startAtLogin;
+    ScanPlacesEditor *m_scanPlaces;
     QPushButton *m_ok = nullptr;
     QString m_initialLanguage;
 };

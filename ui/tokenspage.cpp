@@ -288,6 +288,11 @@ void TokensPage::setUpColumns()
                                 metrics.horizontalAdvance(QString(24, u'n')) + padding);
     // Notes are for the few who keep them: the header's menu shows the column.
     m_view->setColumnHidden(TokenListModel::NotesColumn, true);
+    // Where Used says something only after a scan; the header's menu shows it, and the
+    // Where Used action and the confirmations say the same without it.
+    m_fitter->setPreferredWidth(TokenListModel::WhereUsedColumn,
+                                metrics.horizontalAdvance(QString(24, u'n')) + padding);
+    m_view->setColumnHidden(TokenListModel::WhereUsedColumn, true);
     // Status says what Expires already shows with an icon, a colour and words (its
     // tooltip names the state): it starts hidden, and the header's menu brings it back.
     m_view->setColumnHidden(TokenListModel::StatusColumn, true);
@@ -1003,8 +1008,26 @@ void TokensPage::copySelected()
 
 void TokensPage::setWhereUsed(const WhereUsedIndex *index)
 {
+    if (m_whereUsed)
+        disconnect(m_whereUsed, &WhereUsedIndex::finished, this, &TokensPage::showWhereUsed);
     m_whereUsed = index;
+    if (m_whereUsed)
+        connect(m_whereUsed, &WhereUsedIndex::finished, this, &TokensPage::showWhereUsed);
+    showWhereUsed();
     updateActions();
+}
+
+void TokensPage::showWhereUsed()
+{
+    QHash<QByteArray, QStringList> places;
+    if (m_whereUsed && m_whereUsed->hasReport()) {
+        for (const ScanFinding &finding : m_whereUsed->report().findings) {
+            QString at = finding.location(m_whereUsed->home());
+            at.truncate(at.lastIndexOf(u':')); // file:line, as the confirmations say it
+            places[finding.fingerprint].append(at);
+        }
+    }
+    m_model->setWhereUsed(places);
 }
 
 QString TokensPage::whereUsedWarning(const QList<PersonalAccessToken> &tokens, bool revoking) const

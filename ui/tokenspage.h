@@ -128,6 +128,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The last where-used scan's places for each token, into the Where Used column.
+    void showWhereUsed();
     void buildActions();
     void updateActions();
     void updateCount();

@@ -8,6 +8,13 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
+namespace {
+quint16 copiesCount(const QStringList &places)
+{
+    return quint16(std::min<qsizetype>(places.size(), 0xffff));
+}
+} // namespace
+
 TokenListModel::TokenListModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
@@ -79,6 +86,12 @@ QVariant TokenListModel::displayData(const TokenRow &row, int column) const
     case NotesColumn:
         // One line in the table; the whole note is in the tooltip.
         return QString(row.note).replace(u'\n', u' ');
+    case WhereUsedColumn: {
+        const QStringList places = m_whereUsed.value(row.fingerprint);
+        if (places.size() <= 1)
+            return places.value(0);
+        return tr("%1 and %n more", nullptr, int(places.size() - 1)).arg(places.first());
+    }
     }
     return {};
 }
@@ -100,6 +113,8 @@ QVariant TokenListModel::sortData(const TokenRow &row, int column) const
         return row.cached;
     case NotesColumn:
         return row.note;
+    case WhereUsedColumn:
+        return row.foundIn;
     }
     return {};
 }
@@ -128,6 +143,12 @@ QVariant TokenListModel::toolTipData(const TokenRow &row, int column) const
                           : tr("Latchkey has no copy of this token's value.");
     case TokenColumn:
         return tr("Fingerprint (SHA-256): %1").arg(QString::fromLatin1(row.fingerprint.toHex()));
+    case WhereUsedColumn: {
+        const QStringList places = m_whereUsed.value(row.fingerprint);
+        if (places.isEmpty())
+            return {};
+        return tr("Found by the last scan in:") + u'\n' + places.join(u'\n');
+    }
     }
     return {};
 }
@@ -189,6 +210,8 @@ QVariant TokenListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Cached");
     case NotesColumn:
         return tr("Notes");
+    case WhereUsedColumn:
+        return tr("Where Used");
     }
     return {};
 }
@@ -276,6 +299,11 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
             if (row >= 0)
                 m_rows[row].note = it.value();
         }
+        for (auto it = m_whereUsed.cbegin(); it != m_whereUsed.cend(); ++it) {
+            const int row = m_rowOf.value(it.key(), -1);
+            if (row >= 0)
+                m_rows[row].foundIn = copiesCount(it.value());
+        }
         endResetModel();
         return;
     }
@@ -311,9 +339,11 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
             changed = !incoming[from].sameToken(m_rows[i]);
             if (changed) {
                 const bool cached = m_rows[i].cached;
+                const quint16 foundIn = m_rows[i].foundIn;
                 QString note = std::move(m_rows[i].note);
                 m_rows[i] = incoming[from];
                 m_rows[i].cached = cached;
+                m_rows[i].foundIn = foundIn;
                 m_rows[i].note = std::move(note);
             }
         }
@@ -332,6 +362,7 @@ void TokenListModel::setRows(const QString &userId, TokenRows prepared)
             added.append(incoming[i]);
             added.last().cached = m_cached.contains(added.last().fingerprint);
             added.last().note = m_notes.value(added.last().fingerprint);
+            added.last().foundIn = copiesCount(m_whereUsed.value(added.last().fingerprint));
         }
     }
     if (!added.isEmpty()) {
@@ -410,6 +441,21 @@ void TokenListModel::setNotes(const QHash<QByteArray, QString> &notes)
     }
     if (first >= 0)
         emit dataChanged(index(first, NotesColumn), index(last, NotesColumn));
+}
+
+void TokenListModel::setWhereUsed(const QHash<QByteArray, QStringList> &places)
+{
+    m_whereUsed.clear();
+    m_whereUsed.reserve(places.size());
+    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+        if (!it.value().isEmpty())
+            m_whereUsed.insert(TokenDigest::fromHex(it.key()), it.value());
+    }
+    for (TokenRow &row : m_rows)
+        row.foundIn = copiesCount(m_whereUsed.value(row.fingerprint));
+    // Places may change while counts stay: the column is redrawn whole.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, WhereUsedColumn), index(int(m_rows.size()) - 1, WhereUsedColumn));
 }
 
 void TokenListModel::emitColumnsChanged(int first, int last)

@@ -1,5 +1,5 @@
 // TokenListModel: one user's personal access tokens as a table (Name, Token,
-// Created, Expires, Status, Cached, Notes). Refreshes merge by fingerprint so that
+// Created, Expires, Status, Cached, Notes, Where Used). Refreshes merge by fingerprint so that
 // selection and scroll position survive; texts are formatted only when asked.
 #pragma once
 
@@ -28,6 +28,7 @@ public:
         StatusColumn,
         CachedColumn,
         NotesColumn,
+        WhereUsedColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -76,6 +77,9 @@ public:
     // The user's notes (TokenNotes), by fingerprint; remembered like the cached flags.
     void setNote(const QByteArray &fingerprint, const QString &note);
     void setNotes(const QHash<QByteArray, QString> &notes);
+    // Where the last where-used scan found each token ("~/.npmrc:3"), by fingerprint;
+    // kept apart from the rows (few tokens sit in files) and looked up when shown.
+    void setWhereUsed(const QHash<QByteArray, QStringList> &places);
 
     // Relative texts and statuses are computed against "now": refreshTimes()
     // moves it to the current time (call it from a timer), setNow() fixes it.
@@ -121,6 +125,7 @@ private:
     QHash<TokenDigest, int> m_rowOf;
     QSet<TokenDigest> m_cached;
     QHash<TokenDigest, QString> m_notes;
+    QHash<TokenDigest, QStringList> m_whereUsed;
     qint64 m_nowMs;
     int m_expiringSoonDays = 7;
     QLocale m_locale;

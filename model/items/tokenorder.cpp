@@ -7,7 +7,7 @@ namespace latchkey {
 namespace {
 
 // TokenListModel's columns, in its order.
-enum Column { Name, Token, Created, Expires, Status, Cached, Notes };
+enum Column { Name, Token, Created, Expires, Status, Cached, Notes, WhereUsed };
 
 bool statusMatches(TokenOrder::StatusFilter filter, TokenStatus status)
 {
@@ -153,6 +153,9 @@ TokenOrder::Ranks TokenOrder::rankColumn(const QList<TokenRow> &rows, int column
             break;
         case Notes:
             key = chunkKey(row.note);
+            break;
+        case WhereUsed:
+            key = row.foundIn;
             break;
         default:
             break;

@@ -17,7 +17,7 @@ class TokenOrder
 public:
     // NeedsAttention: expired or expiring soon (what the expiry notice's "Show" lists).
     enum class StatusFilter { All, Active, ExpiringSoon, Expired, NeverExpires, NeedsAttention };
-    static constexpr int ColumnCount = 7; // TokenListModel's columns
+    static constexpr int ColumnCount = 8; // TokenListModel's columns
 
     struct Criteria
     {

@@ -22,10 +22,11 @@ struct TokenRow
     qint64 createdMs = 0;
     qint64 expiresMs = NeverExpiresMs;
     bool cached = false;
-    QString note; // the user's own note (TokenNotes); null when there is none
+    quint16 foundIn = 0; // copies the last where-used scan found (in the padding after cached)
+    QString note;        // the user's own note (TokenNotes); null when there is none
 
     static TokenRow from(const PersonalAccessToken &token);
-    // Whether the token still reads the same (the cached flag and the note aside).
+    // Whether the token still reads the same (the cached flag, copies and note aside).
     bool sameToken(const TokenRow &other) const
     {
         return name == other.name && hint == other.hint && createdMs == other.createdMs &&

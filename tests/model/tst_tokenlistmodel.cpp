@@ -418,6 +418,50 @@ private slots:
         QVERIFY(model.noteAt(4).isEmpty());
     }
 
+    // The where-used scan's places, by fingerprint: shown, in the tooltip, sorted by how
+    // many, kept through a refreshed list and found for a token that arrives later.
+    void whereUsedColumn()
+    {
+        TokenListModel model;
+        model.setNow(kNow);
+        auto tokens = sample();
+        const PersonalAccessToken later = token(u"later"_s, 9 * kDayMs);
+        model.setWhereUsed({{tokens[3].fingerprint, {u"~/.npmrc:3"_s, u"~/proj/.env:7"_s}},
+                            {tokens[1].fingerprint, {u"~/.bashrc:12"_s}},
+                            {later.fingerprint, {u"~/.netrc:1"_s}}});
+        model.setTokens(u"user1"_s, tokens);
+        TokenFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        const auto cell = [&model](int row) {
+            return model.index(row, TokenListModel::WhereUsedColumn);
+        };
+        QCOMPARE(model.headerData(TokenListModel::WhereUsedColumn, Qt::Horizontal).toString(),
+                 u"Where Used"_s);
+        QCOMPARE(cell(3).data().toString(), u"~/.npmrc:3 and 1 more"_s);
+        QCOMPARE(cell(1).data().toString(), u"~/.bashrc:12"_s);
+        QVERIFY(cell(0).data().toString().isEmpty());
+        QVERIFY(cell(0).data(Qt::ToolTipRole).isNull());
+        const QString tip = cell(3).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"~/.npmrc:3\n~/proj/.env:7"_s), qPrintable(tip));
+
+        proxy.sort(TokenListModel::WhereUsedColumn, Qt::DescendingOrder);
+        QCOMPARE(proxyColumn(proxy).mid(0, 2), (QStringList{u"forever"_s, u"Desktop-CLI"_s}));
+
+        // A refreshed list with a renamed token and a new one keeps and finds the places.
+        tokens[3].name = u"forever (renamed)"_s;
+        tokens.append(later);
+        model.setTokens(u"user1"_s, tokens);
+        QCOMPARE(cell(3).data().toString(), u"~/.npmrc:3 and 1 more"_s);
+        QCOMPARE(cell(5).data().toString(), u"~/.netrc:1"_s);
+        QCOMPARE(proxyColumn(proxy).mid(0, 3),
+                 (QStringList{u"forever (renamed)"_s, u"later"_s, u"Desktop-CLI"_s}));
+
+        // A new scan that found nothing empties the column.
+        model.setWhereUsed({});
+        QVERIFY(cell(3).data().toString().isEmpty());
+        QCOMPARE(cell(3).data(TokenListModel::SortRole).toInt(), 0);
+    }
+
     void renameIsARequest()
     {
         TokenListModel model;

@@ -15,6 +15,7 @@
 #include "ui/scanpage.h"
 #include "ui/scanplaceseditor.h"
 #include "ui/setexpirydialog.h"
+#include "ui/settingsdialog.h"
 #include "ui/tokenspage.h"
 
 #include <QAbstractButton>
@@ -71,6 +72,8 @@ private slots:
     void cancelEndsTheScan();
     void placesAreKeptInTheSettings();
     void revokeConfirmationNamesTheFiles();
+    void whereUsedColumnNamesTheFiles();
+    void settingsEditThePlaces();
     void setExpiryDialogNamesTheFiles();
     void whereUsedActionListsTheFiles();
     void scanAgainFromWhereUsedScans();
@@ -287,6 +290,60 @@ void TestWhereUsed::revokeConfirmationNamesTheFiles()
     QVERIFY2(!plain.contains(u"still in"_s), qPrintable(plain));
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!visibleTopLevel<QMessageBox>());
+}
+
+void TestWhereUsed::whereUsedColumnNamesTheFiles()
+{
+    // After revokeConfirmationNamesTheFiles' scan.
+    m_window->showPage(MainWindow::Page::MyTokens);
+    QTreeView *view = m_window->myTokensPage()->view();
+    // Hidden at first (it says something only after a scan); the header's menu shows it.
+    QVERIFY(view->isColumnHidden(TokenListModel::WhereUsedColumn));
+    view->setColumnHidden(TokenListModel::WhereUsedColumn, false);
+    QModelIndex deploy;
+    QModelIndex clean;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, TokenListModel::WhereUsedColumn);
+        const QString name = index.data(TokenListModel::NameRole).toString();
+        if (name == u"deploy"_s)
+            deploy = index;
+        else if (name == u"clean"_s)
+            clean = index;
+    }
+    QVERIFY(deploy.isValid() && clean.isValid());
+    QCOMPARE(deploy.data().toString(), u"~/.npmrc:3 and 1 more"_s);
+    const QString tip = deploy.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"~/.npmrc:3"_s) && tip.contains(u"~/proj/.env:7"_s), qPrintable(tip));
+    QVERIFY(!tip.contains(QString::fromLatin1(m_deploy)));
+    QVERIFY(clean.data().toString().isEmpty());
+    view->setColumnHidden(TokenListModel::WhereUsedColumn, true);
+}
+
+// The same list in Settings: kept on OK (and the Scan page follows), not on Cancel.
+void TestWhereUsed::settingsEditThePlaces()
+{
+    const QStringList before = m_fixture->appSettings()->scanPlaces();
+    QVERIFY(before.size() >= 2);
+    for (const bool keep : {false, true}) {
+        m_window->editSettings();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleTopLevel<SettingsDialog>()));
+        ScanPlacesEditor *editor = dialog->scanPlacesEditor();
+        QCOMPARE(editor->places(), before);
+        editor->list()->setCurrentRow(0, QItemSelectionModel::ClearAndSelect);
+        QTest::mouseClick(editor->removeButton(), Qt::LeftButton);
+        QCOMPARE(editor->places(), before.mid(1));
+        // Nothing is kept before OK.
+        QCOMPARE(m_fixture->appSettings()->scanPlaces(), before);
+        if (keep)
+            dialog->accept();
+        else
+            dialog->reject();
+        QTRY_VERIFY(!visibleTopLevel<SettingsDialog>());
+    }
+    QCOMPARE(m_fixture->appSettings()->scanPlaces(), before.mid(1));
+    QCOMPARE(m_window->scanPage()->placesEditor()->places(), before.mid(1));
+    m_fixture->appSettings()->setScanPlaces(before);
 }
 
 void TestWhereUsed::setExpiryDialogNamesTheFiles()
