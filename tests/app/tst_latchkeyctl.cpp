@@ -2,6 +2,7 @@
 // executable, with private XDG folders and the test session's real keyring:
 // every command, error exits, rotations killed (SIGKILL) after each journaled
 // step and finished by the next run, and no secret in any file left behind.
+#include "tests/support/rotationsteps.h"
 #include "tests/support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -560,13 +561,7 @@ private slots:
         QVERIFY(help.out.contains("--secret-stdin"));
     }
 
-    void killedRotationIsFinishedByTheNextRun_data()
-    {
-        QTest::addColumn<QString>("step");
-        for (const char *step :
-             {"planned", "created", "cached", "old-deleted", "old-forgotten", "renamed"})
-            QTest::newRow(step) << QString::fromLatin1(step);
-    }
+    void killedRotationIsFinishedByTheNextRun_data() { latchkey::test::addRotationStepRows(); }
 
     void killedRotationIsFinishedByTheNextRun()
     {

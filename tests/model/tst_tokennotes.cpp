@@ -2,6 +2,7 @@
 // fingerprint), and notes following tokens through renames, rotations (also
 // interrupted at every step) and revokes, on the sandbox and the real test keyring.
 #include "model/offline/tokennotes.h"
+#include "tests/support/rotationsteps.h"
 #include "tests/support/servicerig.h"
 
 #include <QDir>
@@ -242,13 +243,7 @@ private slots:
                  u"used by the nightly backup"_s);
     }
 
-    void interruptedRotationKeepsTheNote_data()
-    {
-        QTest::addColumn<QString>("step");
-        for (const char *step :
-             {"planned", "created", "cached", "old-deleted", "old-forgotten", "renamed"})
-            QTest::newRow(step) << QString::fromLatin1(step);
-    }
+    void interruptedRotationKeepsTheNote_data() { latchkey::test::addRotationStepRows(); }
 
     void interruptedRotationKeepsTheNote()
     {

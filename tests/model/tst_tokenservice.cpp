@@ -1,5 +1,6 @@
 // Tests TokenService against the in-process sandbox and the real test keyring:
 // every operation, and rotations cut short between each pair of steps.
+#include "tests/support/rotationsteps.h"
 #include "tests/support/servicerig.h"
 
 #include <QSignalSpy>
@@ -277,13 +278,7 @@ private slots:
                     QDateTime::currentDateTimeUtc().addDays(9))) < 120);
     }
 
-    void interruptedRotationIsSettled_data()
-    {
-        QTest::addColumn<QString>("step");
-        for (const char *step :
-             {"planned", "created", "cached", "old-deleted", "old-forgotten", "renamed"})
-            QTest::newRow(step) << QString::fromLatin1(step);
-    }
+    void interruptedRotationIsSettled_data() { latchkey::test::addRotationStepRows(); }
 
     void interruptedRotationIsSettled()
     {
