@@ -1,5 +1,6 @@
 #include "net/tokenfingerprint.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace latchkey {
@@ -20,6 +21,11 @@ QString TokenFingerprint::hintOf(QByteArrayView value)
     // PAT values are ASCII; taking bytes keeps a multi-byte character from being split
     // only in theory, and fromUtf8 repairs that case with a replacement character.
     return QString::fromUtf8(value.last(qMin<qsizetype>(4, value.size())));
+}
+
+void TokenFingerprint::releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace latchkey

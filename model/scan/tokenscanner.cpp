@@ -2,6 +2,7 @@
 
 #include "model/scan/scancatalog.h"
 #include "model/scan/scanwalker.h"
+#include "net/tokenfingerprint.h"
 
 #include <QElapsedTimer>
 
@@ -47,6 +48,9 @@ void TokenScanner::start(Request request)
                         },
                         Qt::QueuedConnection);
                 });
+        // The scan fingerprinted on this pool thread (found by LeakSanitizer in
+        // latchkeyctl where, which exits right after).
+        TokenFingerprint::releaseThreadState();
         QMetaObject::invokeMethod(
             this,
             [this, generation, report] {
