@@ -318,6 +318,20 @@ private slots:
         window->myTokensPage()->reload();
         QVERIFY(reloaded.wait(20000));
 
+        // Another user of the tenant, for the other connection: its list then never holds
+        // this token, which stays known as "Sandbox"'s only (with the same user, the other
+        // connection's kept list named it too once written, and a click could race it).
+        window->showPage(MainWindow::Page::Users);
+        UsersPage *users = window->usersPage();
+        QTRY_VERIFY_WITH_TIMEOUT(users->userModel()->rowCount() > 2, 10000);
+        QString otherUserId;
+        for (int row = 0; row < users->userModel()->rowCount() && otherUserId.isEmpty(); ++row) {
+            if (users->userModel()->userAt(row).id != userId)
+                otherUserId = users->userModel()->userAt(row).id;
+        }
+        QVERIFY(!otherUserId.isEmpty());
+        window->showPage(MainWindow::Page::Inspector);
+
         // The same server under another connection (another name and address).
         ConnectionProfile alias;
         alias.name = u"Sandbox elsewhere"_s;
@@ -326,7 +340,7 @@ private slots:
         alias.endpoint = endpoint;
         alias.appId = m_fixture->sandbox()->appId();
         alias.apiIndicator = m_fixture->sandbox()->apiIndicator();
-        alias.userId = userId;
+        alias.userId = otherUserId;
         std::optional<SecretStore::Outcome> added;
         m_fixture->profiles()->add(alias,
                                    SecretBytes::fromString(m_fixture->sandbox()->appSecret()), this,
