@@ -42,6 +42,11 @@ QString CtlRig::program() const
 
 bool CtlRig::start(const QStringList &sandboxArguments)
 {
+    return startSandbox(sandboxArguments) && addProfile(m_profile, appId(), appSecret());
+}
+
+bool CtlRig::startSandbox(const QStringList &sandboxArguments)
+{
     if (!m_home.isValid())
         return false;
     m_sandbox.setProgram(latchkey::test::TestPaths::build(u"app/sandbox/latchkey-sandbox"_s));
@@ -52,9 +57,7 @@ bool CtlRig::start(const QStringList &sandboxArguments)
     if (!QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 30000))
         return false;
     m_info = QJsonDocument::fromJson(m_sandbox.readLine()).object();
-    if (endpoint().isEmpty())
-        return false;
-    return addProfile(m_profile, appId(), m_info.value(u"appSecret"_s).toString());
+    return !endpoint().isEmpty();
 }
 
 QProcessEnvironment CtlRig::environment() const
@@ -74,8 +77,21 @@ QProcessEnvironment CtlRig::environment() const
 
 CtlRun CtlRig::ctl(const QStringList &arguments, const QByteArray &input) const
 {
+    return run(arguments, input, environment());
+}
+
+CtlRun CtlRig::ctlKilledAt(const QString &step, const QStringList &arguments) const
+{
+    QProcessEnvironment env = environment();
+    env.insert(u"LATCHKEY_TEST_CRASH_AT_STEP"_s, step);
+    return run(arguments, {}, env);
+}
+
+CtlRun CtlRig::run(const QStringList &arguments, const QByteArray &input,
+                   const QProcessEnvironment &env) const
+{
     QProcess process;
-    process.setProcessEnvironment(environment());
+    process.setProcessEnvironment(env);
     process.start(program(), arguments);
     if (!process.waitForStarted(10000))
         return {};
@@ -121,8 +137,7 @@ QJsonObject CtlRig::http(const QByteArray &method, const QString &path, const QB
 
 QByteArray CtlRig::managementToken()
 {
-    const QByteArray basic =
-        (appId() + u':' + m_info.value(u"appSecret"_s).toString()).toUtf8().toBase64();
+    const QByteArray basic = (appId() + u':' + appSecret()).toUtf8().toBase64();
     int status = 0;
     const QJsonObject answer = http("POST", u"/oidc/token"_s,
                                     "grant_type=client_credentials&scope=all&resource=" +

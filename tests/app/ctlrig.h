@@ -40,11 +40,14 @@ public:
 
     // Starts the sandbox and adds a profile for its app as the current one.
     bool start(const QStringList &sandboxArguments = {});
+    // Only starts the sandbox, for a test of "profiles add" itself (as profile()).
+    bool startSandbox(const QStringList &sandboxArguments = {});
 
     QString endpoint() const { return m_info.value(QStringLiteral("endpoint")).toString(); }
     QString apiIndicator() const { return m_info.value(QStringLiteral("apiIndicator")).toString(); }
     QString userId() const { return m_info.value(QStringLiteral("userId")).toString(); }
     QString appId() const { return m_info.value(QStringLiteral("appId")).toString(); }
+    QString appSecret() const { return m_info.value(QStringLiteral("appSecret")).toString(); }
     QString profile() const { return m_profile; }
     // Any field of the sandbox's line ("gateway", "nativeAppId", "developer", ...).
     QString info(const QString &key) const { return m_info.value(key).toString(); }
@@ -55,6 +58,8 @@ public:
     void setVariable(const QString &name, const QString &value) { m_extra.insert(name, value); }
     QString program() const;
     CtlRun ctl(const QStringList &arguments, const QByteArray &input = {}) const;
+    // A run that kills itself (SIGKILL) right after its journal recorded that step.
+    CtlRun ctlKilledAt(const QString &step, const QStringList &arguments) const;
 
     // A profile for another app of the same sandbox.
     bool addProfile(const QString &name, const QString &appId, const QString &appSecret);
@@ -71,6 +76,8 @@ public:
     bool cacheValue(const QByteArray &value);
 
 private:
+    CtlRun run(const QStringList &arguments, const QByteArray &input,
+               const QProcessEnvironment &env) const;
     QJsonObject http(const QByteArray &method, const QString &path, const QByteArray &body,
                      const QList<QPair<QByteArray, QByteArray>> &headers, int *status);
     QByteArray managementToken();

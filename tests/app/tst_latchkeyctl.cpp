@@ -2,6 +2,7 @@
 // executable, with private XDG folders and the test session's real keyring:
 // every command, error exits, rotations killed (SIGKILL) after each journaled
 // step and finished by the next run, and no secret in any file left behind.
+#include "tests/app/ctlrig.h"
 #include "tests/support/rotationsteps.h"
 #include "tests/support/testpaths.h"
 
@@ -16,7 +17,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -27,31 +27,10 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using latchkey::test::CtlRig;
+using latchkey::test::CtlRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::NormalExit;
-    QByteArray out;
-    QByteArray err;
-
-    bool ok() const { return exitStatus == QProcess::NormalExit && exitCode == 0; }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-    QJsonObject object() const { return QJsonDocument::fromJson(out).object(); }
-    // A failure must say what went wrong in exactly one line.
-    bool oneErrorLine() const
-    {
-        const QByteArray text = err.trimmed();
-        return !text.isEmpty() && !text.contains('\n') && text.startsWith("latchkeyctl: ");
-    }
-};
-
-QString buildPath(const QString &relative)
-{
-    return latchkey::test::TestPaths::build(relative);
-}
 
 QByteArray sha256Hex(const QByteArray &value)
 {
@@ -138,50 +117,17 @@ class TestLatchkeyCtl : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
-    QProcess m_sandbox;
-    QJsonObject m_sandboxInfo;
-    QString m_profile = u"ctl-%1"_s.arg(QCoreApplication::applicationPid());
+    CtlRig m_rig;
     QList<QByteArray> m_secretsSeen;
 
-    QProcessEnvironment environment() const
+    CtlRun ctl(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
-        env.remove(u"LATCHKEY_TEST_CRASH_AT_STEP"_s);
-        return env;
-    }
-
-    Run ctl(const QStringList &arguments, const QByteArray &input = {},
-            const QString &crashAtStep = {})
-    {
-        QProcess process;
-        QProcessEnvironment env = environment();
-        if (!crashAtStep.isEmpty())
-            env.insert(u"LATCHKEY_TEST_CRASH_AT_STEP"_s, crashAtStep);
-        process.setProcessEnvironment(env);
-        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        Run run;
-        run.exitCode = process.exitCode();
-        run.exitStatus = process.exitStatus();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return m_rig.ctl(arguments, input);
     }
 
     QJsonObject tokenNamed(const QString &name, int *count = nullptr)
     {
-        const Run listed = ctl({u"tokens"_s, u"--json"_s});
+        const CtlRun listed = ctl({u"tokens"_s, u"--json"_s});
         QJsonObject found;
         int matches = 0;
         for (const QJsonValue &token : listed.array()) {
@@ -195,11 +141,11 @@ private:
         return found;
     }
 
-    QString journalDir() const { return m_home.filePath(u"data/Latchkey/Latchkey/journal"_s); }
+    QString journalDir() const { return m_rig.home() + u"/data/Latchkey/Latchkey/journal"_s; }
 
     QByteArray create(const QString &name, const QString &expires)
     {
-        const Run created = ctl({u"create"_s, name, u"--expires"_s, expires, u"--json"_s});
+        const CtlRun created = ctl({u"create"_s, name, u"--expires"_s, expires, u"--json"_s});
         const QByteArray value = created.object()[u"value"_s].toString().toLatin1();
         if (!value.isEmpty())
             m_secretsSeen.append(value);
@@ -209,61 +155,47 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        m_sandbox.setProgram(buildPath(u"app/sandbox/latchkey-sandbox"_s));
-        m_sandbox.setArguments({u"--port"_s, u"0"_s, u"--test-hooks"_s});
-        m_sandbox.start();
-        QVERIFY(m_sandbox.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
-        m_sandboxInfo = QJsonDocument::fromJson(m_sandbox.readLine()).object();
-        QVERIFY(!m_sandboxInfo[u"endpoint"_s].toString().isEmpty());
-        m_secretsSeen.append(m_sandboxInfo[u"appSecret"_s].toString().toLatin1());
+        // Without a profile: the first test adds it.
+        QVERIFY(m_rig.startSandbox());
+        m_secretsSeen.append(m_rig.appSecret().toLatin1());
     }
 
     void cleanupTestCase()
     {
-        ctl({u"profiles"_s, u"remove"_s, m_profile});
-        ctl({u"profiles"_s, u"remove"_s, m_profile + u"-dead"_s});
-        m_sandbox.terminate();
-        m_sandbox.waitForFinished(10000);
+        ctl({u"profiles"_s, u"remove"_s, m_rig.profile()});
+        ctl({u"profiles"_s, u"remove"_s, m_rig.profile() + u"-dead"_s});
     }
 
     void profilesAddWithSecretOnStdin()
     {
-        const QStringList add{u"profiles"_s,
-                              u"add"_s,
-                              m_profile,
-                              u"--endpoint"_s,
-                              m_sandboxInfo[u"endpoint"_s].toString(),
-                              u"--app-id"_s,
-                              m_sandboxInfo[u"appId"_s].toString(),
-                              u"--user"_s,
-                              m_sandboxInfo[u"userId"_s].toString()};
-        const Run withoutStdin = ctl(add);
+        const QStringList add{u"profiles"_s,   u"add"_s,         m_rig.profile(),
+                              u"--endpoint"_s, m_rig.endpoint(), u"--app-id"_s,
+                              m_rig.appId(),   u"--user"_s,      m_rig.userId()};
+        const CtlRun withoutStdin = ctl(add);
         QVERIFY(!withoutStdin.ok());
         QVERIFY(withoutStdin.oneErrorLine());
 
-        const Run added = ctl(add + QStringList{u"--secret-stdin"_s},
-                              m_sandboxInfo[u"appSecret"_s].toString().toLatin1() + '\n');
+        const CtlRun added =
+            ctl(add + QStringList{u"--secret-stdin"_s}, m_rig.appSecret().toLatin1() + '\n');
         QVERIFY2(added.ok(), added.err.constData());
 
-        const Run again = ctl(add + QStringList{u"--secret-stdin"_s}, "whatever\n");
+        const CtlRun again = ctl(add + QStringList{u"--secret-stdin"_s}, "whatever\n");
         QVERIFY(!again.ok());
         QVERIFY(again.oneErrorLine());
 
-        const Run listed = ctl({u"profiles"_s, u"list"_s, u"--json"_s});
+        const CtlRun listed = ctl({u"profiles"_s, u"list"_s, u"--json"_s});
         QVERIFY(listed.ok());
         QCOMPARE(listed.array().size(), 1);
         const QJsonObject profile = listed.array().first().toObject();
-        QCOMPARE(profile[u"name"_s].toString(), m_profile);
+        QCOMPARE(profile[u"name"_s].toString(), m_rig.profile());
         QCOMPARE(profile[u"current"_s].toBool(), true);
-        QCOMPARE(profile[u"userId"_s].toString(), m_sandboxInfo[u"userId"_s].toString());
+        QCOMPARE(profile[u"userId"_s].toString(), m_rig.userId());
 
         // A second profile on a port where nothing listens, for the "unreachable" case.
-        const Run dead = ctl({u"profiles"_s, u"add"_s, m_profile + u"-dead"_s, u"--endpoint"_s,
-                              u"http://127.0.0.1:9"_s, u"--app-id"_s, u"x"_s, u"--user"_s,
-                              u"someone"_s, u"--secret-stdin"_s},
-                             "not-a-real-secret\n");
+        const CtlRun dead = ctl({u"profiles"_s, u"add"_s, m_rig.profile() + u"-dead"_s,
+                                 u"--endpoint"_s, u"http://127.0.0.1:9"_s, u"--app-id"_s, u"x"_s,
+                                 u"--user"_s, u"someone"_s, u"--secret-stdin"_s},
+                                "not-a-real-secret\n");
         QVERIFY2(dead.ok(), dead.err.constData());
         QCOMPARE(ctl({u"profiles"_s, u"list"_s, u"--json"_s}).array().size(), 2);
     }
@@ -275,17 +207,15 @@ private slots:
         Pty pty;
         QVERIFY(pty.isValid());
         QVERIFY(pty.echoOn());
-        const QString name = m_profile + u"-typed"_s;
-        const QByteArray secret = m_sandboxInfo[u"appSecret"_s].toString().toLatin1();
+        const QString name = m_rig.profile() + u"-typed"_s;
+        const QByteArray secret = m_rig.appSecret().toLatin1();
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(m_rig.environment());
         process.setStandardInputFile(pty.terminalPath());
         process.setStandardErrorFile(pty.terminalPath());
-        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s),
-                      {u"profiles"_s, u"add"_s, name, u"--endpoint"_s,
-                       m_sandboxInfo[u"endpoint"_s].toString(), u"--app-id"_s,
-                       m_sandboxInfo[u"appId"_s].toString(), u"--user"_s,
-                       m_sandboxInfo[u"userId"_s].toString(), u"--secret-stdin"_s});
+        process.start(m_rig.program(), {u"profiles"_s, u"add"_s, name, u"--endpoint"_s,
+                                        m_rig.endpoint(), u"--app-id"_s, m_rig.appId(), u"--user"_s,
+                                        m_rig.userId(), u"--secret-stdin"_s});
         QVERIFY(process.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(pty.screen(100).contains("(not shown)"), 20000);
         QVERIFY(!pty.echoOn());
@@ -297,7 +227,7 @@ private slots:
         QVERIFY(pty.echoOn());
 
         // What was typed is the secret: the new profile signs in with it.
-        const Run users = ctl({u"--profile"_s, name, u"users"_s, u"--json"_s});
+        const CtlRun users = ctl({u"--profile"_s, name, u"users"_s, u"--json"_s});
         QVERIFY2(users.ok(), users.err.constData());
         QVERIFY(!users.array().isEmpty());
         QVERIFY(ctl({u"profiles"_s, u"remove"_s, name}).ok());
@@ -305,11 +235,11 @@ private slots:
 
     void usersAsJson()
     {
-        const Run all = ctl({u"users"_s, u"--all"_s, u"--json"_s});
+        const CtlRun all = ctl({u"users"_s, u"--all"_s, u"--json"_s});
         QVERIFY2(all.ok(), all.err.constData());
         QJsonObject primary;
         for (const QJsonValue &user : all.array()) {
-            if (user[u"id"_s].toString() == m_sandboxInfo[u"userId"_s].toString())
+            if (user[u"id"_s].toString() == m_rig.userId())
                 primary = user.toObject();
         }
         QVERIFY(!primary.isEmpty());
@@ -318,16 +248,16 @@ private slots:
 
         const QString username = primary[u"username"_s].toString();
         QVERIFY(!username.isEmpty());
-        const Run found = ctl({u"users"_s, u"--search"_s, username, u"--json"_s});
+        const CtlRun found = ctl({u"users"_s, u"--search"_s, username, u"--json"_s});
         QVERIFY(found.ok());
         QVERIFY(!found.array().isEmpty());
         QVERIFY(found.array().size() <= all.array().size());
         for (const QJsonValue &user : found.array())
             QVERIFY(QJsonDocument(user.toObject()).toJson().contains(username.toUtf8()));
 
-        const Run table = ctl({u"users"_s});
+        const CtlRun table = ctl({u"users"_s});
         QVERIFY(table.ok());
-        QVERIFY(table.out.contains(m_sandboxInfo[u"userId"_s].toString().toLatin1()));
+        QVERIFY(table.out.contains(m_rig.userId().toLatin1()));
     }
 
     void tokenLifecycle()
@@ -345,12 +275,12 @@ private slots:
             QDateTime::fromString(listed[u"expiresAt"_s].toString(), Qt::ISODateWithMs);
         QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(30))) < 300);
         QVERIFY(!ctl({u"tokens"_s, u"--json"_s}).out.contains(value));
-        const Run table = ctl({u"tokens"_s});
+        const CtlRun table = ctl({u"tokens"_s});
         QVERIFY(table.ok());
         QVERIFY(table.out.contains(name.toUtf8()));
         QVERIFY(!table.out.contains(value));
 
-        const Run copied = ctl({u"copy"_s, name});
+        const CtlRun copied = ctl({u"copy"_s, name});
         QVERIFY(copied.ok());
         QCOMPARE(copied.out.trimmed(), value);
 
@@ -358,7 +288,7 @@ private slots:
         QVERIFY(ctl({u"rename"_s, name, renamed}).ok());
         QCOMPARE(ctl({u"copy"_s, renamed}).out.trimmed(), value);
 
-        const Run expired = ctl({u"expire"_s, renamed, u"never"_s, u"--json"_s});
+        const CtlRun expired = ctl({u"expire"_s, renamed, u"never"_s, u"--json"_s});
         QVERIFY2(expired.ok(), expired.err.constData());
         const QByteArray newValue = expired.object()[u"value"_s].toString().toLatin1();
         m_secretsSeen.append(newValue);
@@ -375,7 +305,7 @@ private slots:
         QCOMPARE(ctl({u"copy"_s, renamed}).out.trimmed(), newValue);
 
         // Without --yes and without a terminal on stdin, nothing is deleted.
-        const Run refused = ctl({u"revoke"_s, renamed});
+        const CtlRun refused = ctl({u"revoke"_s, renamed});
         QVERIFY(!refused.ok());
         QVERIFY(refused.oneErrorLine());
         tokenNamed(renamed, &count);
@@ -384,7 +314,7 @@ private slots:
         QVERIFY(ctl({u"revoke"_s, renamed, u"--yes"_s}).ok());
         tokenNamed(renamed, &count);
         QCOMPARE(count, 0);
-        const Run gone = ctl({u"copy"_s, renamed});
+        const CtlRun gone = ctl({u"copy"_s, renamed});
         QVERIFY(!gone.ok());
         QVERIFY(gone.oneErrorLine());
     }
@@ -406,7 +336,7 @@ private slots:
                                  "tokens --profile other\n"
                                  "revoke 'batch \"two\"' --yes\n"
                                  "copy 'batch uno'\n";
-        const Run batch = ctl({u"batch"_s}, input);
+        const CtlRun batch = ctl({u"batch"_s}, input);
         QCOMPARE(batch.exitStatus, QProcess::NormalExit);
         QCOMPARE(batch.exitCode, 2); // the usage errors are the worst lines
         const QList<QByteArray> errors = batch.err.trimmed().split('\n');
@@ -438,7 +368,7 @@ private slots:
         QCOMPARE(count, 0);
 
         // --json given to batch applies to every line: one JSON document each.
-        const Run json = ctl({u"--json"_s, u"batch"_s}, "tokens\nrevoke 'batch uno' --yes\n");
+        const CtlRun json = ctl({u"--json"_s, u"batch"_s}, "tokens\nrevoke 'batch uno' --yes\n");
         QVERIFY2(json.ok(), json.err.constData());
         const QList<QByteArray> documents = json.out.trimmed().split('\n');
         QCOMPARE(documents.size(), 2);
@@ -458,16 +388,15 @@ private slots:
         QVERIFY(!create(name, u"5"_s).isEmpty());
         // The same server under another name: its cache is keyed by that endpoint, so
         // the value cached through the first profile is not there.
-        const QString alias = m_profile + u"-alias"_s;
-        const QString endpoint =
-            m_sandboxInfo[u"endpoint"_s].toString().replace(u"127.0.0.1"_s, u"localhost"_s);
-        const Run added = ctl({u"profiles"_s, u"add"_s, alias, u"--endpoint"_s, endpoint,
-                               u"--app-id"_s, m_sandboxInfo[u"appId"_s].toString(), u"--user"_s,
-                               m_sandboxInfo[u"userId"_s].toString(), u"--secret-stdin"_s},
-                              m_sandboxInfo[u"appSecret"_s].toString().toLatin1());
+        const QString alias = m_rig.profile() + u"-alias"_s;
+        const QString endpoint = m_rig.endpoint().replace(u"127.0.0.1"_s, u"localhost"_s);
+        const CtlRun added =
+            ctl({u"profiles"_s, u"add"_s, alias, u"--endpoint"_s, endpoint, u"--app-id"_s,
+                 m_rig.appId(), u"--user"_s, m_rig.userId(), u"--secret-stdin"_s},
+                m_rig.appSecret().toLatin1());
         QVERIFY2(added.ok(), added.err.constData());
 
-        const Run listed = ctl({u"--profile"_s, alias, u"tokens"_s, u"--json"_s});
+        const CtlRun listed = ctl({u"--profile"_s, alias, u"tokens"_s, u"--json"_s});
         QVERIFY(listed.ok());
         bool seen = false;
         for (const QJsonValue &token : listed.array()) {
@@ -477,7 +406,7 @@ private slots:
             }
         }
         QVERIFY(seen);
-        const Run copied = ctl({u"--profile"_s, alias, u"copy"_s, name});
+        const CtlRun copied = ctl({u"--profile"_s, alias, u"copy"_s, name});
         QCOMPARE(copied.exitCode, 1);
         QVERIFY(copied.oneErrorLine());
         QVERIFY(copied.out.isEmpty());
@@ -493,9 +422,9 @@ private slots:
     {
         const QString name = u"ctl full stdout"_s;
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(m_rig.environment());
         process.setStandardOutputFile(u"/dev/full"_s);
-        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s), {u"create"_s, name});
+        process.start(m_rig.program(), {u"create"_s, name});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 1);
@@ -503,16 +432,16 @@ private slots:
         QVERIFY2(err.contains("latchkeyctl copy"), err.constData());
 
         QCOMPARE(tokenNamed(name)[u"cached"_s].toBool(), true);
-        const Run copied = ctl({u"copy"_s, name});
+        const CtlRun copied = ctl({u"copy"_s, name});
         QVERIFY2(copied.ok(), copied.err.constData());
         QVERIFY(copied.out.trimmed().startsWith("pat_"));
         m_secretsSeen.append(copied.out.trimmed());
 
         // Any command, not only create: a listing that cannot be printed fails too.
         QProcess listing;
-        listing.setProcessEnvironment(environment());
+        listing.setProcessEnvironment(m_rig.environment());
         listing.setStandardOutputFile(u"/dev/full"_s);
-        listing.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s), {u"tokens"_s});
+        listing.start(m_rig.program(), {u"tokens"_s});
         QVERIFY(listing.waitForFinished(60000));
         QCOMPARE(listing.exitCode(), 1);
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
@@ -537,14 +466,14 @@ private slots:
         QTest::newRow("unknown profile")
             << QStringList{u"--profile"_s, u"nope"_s, u"tokens"_s} << 1;
         QTest::newRow("unreachable")
-            << QStringList{u"--profile"_s, m_profile + u"-dead"_s, u"tokens"_s} << 1;
+            << QStringList{u"--profile"_s, m_rig.profile() + u"-dead"_s, u"tokens"_s} << 1;
     }
 
     void failuresExitNonZeroWithOneLine()
     {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
-        const Run run = ctl(arguments);
+        const CtlRun run = ctl(arguments);
         QCOMPARE(run.exitStatus, QProcess::NormalExit);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.oneErrorLine(), run.err.constData());
@@ -553,10 +482,10 @@ private slots:
 
     void versionAndHelp()
     {
-        const Run version = ctl({u"--version"_s});
+        const CtlRun version = ctl({u"--version"_s});
         QVERIFY(version.ok());
         QVERIFY(version.out.startsWith("latchkeyctl "));
-        const Run help = ctl({u"--help"_s});
+        const CtlRun help = ctl({u"--help"_s});
         QVERIFY(help.ok());
         QVERIFY(help.out.contains("--secret-stdin"));
     }
@@ -570,13 +499,13 @@ private slots:
         const QByteArray oldValue = create(name, u"5"_s);
         QVERIFY(!oldValue.isEmpty());
 
-        const Run killed = ctl({u"expire"_s, name, u"45"_s, u"--json"_s}, {}, step);
+        const CtlRun killed = m_rig.ctlKilledAt(step, {u"expire"_s, name, u"45"_s, u"--json"_s});
         QCOMPARE(killed.exitStatus, QProcess::CrashExit);
         QVERIFY(killed.out.isEmpty()); // the value was never handed out
         QCOMPARE(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).size(), 1);
 
         // Any command finishes it first.
-        const Run listed = ctl({u"tokens"_s, u"--json"_s});
+        const CtlRun listed = ctl({u"tokens"_s, u"--json"_s});
         QVERIFY2(listed.ok(), listed.err.constData());
         QVERIFY(listed.err.contains(name.toUtf8()));
         int count = 0;
@@ -592,7 +521,7 @@ private slots:
         QCOMPARE(token[u"cached"_s].toBool(), true);
         QVERIFY(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).isEmpty());
 
-        const Run copied = ctl({u"copy"_s, name});
+        const CtlRun copied = ctl({u"copy"_s, name});
         QVERIFY(copied.ok());
         const QByteArray value = copied.out.trimmed();
         m_secretsSeen.append(value);
@@ -626,7 +555,7 @@ private slots:
         QFETCH(QString, step);
         QFETCH(bool, emptyLock);
         const QString name = u"killed create at "_s + QString::fromLatin1(QTest::currentDataTag());
-        const Run killed = ctl({u"create"_s, name, u"--expires"_s, u"5"_s}, {}, step);
+        const CtlRun killed = m_rig.ctlKilledAt(step, {u"create"_s, name, u"--expires"_s, u"5"_s});
         QCOMPARE(killed.exitStatus, QProcess::CrashExit);
         QVERIFY(killed.out.isEmpty());
         QCOMPARE(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).size(), 1);
@@ -640,7 +569,7 @@ private slots:
             lock.close();
         }
 
-        const Run listed = ctl({u"tokens"_s, u"--json"_s});
+        const CtlRun listed = ctl({u"tokens"_s, u"--json"_s});
         QVERIFY2(listed.ok(), listed.err.constData());
         QVERIFY(listed.err.contains(name.toUtf8()));
         QVERIFY(QDir(journalDir()).entryList({u"*.json"_s}, QDir::Files).isEmpty());
@@ -655,7 +584,7 @@ private slots:
         }
         QVERIFY(listed.err.contains("saved to your keychain"));
         QCOMPARE(token[u"cached"_s].toBool(), true);
-        const Run copied = ctl({u"copy"_s, name});
+        const CtlRun copied = ctl({u"copy"_s, name});
         QVERIFY(copied.ok());
         const QByteArray value = copied.out.trimmed();
         m_secretsSeen.append(value);
@@ -679,7 +608,7 @@ private slots:
             const QList<QByteArray> cells = line.split('\t');
             QVERIFY(cells.size() >= 4);
             const QByteArray token = cells[3].trimmed();
-            const Run plain = ctl({u"inspect"_s}, token + '\n');
+            const CtlRun plain = ctl({u"inspect"_s}, token + '\n');
             QVERIFY2(plain.exitStatus == QProcess::NormalExit, cells[0].constData());
             QVERIFY2(plain.exitCode == expectedExit.value(cells[1], -1),
                      (cells[0] + " exited " + QByteArray::number(plain.exitCode)).constData());
@@ -688,7 +617,7 @@ private slots:
                 QVERIFY2(!plain.out.contains(token), cells[0].constData());
                 QVERIFY2(!plain.err.contains(token), cells[0].constData());
             }
-            const Run json = ctl({u"inspect"_s, u"--json"_s}, token);
+            const CtlRun json = ctl({u"inspect"_s, u"--json"_s}, token);
             QCOMPARE(json.exitCode, plain.exitCode);
             QCOMPARE(json.object()[u"verdict"_s].toString().toLatin1(), cells[1]);
             QCOMPARE(json.object()[u"format"_s][u"id"_s].toString().toLatin1(), cells[2]);
@@ -700,26 +629,26 @@ private slots:
 
     void inspectUsageErrors()
     {
-        const Run empty = ctl({u"inspect"_s}, "\n");
+        const CtlRun empty = ctl({u"inspect"_s}, "\n");
         QCOMPARE(empty.exitCode, 2);
         QVERIFY(empty.oneErrorLine());
         // The token is never taken from the command line.
-        const Run argv = ctl({u"inspect"_s, u"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"_s});
+        const CtlRun argv = ctl({u"inspect"_s, u"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"_s});
         QCOMPARE(argv.exitCode, 2);
         QVERIFY(argv.oneErrorLine());
-        const Run twoKeys = ctl({u"inspect"_s, u"--jwks"_s, u"a.json"_s, u"--key"_s, u"b.pem"_s},
-                                "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        const CtlRun twoKeys = ctl({u"inspect"_s, u"--jwks"_s, u"a.json"_s, u"--key"_s, u"b.pem"_s},
+                                   "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
         QCOMPARE(twoKeys.exitCode, 2);
         QVERIFY(twoKeys.oneErrorLine());
-        const Run missingKey = ctl({u"inspect"_s, u"--key"_s, m_home.filePath(u"none.pem"_s)},
-                                   "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        const CtlRun missingKey = ctl({u"inspect"_s, u"--key"_s, m_rig.home() + u"/none.pem"_s},
+                                      "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
         QCOMPARE(missingKey.exitCode, 2);
         QVERIFY(missingKey.oneErrorLine());
-        const Run remoteHttp = ctl({u"inspect"_s, u"--jwks"_s, u"http://example.com/jwks"_s},
-                                   "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
+        const CtlRun remoteHttp = ctl({u"inspect"_s, u"--jwks"_s, u"http://example.com/jwks"_s},
+                                      "eyJhbGciOiJIUzI1NiJ9.e30.x\n");
         QCOMPARE(remoteHttp.exitCode, 2);
         QVERIFY(remoteHttp.oneErrorLine());
-        const Run onlineNotPat =
+        const CtlRun onlineNotPat =
             ctl({u"inspect"_s, u"--online"_s}, "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\n");
         QCOMPARE(onlineNotPat.exitCode, 2);
         QVERIFY(onlineNotPat.oneErrorLine());
@@ -730,22 +659,22 @@ private slots:
         const QByteArray secret = "correct horse battery staple";
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray live = hs256Jwt(secret, now + 3600);
-        const Run valid =
+        const CtlRun valid =
             ctl({u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s}, secret + '\n' + live + '\n');
         QVERIFY2(valid.exitCode == 0, valid.out.constData());
         QCOMPARE(valid.object()[u"signature"_s][u"ok"_s].toBool(), true);
         QCOMPARE(valid.object()[u"signature"_s][u"algorithm"_s].toString(), u"HS256"_s);
 
-        const Run wrongSecret = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s},
-                                    "not the secret\n" + live + '\n');
+        const CtlRun wrongSecret = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s},
+                                       "not the secret\n" + live + '\n');
         QCOMPARE(wrongSecret.exitCode, 1);
         QCOMPARE(wrongSecret.object()[u"signature"_s][u"checked"_s].toBool(), true);
         QCOMPARE(wrongSecret.object()[u"signature"_s][u"ok"_s].toBool(), false);
         QVERIFY(!wrongSecret.object()[u"signature"_s][u"reason"_s].toString().isEmpty());
 
         // A good signature does not make an expired token valid.
-        const Run expired = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s},
-                                secret + '\n' + hs256Jwt(secret, now - 3 * 3600) + '\n');
+        const CtlRun expired = ctl({u"inspect"_s, u"--hmac-secret-stdin"_s},
+                                   secret + '\n' + hs256Jwt(secret, now - 3 * 3600) + '\n');
         QCOMPARE(expired.exitCode, 1);
         QVERIFY(!expired.out.contains(secret));
     }
@@ -759,11 +688,10 @@ private slots:
         const QByteArray secret = "typed hmac secret";
         const QByteArray token = hs256Jwt(secret, QDateTime::currentSecsSinceEpoch() + 3600);
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(m_rig.environment());
         process.setStandardInputFile(pty.terminalPath());
         process.setStandardErrorFile(pty.terminalPath());
-        process.start(buildPath(u"app/latchkeyctl/latchkeyctl"_s),
-                      {u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s});
+        process.start(m_rig.program(), {u"inspect"_s, u"--hmac-secret-stdin"_s, u"--json"_s});
         QVERIFY(process.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(pty.screen(100).contains("HMAC secret (not shown)"), 20000);
         pty.type(secret + '\n');
@@ -782,15 +710,14 @@ private slots:
     void inspectSandboxJwtAgainstItsJwks()
     {
         QNetworkAccessManager network;
-        const QUrl endpoint(m_sandboxInfo[u"endpoint"_s].toString());
+        const QUrl endpoint(m_rig.endpoint());
         QNetworkRequest request(endpoint.resolved(QUrl(u"/oidc/token"_s)));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           "application/x-www-form-urlencoded"_ba);
-        const QByteArray form =
-            "grant_type=client_credentials&scope=all&resource=" +
-            QUrl::toPercentEncoding(m_sandboxInfo[u"apiIndicator"_s].toString()) +
-            "&client_id=" + m_sandboxInfo[u"appId"_s].toString().toLatin1() +
-            "&client_secret=" + m_sandboxInfo[u"appSecret"_s].toString().toLatin1();
+        const QByteArray form = "grant_type=client_credentials&scope=all&resource=" +
+                                QUrl::toPercentEncoding(m_rig.apiIndicator()) +
+                                "&client_id=" + m_rig.appId().toLatin1() +
+                                "&client_secret=" + m_rig.appSecret().toLatin1();
         QNetworkReply *reply = network.post(request, form);
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(20000));
@@ -803,7 +730,7 @@ private slots:
         m_secretsSeen.append(accessToken);
 
         const QString jwksUrl = endpoint.resolved(QUrl(u"/oidc/jwks"_s)).toString();
-        const Run verified =
+        const CtlRun verified =
             ctl({u"inspect"_s, u"--jwks"_s, jwksUrl, u"--json"_s}, accessToken + '\n');
         QVERIFY2(verified.exitCode == 0, verified.out + verified.err);
         QCOMPARE(verified.object()[u"signature"_s][u"ok"_s].toBool(), true);
@@ -811,7 +738,7 @@ private slots:
         QVERIFY(!verified.out.contains(accessToken));
 
         // The same JWKS saved to a file verifies the same way; an empty set says why not.
-        QFile jwksFile(m_home.filePath(u"jwks.json"_s));
+        QFile jwksFile(m_rig.home() + u"/jwks.json"_s);
         QNetworkReply *jwksReply = network.get(QNetworkRequest(QUrl(jwksUrl)));
         QSignalSpy jwksDone(jwksReply, &QNetworkReply::finished);
         QVERIFY(jwksDone.wait(20000));
@@ -821,11 +748,11 @@ private slots:
         jwksReply->deleteLater();
         QCOMPARE(ctl({u"inspect"_s, u"--jwks"_s, jwksFile.fileName()}, accessToken).exitCode, 0);
 
-        QFile emptySet(m_home.filePath(u"empty-jwks.json"_s));
+        QFile emptySet(m_rig.home() + u"/empty-jwks.json"_s);
         QVERIFY(emptySet.open(QIODevice::WriteOnly));
         emptySet.write(R"({"keys":[]})");
         emptySet.close();
-        const Run unknownKid =
+        const CtlRun unknownKid =
             ctl({u"inspect"_s, u"--jwks"_s, emptySet.fileName(), u"--json"_s}, accessToken);
         QCOMPARE(unknownKid.exitCode, 1);
         QCOMPARE(unknownKid.object()[u"signature"_s][u"ok"_s].toBool(), false);
@@ -839,38 +766,38 @@ private slots:
         QVERIFY(value.startsWith("pat_"));
 
         // Offline: the snapshot latchkeyctl keeps names it, the keychain has its value.
-        const Run known = ctl({u"inspect"_s, u"--json"_s}, value + '\n');
+        const CtlRun known = ctl({u"inspect"_s, u"--json"_s}, value + '\n');
         QVERIFY2(known.exitCode == 0, known.out + known.err);
         const QJsonObject knownToken = known.object()[u"knownToken"_s].toObject();
         QCOMPARE(knownToken[u"name"_s].toString(), name);
-        QCOMPARE(knownToken[u"connectionName"_s].toString(), m_profile);
+        QCOMPARE(knownToken[u"connectionName"_s].toString(), m_rig.profile());
         QCOMPARE(knownToken[u"cached"_s].toBool(), true);
         const QDateTime expires =
             QDateTime::fromString(knownToken[u"expiresAt"_s].toString(), Qt::ISODate);
         QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(3))) < 300);
-        const Run sentence = ctl({u"inspect"_s}, value + '\n');
+        const CtlRun sentence = ctl({u"inspect"_s}, value + '\n');
         QVERIFY(sentence.out.contains(name.toUtf8()));
         QVERIFY(!sentence.out.contains(value));
 
         // Online, on request only: the exchange succeeds and its access token verifies.
-        const Run online = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
+        const CtlRun online = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
         QVERIFY2(online.exitCode == 0, online.out + online.err);
         QCOMPARE(online.object()[u"online"_s][u"valid"_s].toBool(), true);
         QCOMPARE(online.object()[u"online"_s][u"accessToken"_s][u"signature"_s][u"ok"_s].toBool(),
                  true);
 
         // Never to another profile's server: it did not issue the token and would see it.
-        const Run elsewhere =
-            ctl({u"--profile"_s, m_profile + u"-dead"_s, u"inspect"_s, u"--online"_s, u"--json"_s},
-                value + '\n');
+        const CtlRun elsewhere = ctl({u"--profile"_s, m_rig.profile() + u"-dead"_s, u"inspect"_s,
+                                      u"--online"_s, u"--json"_s},
+                                     value + '\n');
         QCOMPARE(elsewhere.exitCode, 2);
         QVERIFY2(elsewhere.oneErrorLine(), elsewhere.err.constData());
-        QVERIFY(elsewhere.err.contains(m_profile.toUtf8()));
+        QVERIFY(elsewhere.err.contains(m_rig.profile().toUtf8()));
         QVERIFY(elsewhere.out.isEmpty());
 
         // Revoked: the server refuses it, and latchkeyctl no longer claims to know it.
         QVERIFY(ctl({u"revoke"_s, name, u"--yes"_s}).ok());
-        const Run gone = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
+        const CtlRun gone = ctl({u"inspect"_s, u"--online"_s, u"--json"_s}, value + '\n');
         QCOMPARE(gone.exitCode, 1);
         QCOMPARE(gone.object()[u"online"_s][u"valid"_s].toBool(), false);
         QCOMPARE(gone.object()[u"online"_s][u"tokenRejected"_s].toBool(), true);
@@ -882,7 +809,7 @@ private slots:
     {
         QVERIFY(m_secretsSeen.size() >= 10);
         int files = 0;
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
+        QDirIterator it(m_rig.home(), QDir::Files | QDir::Hidden | QDir::System,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
