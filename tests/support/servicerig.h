@@ -15,6 +15,7 @@
 #include "tests/support/sandboxclientconfig.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +23,13 @@
 #include <optional>
 
 namespace latchkey::test {
+
+// A fresh token name per call, so that test functions never see each other's tokens.
+inline QString uniqueName(const QString &base)
+{
+    static int counter = 0;
+    return QStringLiteral("%1 #%2").arg(base).arg(++counter);
+}
 
 class ServiceRig
 {
@@ -113,6 +121,32 @@ public:
     {
         return await<TokenResult<IssuedToken>>(
             [&](QObject *c, auto done) { service->changeExpiry(userId(), name, expiry, c, done); });
+    }
+
+    // Starts a rotation (a new expiry) and "kills" the service right after the journal
+    // recorded that step: its pending callbacks never run, as in a killed process; the
+    // rig has no service until restartAfterKill(). A queued delete, not deleteLater(): a
+    // deferred delete waits until the event loop level drops, which QTRY's
+    // processEvents() does not do, so the next request could go out and its answer
+    // arrive first (seen under ASan); a queued call runs before any answer. The answer,
+    // if any, goes to context and sets *answered. False if the step never came.
+    bool changeExpiryKilledAt(const QString &step, const QString &name, const ExpirySpec &expiry,
+                              QObject *context, bool *answered = nullptr)
+    {
+        TokenService *dying = service.release();
+        QPointer<TokenService> watch(dying);
+        QObject::connect(dying, &TokenService::rotationStepRecorded, dying,
+                         [watch, step](const QString &recorded) {
+                             if (recorded == step)
+                                 QMetaObject::invokeMethod(
+                                     QCoreApplication::instance(), [watch] { delete watch.data(); },
+                                     Qt::QueuedConnection);
+                         });
+        dying->changeExpiry(userId(), name, expiry, context, [answered](TokenResult<IssuedToken>) {
+            if (answered)
+                *answered = true;
+        });
+        return QTest::qWaitFor([&] { return watch.isNull(); }, 30000);
     }
 
     std::optional<QList<ResumeOutcome>> resume()
