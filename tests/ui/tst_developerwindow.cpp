@@ -147,22 +147,38 @@ public:
         return opened.last();
     }
 
+    // The test as the browser on the sign-in page at url (what the window opened), then
+    // the window signed in with its tokens listed. What the browser was shown: *outcome.
+    bool finishSignIn(const QUrl &url, TestBrowser::Outcome *outcome = nullptr)
+    {
+        TestBrowser browser(apps.developer);
+        const TestBrowser::Outcome shown = browser.open(url);
+        if (outcome)
+            *outcome = shown;
+        if (!shown.ok) {
+            qWarning("browser: %s", qPrintable(shown.error));
+            return false;
+        }
+        return QTest::qWaitFor([&] { return !window()->isSignedOut(); }, 20000) &&
+               QTest::qWaitFor([&] { return window()->myTokensPage()->hasLoaded(); }, 20000);
+    }
+
     // The whole sign-in from the window's button, the test as the browser.
     bool signIn(const QList<QUrl> &opened)
     {
         const QUrl url = clickSignIn(opened);
-        if (!url.isValid())
-            return false;
-        TestBrowser browser(apps.developer);
-        const TestBrowser::Outcome outcome = browser.open(url);
-        if (!outcome.ok) {
-            qWarning("browser: %s", qPrintable(outcome.error));
-            return false;
-        }
-        return QTest::qWaitFor(
-            [&] { return !window()->isSignedOut() && window()->myTokensPage()->hasLoaded(); },
-            20000);
+        return url.isValid() && finishSignIn(url);
     }
+
+    // The window on the developer connection, not signed in: the panel shows.
+    bool openSignedOut()
+    {
+        return fixture.openWindowOn(kProfile) &&
+               QTest::qWaitFor([this] { return window()->signInPanel()->isVisible(); }, 5000);
+    }
+
+    // The window on the developer connection, signed in from its panel.
+    bool openSignedIn(const QList<QUrl> &opened) { return openSignedOut() && signIn(opened); }
 
     // Declared first, so that it goes last: the window's session talks to it.
     GatewayServer gateway;
@@ -294,10 +310,9 @@ private slots:
     {
         DeveloperWindowRig rig(u"devwindow-signedout"_s);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
-        QTRY_VERIFY(panel->isVisible());
         QVERIFY2(panel->text().contains(u"You are signed out of Sandbox — me"_s),
                  qPrintable(panel->text()));
         QVERIFY(panel->signInButton()->isVisible());
@@ -327,9 +342,8 @@ private slots:
     {
         DeveloperWindowRig rig(u"devwindow-ended"_s);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedOut());
         MainWindow *window = rig.window();
-        QTRY_VERIFY(window->signInPanel()->isVisible());
         QSignalSpy kept(window->session()->keeper(), &ConnectionKeeper::listKept);
         QVERIFY(rig.signIn(m_browser.opened));
         QTRY_VERIFY(!kept.isEmpty());
@@ -373,10 +387,9 @@ private slots:
     {
         DeveloperWindowRig rig(u"devwindow-signin"_s);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
-        QTRY_VERIFY(panel->isVisible());
 
         const QUrl url = rig.clickSignIn(m_browser.opened);
         QVERIFY(url.isValid());
@@ -392,13 +405,9 @@ private slots:
         QTest::mouseClick(panel->copyAddressButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
 
-        TestBrowser browser(rig.apps.developer);
-        const TestBrowser::Outcome outcome = browser.open(url);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        TestBrowser::Outcome outcome;
+        QVERIFY2(rig.finishSignIn(url, &outcome), qPrintable(outcome.error));
         QVERIFY(outcome.body.contains("You can close this tab"));
-
-        QTRY_VERIFY_WITH_TIMEOUT(!window->isSignedOut(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(window->myTokensPage()->hasLoaded(), 20000);
         QVERIFY(!panel->isVisible());
         // The developer's own tokens, as the server has them.
         const QStringList onServer = rig.serverTokenNames();
@@ -421,10 +430,8 @@ private slots:
         DeveloperWindowRig rig(u"devwindow-revoked"_s);
         rig.fixture.setTokenLifetimeSeconds(3);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedIn(m_browser.opened));
         MainWindow *window = rig.window();
-        QTRY_VERIFY(window->signInPanel()->isVisible());
-        QVERIFY(rig.signIn(m_browser.opened));
         const QStringList listed = sortedNames(window->myTokensPage()->tokens());
         QVERIFY(!listed.isEmpty());
         QSignalSpy shown(window, &MainWindow::signedOutShown);
@@ -476,10 +483,9 @@ private slots:
     {
         DeveloperWindowRig rig(u"devwindow-cancel"_s);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
-        QTRY_VERIFY(panel->isVisible());
         const QUrl url = rig.clickSignIn(m_browser.opened);
         QVERIFY(url.isValid());
         QVERIFY(panel->isWaiting());
@@ -526,10 +532,8 @@ private slots:
         policy.maxTokensPerUser = 30; // the sandbox's developer holds 23
         DeveloperWindowRig rig(u"devwindow-policy"_s);
         QVERIFY(rig.start(policy));
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedIn(m_browser.opened));
         MainWindow *window = rig.window();
-        QTRY_VERIFY(window->signInPanel()->isVisible());
-        QVERIFY(rig.signIn(m_browser.opened));
         QTRY_VERIFY(window->session()->policy().has_value());
         QCOMPARE(window->session()->policy()->maxLifetimeDays, 30);
 
@@ -655,10 +659,8 @@ private slots:
     {
         DeveloperWindowRig rig(u"devwindow-signout"_s);
         QVERIFY(rig.start());
-        QVERIFY(rig.fixture.openWindowOn(kProfile));
+        QVERIFY(rig.openSignedIn(m_browser.opened));
         MainWindow *window = rig.window();
-        QTRY_VERIFY(window->signInPanel()->isVisible());
-        QVERIFY(rig.signIn(m_browser.opened));
         const QByteArray refreshToken = rig.storedRefreshToken();
         QVERIFY(!refreshToken.isEmpty());
         const QList<PersonalAccessToken> listed = window->myTokensPage()->tokens();
