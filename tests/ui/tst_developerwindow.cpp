@@ -170,15 +170,18 @@ public:
         return url.isValid() && finishSignIn(url);
     }
 
-    // The window on the developer connection, not signed in: the panel shows.
-    bool openSignedOut()
+    // Started, with the window on the developer connection, not signed in: the panel shows.
+    bool startSignedOut(const GatewayPolicy &policy = {})
     {
-        return fixture.openWindowOn(kProfile) &&
+        return start(policy) && fixture.openWindowOn(kProfile) &&
                QTest::qWaitFor([this] { return window()->signInPanel()->isVisible(); }, 5000);
     }
 
-    // The window on the developer connection, signed in from its panel.
-    bool openSignedIn(const QList<QUrl> &opened) { return openSignedOut() && signIn(opened); }
+    // Started, with the window on the developer connection, signed in from its panel.
+    bool startSignedIn(const QList<QUrl> &opened, const GatewayPolicy &policy = {})
+    {
+        return startSignedOut(policy) && signIn(opened);
+    }
 
     // Declared first, so that it goes last: the window's session talks to it.
     GatewayServer gateway;
@@ -309,8 +312,7 @@ private slots:
     void signedOutShowsThePanelWithoutErrors()
     {
         DeveloperWindowRig rig(u"devwindow-signedout"_s);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedOut());
+        QVERIFY(rig.startSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
         QVERIFY2(panel->text().contains(u"You are signed out of Sandbox — me"_s),
@@ -341,8 +343,7 @@ private slots:
     void endedSignInShowsThePanelOverTheKeptList()
     {
         DeveloperWindowRig rig(u"devwindow-ended"_s);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedOut());
+        QVERIFY(rig.startSignedOut());
         MainWindow *window = rig.window();
         QSignalSpy kept(window->session()->keeper(), &ConnectionKeeper::listKept);
         QVERIFY(rig.signIn(m_browser.opened));
@@ -386,8 +387,7 @@ private slots:
     void signInThroughTheBrowserListsTheTokens()
     {
         DeveloperWindowRig rig(u"devwindow-signin"_s);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedOut());
+        QVERIFY(rig.startSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
 
@@ -429,8 +429,7 @@ private slots:
         // Access tokens of 3 s: the window needs a refresh soon after the sign-in.
         DeveloperWindowRig rig(u"devwindow-revoked"_s);
         rig.fixture.setTokenLifetimeSeconds(3);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedIn(m_browser.opened));
+        QVERIFY(rig.startSignedIn(m_browser.opened));
         MainWindow *window = rig.window();
         const QStringList listed = sortedNames(window->myTokensPage()->tokens());
         QVERIFY(!listed.isEmpty());
@@ -482,8 +481,7 @@ private slots:
     void cancelEndsTheWait()
     {
         DeveloperWindowRig rig(u"devwindow-cancel"_s);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedOut());
+        QVERIFY(rig.startSignedOut());
         MainWindow *window = rig.window();
         SignInPanel *panel = window->signInPanel();
         const QUrl url = rig.clickSignIn(m_browser.opened);
@@ -531,8 +529,7 @@ private slots:
         policy.maxNameLength = 40;
         policy.maxTokensPerUser = 30; // the sandbox's developer holds 23
         DeveloperWindowRig rig(u"devwindow-policy"_s);
-        QVERIFY(rig.start(policy));
-        QVERIFY(rig.openSignedIn(m_browser.opened));
+        QVERIFY(rig.startSignedIn(m_browser.opened, policy));
         MainWindow *window = rig.window();
         QTRY_VERIFY(window->session()->policy().has_value());
         QCOMPARE(window->session()->policy()->maxLifetimeDays, 30);
@@ -658,8 +655,7 @@ private slots:
     void signOutReturnsToThePanel()
     {
         DeveloperWindowRig rig(u"devwindow-signout"_s);
-        QVERIFY(rig.start());
-        QVERIFY(rig.openSignedIn(m_browser.opened));
+        QVERIFY(rig.startSignedIn(m_browser.opened));
         MainWindow *window = rig.window();
         const QByteArray refreshToken = rig.storedRefreshToken();
         QVERIFY(!refreshToken.isEmpty());
