@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace latchkey::test {
@@ -47,6 +48,16 @@ public:
         config.apiIndicator = kSignInResource;
         config.retryBaseDelay = std::chrono::milliseconds(20);
         return !apps.nativeAppId.isEmpty();
+    }
+
+    // The same for a test function: false, and the reason in the log, if it did not start.
+    bool start(const SandboxOptions &options)
+    {
+        QString error;
+        if (start(options, &error))
+            return true;
+        qWarning("sign-in rig: %s", qPrintable(error));
+        return false;
     }
 
     QString lockPath() const { return lockDir.filePath(QStringLiteral("refresh.lock")); }
@@ -81,6 +92,30 @@ public:
         if (!QTest::qWaitFor([&] { return opened.isValid() || finished.has_value(); }, 20000))
             qWarning("the sign-in never opened a browser");
         return opened;
+    }
+
+    // A browser sign-in started on a fresh front, as startSignIn() starts it: url is where
+    // it sends the browser (invalid if it never got so far). Not movable: the sign-in
+    // reports to finished.
+    struct StartedSignIn
+    {
+        explicit StartedSignIn(Front started)
+            : front(std::move(started))
+            , signIn(front.session->oidc())
+        {}
+        StartedSignIn(const StartedSignIn &) = delete;
+        StartedSignIn &operator=(const StartedSignIn &) = delete;
+
+        Front front;
+        BrowserSignIn signIn;
+        std::optional<Result<SignInGrant>> finished;
+        QUrl url;
+    };
+    std::unique_ptr<StartedSignIn> startBrowserSignIn()
+    {
+        auto started = std::make_unique<StartedSignIn>(front());
+        started->url = startSignIn(started->signIn, started->finished);
+        return started;
     }
 
     // The whole sign-in: the browser follows the authorization URL, submits the sign-in page

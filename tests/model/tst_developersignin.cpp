@@ -50,6 +50,16 @@ Result<SecretBytes> acquire(UserSession &session)
     return std::move(*token);
 }
 
+// The authorization URL with another redirect_uri.
+QUrl withRedirect(QUrl url, const QString &redirect)
+{
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"redirect_uri"_s);
+    query.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+    url.setQuery(query);
+    return url;
+}
+
 } // namespace
 
 class TestDeveloperSignIn : public QObject
@@ -72,8 +82,7 @@ private slots:
     void signsInWithPkceStateAndConsent()
     {
         SignInTestRig rig(u"signin-pkce"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         SignInTestRig::Front front = rig.front();
         QSignalSpy states(front.session.get(), &UserSession::stateChanged);
 
@@ -131,23 +140,19 @@ private slots:
     void wrongStateIsRefused()
     {
         SignInTestRig rig(u"signin-state"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
-        SignInTestRig::Front front = rig.front();
-        BrowserSignIn signIn(front.session->oidc());
-        std::optional<Result<SignInGrant>> finished;
-        const QUrl url = rig.startSignIn(signIn, finished);
-        QVERIFY(url.isValid());
+        QVERIFY(rig.start(options()));
+        const auto started = rig.startBrowserSignIn();
+        QVERIFY(started->url.isValid());
 
         // A forged redirect to the listener: a code, but not this sign-in's state.
-        QUrl forged = signIn.redirectUri();
+        QUrl forged = started->signIn.redirectUri();
         forged.setQuery(u"code=someone-elses-code&state=not-the-state"_s);
         const int requests = rig.tokenRequests();
         TestBrowser browser(rig.apps.developer);
         browser.get(forged);
-        QTRY_VERIFY(finished.has_value());
-        QVERIFY(!finished->ok());
-        QCOMPARE(finished->error().code(), u"latchkey.state_mismatch"_s);
+        QTRY_VERIFY(started->finished.has_value());
+        QVERIFY(!started->finished->ok());
+        QCOMPARE(started->finished->error().code(), u"latchkey.state_mismatch"_s);
         // Its code was never sent to the server.
         QCOMPARE(rig.tokenRequests(), requests);
     }
@@ -155,21 +160,13 @@ private slots:
     void pkceMismatchIsRefused()
     {
         SignInTestRig rig(u"signin-pkcemismatch"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
-        SignInTestRig::Front front = rig.front();
-        BrowserSignIn signIn(front.session->oidc());
-        std::optional<Result<SignInGrant>> finished;
-        QUrl url = rig.startSignIn(signIn, finished);
-        QVERIFY(url.isValid());
+        QVERIFY(rig.start(options()));
+        const auto started = rig.startBrowserSignIn();
+        QVERIFY(started->url.isValid());
         // The browser is sent to a loopback port nobody listens on (another port is fine
         // for the server), so the test gets the code instead of the app.
-        QUrlQuery query(url);
         const QUrl redirect(u"http://127.0.0.1:9/callback"_s);
-        query.removeAllQueryItems(u"redirect_uri"_s);
-        query.addQueryItem(u"redirect_uri"_s,
-                           QString::fromLatin1(QUrl::toPercentEncoding(redirect.toString())));
-        url.setQuery(query);
+        const QUrl url = withRedirect(started->url, redirect.toString());
         TestBrowser browser(rig.apps.developer);
         const TestBrowser::Outcome outcome = browser.open(url);
         QVERIFY(!outcome.ok);
@@ -181,8 +178,9 @@ private slots:
 
         // Another verifier than the one the challenge was made from.
         const auto redeemed = awaitCall<UserTokenGrant>([&](QObject *c, auto done) {
-            front.session->oidc()->redeemCode(rig.apps.nativeAppId, code.toLatin1(),
-                                              QByteArray(64, 'x'), redirect.toString(), c, done);
+            started->front.session->oidc()->redeemCode(rig.apps.nativeAppId, code.toLatin1(),
+                                                       QByteArray(64, 'x'), redirect.toString(), c,
+                                                       done);
         });
         QVERIFY(!redeemed.ok());
         QVERIFY(redeemed.error().isInvalidGrant());
@@ -203,21 +201,12 @@ private slots:
         QFETCH(QString, redirect);
         QFETCH(bool, accepted);
         SignInTestRig rig(u"signin-redirect"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
-        SignInTestRig::Front front = rig.front();
-        BrowserSignIn signIn(front.session->oidc());
-        std::optional<Result<SignInGrant>> finished;
-        QUrl url = rig.startSignIn(signIn, finished);
-        QVERIFY(url.isValid());
-        QUrlQuery query(url);
-        query.removeAllQueryItems(u"redirect_uri"_s);
-        query.addQueryItem(u"redirect_uri"_s,
-                           QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
-        url.setQuery(query);
+        QVERIFY(rig.start(options()));
+        const auto started = rig.startBrowserSignIn();
+        QVERIFY(started->url.isValid());
 
         TestBrowser browser(rig.apps.developer);
-        const TestBrowser::Outcome first = browser.get(url);
+        const TestBrowser::Outcome first = browser.get(withRedirect(started->url, redirect));
         if (accepted) {
             QCOMPARE(first.status, 303);
             QVERIFY(first.visits.first().location.path().endsWith(u"/sign-in"_s));
@@ -230,22 +219,19 @@ private slots:
     void noRefreshTokenWithoutConsent()
     {
         SignInTestRig rig(u"signin-consent"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
-        SignInTestRig::Front front = rig.front();
-        BrowserSignIn signIn(front.session->oidc());
-        std::optional<Result<SignInGrant>> finished;
-        QUrl url = rig.startSignIn(signIn, finished);
-        QVERIFY(url.isValid());
+        QVERIFY(rig.start(options()));
+        const auto started = rig.startBrowserSignIn();
+        QVERIFY(started->url.isValid());
         // The same request without prompt=consent: Logto then drops offline_access.
+        QUrl url = started->url;
         QUrlQuery query(url);
         query.removeAllQueryItems(u"prompt"_s);
         url.setQuery(query);
         TestBrowser browser(rig.apps.developer);
         QVERIFY(browser.open(url).ok);
-        QTRY_VERIFY(finished.has_value());
-        QVERIFY(!finished->ok());
-        QCOMPARE(finished->error().code(), u"latchkey.no_refresh_token"_s);
+        QTRY_VERIFY(started->finished.has_value());
+        QVERIFY(!started->finished->ok());
+        QCOMPARE(started->finished->error().code(), u"latchkey.no_refresh_token"_s);
         // Nothing was kept.
         QVERIFY(rig.storedRefreshToken().isEmpty());
     }
@@ -253,10 +239,9 @@ private slots:
     void refreshesBeforeExpiry()
     {
         SignInTestRig rig(u"signin-refresh"_s);
-        QString error;
         // 10 s tokens: the session renews a tenth and a second early (exp is in whole
         // seconds), so at least a second before exp: more than a busy machine's delays.
-        QVERIFY2(rig.start(options(300, 10), &error), qPrintable(error));
+        QVERIFY(rig.start(options(300, 10)));
         SignInTestRig::Front front = rig.front();
         const auto grant = rig.signIn(front.session.get());
         QVERIFY(grant);
@@ -299,8 +284,7 @@ private slots:
         // the monotonic clock never saw), but Logto issued it for 3 s: once it has expired,
         // the gateway answers 401, the session refreshes once and the call goes through.
         SignInTestRig rig(u"signin-gateway401"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         GatewayConfig gatewayConfig;
         gatewayConfig.logtoEndpoint = rig.server.endpoint();
         gatewayConfig.appId = rig.server.appId();
@@ -309,6 +293,7 @@ private slots:
         gatewayConfig.clockLeeway = std::chrono::seconds(0);
         QList<QJsonObject> audit;
         GatewayServer gateway;
+        QString error;
         QVERIFY2(gateway.start(std::move(gatewayConfig), &error,
                                [&audit](const QByteArray &line) {
                                    audit.append(QJsonDocument::fromJson(line).object());
@@ -355,8 +340,7 @@ private slots:
     void twoSessionsRefreshingAtOnceRefreshOneAtATime()
     {
         SignInTestRig rig(u"signin-twosessions"_s);
-        QString error;
-        QVERIFY2(rig.start(options(0), &error), qPrintable(error));
+        QVERIFY(rig.start(options(0)));
         SignInTestRig::Front app = rig.front();
         QVERIFY(rig.signIn(app.session.get()));
         // A second front on the same sign-in (its own lock object and keychain store, the
@@ -384,8 +368,7 @@ private slots:
     void twoProcessesRefreshingAtOnceBothKeepWorking()
     {
         SignInTestRig rig(u"signin-twoprocesses"_s);
-        QString error;
-        QVERIFY2(rig.start(options(0), &error), qPrintable(error));
+        QVERIFY(rig.start(options(0)));
         SignInTestRig::Front app = rig.front();
         QVERIFY(rig.signIn(app.session.get()));
         app.session->forget();
@@ -422,8 +405,7 @@ private slots:
     void replacedTokenReusedLateSignsOutCleanly()
     {
         SignInTestRig rig(u"signin-reuse"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         SignInTestRig::Front front = rig.front();
         QVERIFY(rig.signIn(front.session.get()));
         const QByteArray replaced = rig.storedRefreshToken();
@@ -456,8 +438,7 @@ private slots:
     void revokedSignInSignsOut()
     {
         SignInTestRig rig(u"signin-revoked"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         SignInTestRig::Front front = rig.front();
         QVERIFY(rig.signIn(front.session.get()));
         const QByteArray stored = rig.storedRefreshToken();
@@ -478,8 +459,7 @@ private slots:
     void signOutRevokesAndForgets()
     {
         SignInTestRig rig(u"signin-signout"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         SignInTestRig::Front front = rig.front();
         QVERIFY(rig.signIn(front.session.get()));
         const QByteArray stored = rig.storedRefreshToken();
@@ -502,8 +482,7 @@ private slots:
     void refreshTokenIsOnlyInTheSecretService()
     {
         SignInTestRig rig(u"signin-nowhere"_s);
-        QString error;
-        QVERIFY2(rig.start(options(), &error), qPrintable(error));
+        QVERIFY(rig.start(options()));
         SignInTestRig::Front front = rig.front();
         QVERIFY(rig.signIn(front.session.get()));
         front.session->forget();
