@@ -5,6 +5,7 @@
 #include "model/keychain/tokencache.h"
 #include "model/offline/knowntokenindex.h"
 #include "model/offline/offlinesnapshot.h"
+#include "model/operations/revocationscheduler.h"
 #include "model/operations/tokenservice.h"
 #include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
@@ -639,6 +640,23 @@ void MainWindow::sessionReady(std::unique_ptr<Session> session, const SessionFac
         m_errorNotice->show();
         m_myTokens->reload();
     });
+    // Old values kept working by a rotation are revoked when their time comes, while
+    // the app runs (in the tray too); a start revokes those already due, above.
+    auto *revocations = new RevocationScheduler(m_session->tokens(), m_session->tokens());
+    connect(revocations, &RevocationScheduler::performed, this,
+            [this](const QList<ResumeOutcome> &outcomes) {
+                QStringList lines;
+                bool failed = false;
+                for (const ResumeOutcome &outcome : outcomes) {
+                    lines.append(outcome.message);
+                    failed = failed || outcome.kind == ResumeOutcome::Kind::Failed;
+                }
+                m_errorNotice->setKind(failed ? NoticeBar::Kind::Error : NoticeBar::Kind::Info);
+                m_errorNotice->setText(lines.join(u'\n'));
+                m_errorNotice->show();
+                refresh();
+            });
+    revocations->reschedule();
     emit sessionOpened();
 }
 

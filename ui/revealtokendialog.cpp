@@ -34,6 +34,7 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
     , m_cacheIcon(new QLabel(this))
     , m_cacheText(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_explain(new QLabel(this))
 {
     setWindowTitle(reason == Reason::Created ? tr("New token") : tr("New token value"));
 
@@ -53,13 +54,12 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
     auto *meta = new QLabel(tr("For %1 · %2").arg(userLabel, expiry), this);
     meta->setWordWrap(true);
 
-    auto *explain = new QLabel(this);
-    explain->setWordWrap(true);
-    explain->setText(reason == Reason::Created
-                         ? tr("Copy it now: Latchkey shows it only this once and keeps one copy "
-                              "in your keychain.")
-                         : tr("The old value has stopped working. Copy the new one now and "
-                              "update every place that uses this token."));
+    m_explain->setWordWrap(true);
+    m_explain->setText(reason == Reason::Created
+                           ? tr("Copy it now: Latchkey shows it only this once and keeps one copy "
+                                "in your keychain.")
+                           : tr("The old value has stopped working. Copy the new one now and "
+                                "update every place that uses this token."));
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.1);
@@ -100,7 +100,7 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
     layout->addWidget(title);
     layout->addWidget(meta);
     layout->addSpacing(4);
-    layout->addWidget(explain);
+    layout->addWidget(m_explain);
     layout->addLayout(valueRow);
     layout->addLayout(cacheRow);
     layout->addSpacing(6);
@@ -114,6 +114,15 @@ RevealTokenDialog::RevealTokenDialog(Reason reason, const QString &tokenName,
 RevealTokenDialog::~RevealTokenDialog()
 {
     wipe();
+}
+
+void RevealTokenDialog::setOldValueKept(const QString &asideName, const QDateTime &until)
+{
+    m_explain->setText(
+        tr("The old value keeps working as “%1” until %2; then Latchkey revokes "
+           "it. Copy the new one now and update every place that uses this token "
+           "before then.")
+            .arg(asideName, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void RevealTokenDialog::setCacheState(CacheState state, const QString &message)

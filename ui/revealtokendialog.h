@@ -34,6 +34,9 @@ public:
     // message: why saving failed (SecretStore's sentence); ignored otherwise.
     void setCacheState(CacheState state, const QString &message = {});
     CacheState cacheState() const { return m_cacheState; }
+    // A rotation with an overlap: the old value still works, under asideName, until then.
+    void setOldValueKept(const QString &asideName, const QDateTime &until);
+    QLabel *explanationLabel() const { return m_explain; }
     bool wasCopied() const { return m_copied; }
     // For caching it again after a keychain failure.
     const SecretBytes &secret() const { return m_secret; }
@@ -62,6 +65,7 @@ private:
     QLabel *m_cacheIcon;
     QLabel *m_cacheText;
     QPushButton *m_retry;
+    QLabel *m_explain;
     CacheState m_cacheState = CacheState::Saving;
     bool m_copied = false;
     bool m_closeConfirmed = false;

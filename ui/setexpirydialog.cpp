@@ -2,12 +2,12 @@
 // cannot change it in place — the token is rotated and gets a new value.
 #include "ui/setexpirydialog.h"
 
+#include "model/domain/overlapduration.h"
 #include "ui/expirychooser.h"
-
 #include "ui/icons.h"
 #include "ui/statuspalette.h"
-#include <QComboBox>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +25,8 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
                                  QWidget *parent)
     : QDialog(parent)
     , m_expiry(new ExpiryChooser(this))
+    , m_overlap(new QComboBox(this))
+    , m_note(new QLabel(this))
     , m_policyNote(new QLabel(this))
     , m_error(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -55,15 +57,18 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     auto *noteIcon = new QLabel(this);
     const int size = fontMetrics().height();
     noteIcon->setPixmap(Icons::get(Icons::Id::Info).pixmap(size, size));
-    auto *note = new QLabel(
-        tr("Logto cannot change the expiry of an existing token. Latchkey creates a new token "
-           "with the same name and the new expiry, then revokes the old one. <b>The token value "
-           "changes</b>: you will see the new value once, and the old one stops working."),
-        this);
-    note->setWordWrap(true);
+    m_note->setWordWrap(true);
     auto *noteRow = new QHBoxLayout;
     noteRow->addWidget(noteIcon, 0, Qt::AlignTop);
-    noteRow->addWidget(note, 1);
+    noteRow->addWidget(m_note, 1);
+
+    // Jobs still holding the old value get time to pick up the new one.
+    m_overlap->setObjectName(u"overlap"_s);
+    m_overlap->addItem(tr("No, revoke it at once"), 0);
+    for (const std::chrono::seconds keep :
+         {std::chrono::seconds(std::chrono::hours(1)), std::chrono::seconds(std::chrono::days(1)),
+          std::chrono::seconds(std::chrono::days(7))})
+        m_overlap->addItem(OverlapDuration::describe(keep), qint64(keep.count()));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -71,6 +76,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     form->addRow(tr("New &expiry:"), m_expiry);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_expiry)))
         label->setBuddy(m_expiry->presetCombo());
+    form->addRow(tr("&Keep the old token working for:"), m_overlap);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -85,6 +91,8 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     setMinimumWidth(480);
 
     connect(m_expiry, &ExpiryChooser::changed, this, &SetExpiryDialog::validate);
+    connect(m_overlap, &QComboBox::currentIndexChanged, this, &SetExpiryDialog::updateNote);
+    updateNote();
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_expiry->isValid())
@@ -100,6 +108,26 @@ ExpirySpec SetExpiryDialog::spec() const
     return m_expiry->spec();
 }
 
+std::chrono::seconds SetExpiryDialog::keepOldFor() const
+{
+    return std::chrono::seconds(m_overlap->currentData().toLongLong());
+}
+
+void SetExpiryDialog::updateNote()
+{
+    const QString start =
+        tr("Logto cannot change the expiry of an existing token. Latchkey creates a new token "
+           "with the same name and the new expiry. <b>The token value changes</b>: you will see "
+           "the new value once.");
+    m_note->setText(
+        keepOldFor().count() == 0
+            ? start + u' ' + tr("The old value stops working at once.")
+            : start + u' ' +
+                  tr("The old value keeps working for %1, renamed “(replaced …)”; then Latchkey "
+                     "revokes it.")
+                      .arg(OverlapDuration::describe(keepOldFor())));
+}
+
 void SetExpiryDialog::validate()
 {
     m_apply->setEnabled(!m_busy && m_expiry->isValid());
@@ -109,6 +137,7 @@ void SetExpiryDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_expiry->setEnabled(!busy);
+    m_overlap->setEnabled(!busy);
     m_apply->setText(busy ? tr("Rotating…") : tr("&Rotate Token"));
     if (busy)
         setCursor(Qt::BusyCursor);

@@ -8,8 +8,10 @@
 #include <QDateTime>
 #include <QDialog>
 
+#include <chrono>
 #include <optional>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -27,6 +29,8 @@ public:
                     QWidget *parent = nullptr);
 
     ExpirySpec spec() const;
+    // How long the old value keeps working (zero: it stops at once).
+    std::chrono::seconds keepOldFor() const;
     void setBusy(bool busy);
     void showError(const QString &message);
     // Where the token's value still sits (the last where-used scan); empty hides it.
@@ -37,6 +41,7 @@ public:
     QLabel *policyLabel() const { return m_policyNote; }
 
     ExpiryChooser *expiryChooser() const { return m_expiry; }
+    QComboBox *overlapCombo() const { return m_overlap; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *warningLabel() const { return m_warning; }
 
@@ -45,8 +50,11 @@ signals:
 
 private:
     void validate();
+    void updateNote();
 
     ExpiryChooser *m_expiry;
+    QComboBox *m_overlap;
+    QLabel *m_note;
     QLabel *m_policyNote;
     QLabel *m_error;
     QLabel *m_warning;

@@ -218,6 +218,10 @@ TokensPage::TokensPage(ClipboardGuard *clipboard, TokenCache *cache, QWidget *pa
         menu.addAction(m_editNote);
         menu.addSeparator();
         menu.addAction(m_revoke);
+        if (plannedRevocationOfSelected()) {
+            menu.addAction(m_revokeReplacedNow);
+            menu.addAction(m_keepReplaced);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     // Columns a page hides by default (e.g. Status on the Users page) come back from here.
@@ -382,6 +386,11 @@ void TokensPage::buildActions()
 
     m_editNote = make(Icons::Id::Rename, tr("Edit &Note…"), QKeySequence(),
                       &TokensPage::editNoteOfSelected, m_view, Qt::WidgetShortcut);
+    // For an old value a rotation keeps working for a while.
+    m_revokeReplacedNow = make(Icons::Id::Revoke, tr("Revoke Old Value &Now"), QKeySequence(),
+                               &TokensPage::revokeReplacedNow, m_view, Qt::WidgetShortcut);
+    m_keepReplaced = make(Icons::Id::Expiry, tr("&Keep Old Value Working"), QKeySequence(),
+                          &TokensPage::keepReplaced, m_view, Qt::WidgetShortcut);
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
@@ -580,6 +589,13 @@ void TokensPage::updateActions()
     set(m_copyAccessToken, online && selected.size() == 1, true);
     set(m_whereUsedAction, m_whereUsed && selected.size() == 1, false);
     set(m_editNote, ready && m_session->notes() && selected.size() == 1, false);
+    const bool replaced = selected.size() == 1 && !m_view->selectionModel()
+                                                       ->selectedRows()
+                                                       .first()
+                                                       .data(TokenListModel::RevokeAtRole)
+                                                       .isNull();
+    set(m_revokeReplacedNow, online && replaced, true);
+    set(m_keepReplaced, ready && replaced, false);
     m_refresh->setEnabled(m_session && !m_userId.isEmpty() && m_busy == 0);
 
     // Tool buttons show the shortcut, and why a server action is unavailable.
@@ -746,6 +762,7 @@ void TokensPage::present(quint64 generation, QList<PersonalAccessToken> tokens)
                     return;
                 m_model->setRows(m_userId, std::move(rows));
                 loadNotes();
+                loadPlannedRevocations();
                 m_loaded = true;
                 updateCount();
                 applyPendingSelection();
@@ -796,6 +813,8 @@ void TokensPage::reveal(int reason, IssuedToken issued)
                               token.expiresAt, std::move(issued.value), m_clipboard, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"RevealTokenDialog"_s);
+    if (issued.oldRevokedAt)
+        dialog->setOldValueKept(issued.oldAsideName, *issued.oldRevokedAt);
     // "Saved" only when the keychain has it: memory (no keychain) is lost at quit.
     dialog->setCacheState(!issued.cached            ? RevealTokenDialog::CacheState::Failed
                           : m_cache->isPersistent() ? RevealTokenDialog::CacheState::Saved
@@ -869,7 +888,8 @@ void TokensPage::setExpiryOfSelected()
                 dialog->setBusy(true);
                 beginBusy(tr("Rotating “%1”…").arg(name));
                 m_session->tokens()->changeExpiry(
-                    m_userId, name, spec, dialog, [this, dialog](TokenResult<IssuedToken> result) {
+                    m_userId, name, spec, dialog->keepOldFor(), dialog,
+                    [this, dialog](TokenResult<IssuedToken> result) {
                         endBusy();
                         if (!result) {
                             dialog->showError(result.error().message);
@@ -1138,6 +1158,60 @@ void TokensPage::showWhereUsedOfSelected()
             emit scanRequested();
     });
     box->open();
+}
+
+void TokensPage::loadPlannedRevocations()
+{
+    QHash<QByteArray, QDateTime> revokeAt;
+    if (m_session) {
+        for (const RotationRecord &planned : m_session->tokens()->plannedRevocations()) {
+            if (planned.userId == m_userId)
+                revokeAt.insert(planned.oldFingerprint, *planned.revokeOldAt);
+        }
+    }
+    m_model->setPlannedRevocations(revokeAt);
+    updateActions();
+}
+
+std::optional<RotationRecord> TokensPage::plannedRevocationOfSelected() const
+{
+    const QList<PersonalAccessToken> selected = selectedTokens();
+    if (selected.size() != 1 || !m_session)
+        return std::nullopt;
+    for (const RotationRecord &planned : m_session->tokens()->plannedRevocations()) {
+        if (planned.userId == m_userId && planned.oldFingerprint == selected.first().fingerprint)
+            return planned;
+    }
+    return std::nullopt;
+}
+
+void TokensPage::revokeReplacedNow()
+{
+    const std::optional<RotationRecord> planned = plannedRevocationOfSelected();
+    if (!planned || !m_revokeReplacedNow->isEnabled())
+        return;
+    clearMessage();
+    beginBusy(tr("Revoking the old value of “%1”…").arg(planned->oldName));
+    m_session->tokens()->revokeReplacedNow(planned->id, this, [this](const ResumeOutcome &outcome) {
+        endBusy();
+        showMessage(outcome.message, outcome.kind != ResumeOutcome::Kind::Finished);
+        reload();
+    });
+}
+
+void TokensPage::keepReplaced()
+{
+    const std::optional<RotationRecord> planned = plannedRevocationOfSelected();
+    if (!planned || !m_keepReplaced->isEnabled())
+        return;
+    QString error;
+    if (!m_session->tokens()->keepReplaced(planned->id, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    emit statusMessage(
+        tr("“%1” keeps working; Latchkey will not revoke it.").arg(selectedTokens().value(0).name));
+    loadPlannedRevocations();
 }
 
 void TokensPage::loadNotes()

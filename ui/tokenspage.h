@@ -2,6 +2,7 @@
 // every token action (generate, rename, set expiry, revoke, copy, refresh).
 #pragma once
 
+#include "model/operations/rotationrecord.h"
 #include "net/apierror.h"
 #include "net/personalaccesstoken.h"
 
@@ -10,6 +11,8 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -90,6 +93,8 @@ public:
     QAction *copyAccessTokenAction() const { return m_copyAccessToken; }
     QAction *whereUsedAction() const { return m_whereUsedAction; }
     QAction *editNoteAction() const { return m_editNote; }
+    QAction *revokeReplacedNowAction() const { return m_revokeReplacedNow; }
+    QAction *keepReplacedAction() const { return m_keepReplaced; }
     QAction *refreshAction() const { return m_refresh; }
     // The width at which the table gives every column its preferred width and Name
     // its share: narrower, the columns shrink (and the Users page's list gives way).
@@ -109,6 +114,12 @@ public slots:
     void showWhereUsedOfSelected();
     // The user's own note on the selected token (kept locally; works offline).
     void editNoteOfSelected();
+    // The selected token is an old value a rotation keeps working for a while:
+    // revoke it now, or keep it working for good.
+    void revokeReplacedNow();
+    void keepReplaced();
+    // Which old values wait for their revocation (the journal), into the table.
+    void loadPlannedRevocations();
 
 signals:
     // A list came from the server (ok) or could not (error).
@@ -154,6 +165,7 @@ private:
     void showKeptList();
     // The notes of this user's tokens, read again from the notes file.
     void loadNotes();
+    std::optional<RotationRecord> plannedRevocationOfSelected() const;
     QList<PersonalAccessToken> selectedTokens() const;
     // After revoking several: how many went, and each one that did not, with the reason.
     void showRevokeSummary(const QList<RevokeOutcome> &outcomes);
@@ -205,6 +217,8 @@ private:
     QAction *m_copyAccessToken;
     QAction *m_whereUsedAction;
     QAction *m_editNote;
+    QAction *m_revokeReplacedNow;
+    QAction *m_keepReplaced;
     QAction *m_refresh;
     QTimer m_clock;
     // Last, so it is destroyed first: it waits for a list being turned into rows,

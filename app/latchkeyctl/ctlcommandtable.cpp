@@ -62,7 +62,7 @@ CtlCommandTable::CtlCommandTable()
           .make = make<CtlRename>}},
         {u"expire"_s,
          {.positional = {u"NAME"_s, u"WHEN"_s},
-          .options = {u"user"_s},
+          .options = {u"user"_s, u"keep-old"_s},
           .needsService = true,
           .make = make<CtlExpire>}},
         {u"revoke"_s,

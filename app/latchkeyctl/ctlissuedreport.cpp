@@ -27,11 +27,23 @@ void CtlIssuedReport::finish(CtlContext &context, const TokenResult<IssuedToken>
         object.insert(u"cached"_s, issued.cached);
         if (issued.replaced)
             object.insert(u"valueChanged"_s, true);
+        if (issued.oldRevokedAt) {
+            object.insert(u"oldName"_s, issued.oldAsideName);
+            object.insert(u"oldRevokedAt"_s, CtlFormat::isoOrNull(issued.oldRevokedAt));
+        }
         CtlOutput::jsonWithSecret(object, issued.value);
     } else {
         CtlOutput::secretLine(issued.value);
     }
-    if (issued.replaced)
+    if (issued.oldRevokedAt)
+        CtlOutput::note(QCoreApplication::translate(
+                            "latchkeyctl",
+                            "The token \"%1\" has a new value (printed above); the old value "
+                            "keeps working as \"%2\" until %3, then the next latchkeyctl command "
+                            "or Latchkey revokes it.")
+                            .arg(issued.token.name, issued.oldAsideName,
+                                 CtlFormat::localDate(issued.oldRevokedAt)));
+    else if (issued.replaced)
         CtlOutput::note(QCoreApplication::translate(
                             "latchkeyctl", "The token \"%1\" has a new value (printed above); "
                                            "the old value no longer works.")

@@ -65,6 +65,11 @@ CtlOptions::CtlOptions()
         QCoreApplication::translate("latchkeyctl", "DAYS, YYYY-MM-DD or never (default: never, "
                                                    "or the longest allowed lifetime)."),
         u"WHEN"_s);
+    add(u"keep-old"_s,
+        QCoreApplication::translate("latchkeyctl",
+                                    "expire: keep the old value working this long (30m, 1h, 1d, "
+                                    "7d), renamed \"NAME (replaced DATE)\"; revoked after it."),
+        u"DURATION"_s);
     add(u"yes"_s, QCoreApplication::translate("latchkeyctl", "Do not ask for confirmation."));
     add(u"clear"_s, QCoreApplication::translate("latchkeyctl", "note: remove the note."));
     add(u"jwks"_s,

@@ -78,6 +78,13 @@ QVariant TokenListModel::displayData(const TokenRow &row, int column) const
     case CreatedColumn:
         return ExpiryFormatter::shortDate(row.createdMs, m_locale);
     case ExpiresColumn:
+        if (const auto revokeAt = m_revokeAtMs.constFind(row.fingerprint);
+            revokeAt != m_revokeAtMs.cend()) {
+            return *revokeAt > m_nowMs
+                       ? tr("revoked %1", "%1: a relative time such as \"in 5 hours\"")
+                             .arg(ExpiryFormatter::relativeTime(*revokeAt, m_nowMs))
+                       : tr("revocation due");
+        }
         return ExpiryFormatter::relativeExpiry(row.expiresMs, m_nowMs);
     case StatusColumn:
         return ExpiryFormatter::statusText(tokenStatus(row.expiresMs, m_nowMs, m_expiringSoonDays));
@@ -130,6 +137,10 @@ QVariant TokenListModel::toolTipData(const TokenRow &row, int column) const
     case CreatedColumn:
         return ExpiryFormatter::absolute(row.createdMs, m_locale);
     case ExpiresColumn:
+        if (m_revokeAtMs.contains(row.fingerprint))
+            return tr("Replaced by a new value; this old one keeps working until %1, then "
+                      "Latchkey revokes it.")
+                .arg(ExpiryFormatter::absolute(m_revokeAtMs.value(row.fingerprint), m_locale));
         // With Status hidden, Expires is where the state is read: named here too.
         if (row.expiresMs == NeverExpiresMs)
             return ExpiryFormatter::absolute(row.expiresMs, m_locale);
@@ -187,6 +198,10 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(tokenAt(index.row()));
     case NoteRole:
         return row.note;
+    case RevokeAtRole:
+        if (!m_revokeAtMs.contains(row.fingerprint))
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(m_revokeAtMs.value(row.fingerprint), Qt::UTC);
     }
     return {};
 }
@@ -456,6 +471,14 @@ void TokenListModel::setWhereUsed(const QHash<QByteArray, QStringList> &places)
     // Places may change while counts stay: the column is redrawn whole.
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, WhereUsedColumn), index(int(m_rows.size()) - 1, WhereUsedColumn));
+}
+
+void TokenListModel::setPlannedRevocations(const QHash<QByteArray, QDateTime> &revokeAt)
+{
+    m_revokeAtMs.clear();
+    for (auto it = revokeAt.cbegin(); it != revokeAt.cend(); ++it)
+        m_revokeAtMs.insert(TokenDigest::fromHex(it.key()), it.value().toMSecsSinceEpoch());
+    emitColumnsChanged(ExpiresColumn, ExpiresColumn);
 }
 
 void TokenListModel::emitColumnsChanged(int first, int last)

@@ -44,6 +44,7 @@ public:
         HintRole,                    // QString, last 4 characters
         TokenRole,                   // PersonalAccessToken
         NoteRole,                    // QString, the user's note (empty: none)
+        RevokeAtRole,                // QDateTime (UTC) a replaced old value is revoked at, or null
     };
     Q_ENUM(Role)
 
@@ -80,6 +81,9 @@ public:
     // Where the last where-used scan found each token ("~/.npmrc:3"), by fingerprint;
     // kept apart from the rows (few tokens sit in files) and looked up when shown.
     void setWhereUsed(const QHash<QByteArray, QStringList> &places);
+    // Old values a rotation with an overlap keeps working until then (UTC), by
+    // fingerprint: Expires says "revoked in 5 hours" instead of the expiry.
+    void setPlannedRevocations(const QHash<QByteArray, QDateTime> &revokeAt);
 
     // Relative texts and statuses are computed against "now": refreshTimes()
     // moves it to the current time (call it from a timer), setNow() fixes it.
@@ -126,6 +130,7 @@ private:
     QSet<TokenDigest> m_cached;
     QHash<TokenDigest, QString> m_notes;
     QHash<TokenDigest, QStringList> m_whereUsed;
+    QHash<TokenDigest, qint64> m_revokeAtMs;
     qint64 m_nowMs;
     int m_expiringSoonDays = 7;
     QLocale m_locale;

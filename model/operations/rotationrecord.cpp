@@ -11,8 +11,21 @@ using namespace Qt::StringLiterals;
 namespace latchkey {
 
 namespace {
-constexpr std::array StepNames = {"planned",     "created",       "cached",
-                                  "old-deleted", "old-forgotten", "renamed"};
+constexpr std::array StepNames = {"planned",       "created", "cached",        "old-deleted",
+                                  "old-forgotten", "renamed", "old-set-aside", "revocation-due"};
+
+QString kindName(RotationRecord::Kind kind)
+{
+    switch (kind) {
+    case RotationRecord::Kind::Generate:
+        return u"generate"_s;
+    case RotationRecord::Kind::Revocation:
+        return u"revocation"_s;
+    case RotationRecord::Kind::Rotation:
+        break;
+    }
+    return u"rotation"_s;
+}
 } // namespace
 
 QString RotationRecord::stepName(Step step)
@@ -33,7 +46,7 @@ QJsonObject RotationRecord::toJson() const
 {
     return QJsonObject{
         {u"version"_s, 1},
-        {u"kind"_s, kind == Kind::Generate ? u"generate"_s : u"rotation"_s},
+        {u"kind"_s, kindName(kind)},
         {u"id"_s, id},
         {u"profile"_s, profile},
         {u"endpoint"_s, endpoint},
@@ -45,6 +58,9 @@ QJsonObject RotationRecord::toJson() const
         {u"newExpiresAt"_s, newExpiry ? QJsonValue(newExpiry->toMSecsSinceEpoch()) : QJsonValue()},
         {u"startedAt"_s, startedAt.toMSecsSinceEpoch()},
         {u"step"_s, stepName(step)},
+        {u"revokeOldAt"_s,
+         revokeOldAt ? QJsonValue(revokeOldAt->toMSecsSinceEpoch()) : QJsonValue()},
+        {u"asideName"_s, asideName},
     };
 }
 
@@ -53,9 +69,12 @@ std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object
     RotationRecord record;
     // Records written before generates were journaled carry no kind.
     const QString kind = object.value(u"kind"_s).toString(u"rotation"_s);
-    if (kind != u"rotation"_s && kind != u"generate"_s)
+    if (kind == u"generate"_s)
+        record.kind = Kind::Generate;
+    else if (kind == u"revocation"_s)
+        record.kind = Kind::Revocation;
+    else if (kind != u"rotation"_s)
         return std::nullopt;
-    record.kind = kind == u"generate"_s ? Kind::Generate : Kind::Rotation;
     const std::optional<Step> step = stepFromName(object.value(u"step"_s).toString());
     record.id = object.value(u"id"_s).toString();
     record.profile = object.value(u"profile"_s).toString();
@@ -73,9 +92,19 @@ std::optional<RotationRecord> RotationRecord::fromJson(const QJsonObject &object
     // record (and with it a token value to recover).
     record.startedAt = QDateTime::fromMSecsSinceEpoch(
         JsonFields::exactInteger(object.value(u"startedAt"_s)).value_or(0), Qt::UTC);
+    // Records written before overlaps existed carry neither field.
+    const QJsonValue revokeAt = object.value(u"revokeOldAt"_s);
+    const std::optional<qint64> revokeAtMs = JsonFields::exactInteger(revokeAt);
+    if (revokeAtMs)
+        record.revokeOldAt = QDateTime::fromMSecsSinceEpoch(*revokeAtMs, Qt::UTC);
+    record.asideName = object.value(u"asideName"_s).toString();
     if (!step || record.id.isEmpty() || record.userId.isEmpty() || record.oldName.isEmpty() ||
         (record.kind == Kind::Rotation && record.tempName.isEmpty()) || record.endpoint.isEmpty() ||
-        (!expiresMs && !expires.isNull()))
+        (!expiresMs && !expires.isNull()) ||
+        (!revokeAtMs && !revokeAt.isNull() && !revokeAt.isUndefined()) ||
+        (record.revokeOldAt && record.asideName.isEmpty()) ||
+        (record.kind == Kind::Revocation &&
+         (!record.revokeOldAt || record.oldFingerprint.isEmpty())))
         return std::nullopt;
     record.step = *step;
     return record;

@@ -22,12 +22,17 @@ struct RotationRecord
         OldDeleted,   // the old token is gone from the server
         OldForgotten, // the old token's cached value is gone
         Renamed,      // the replacement carries the old name: done
+        // With an overlap (revokeOldAt set) the old token is not deleted at once:
+        OldSetAside,   // the old token carries asideName, its value still works
+        RevocationDue, // a Revocation record: the old token waits for revokeOldAt
     };
 
     // A generate is journaled too: a run killed between the server's answer and
     // the keychain would otherwise leave a token whose value nobody ever saw.
     // Its record uses oldName for the new token's name and only Planned/Created.
-    enum class Kind { Rotation, Generate };
+    // A rotation with an overlap ends as a Revocation record: the old token, renamed
+    // asideName, is deleted once revokeOldAt has come (steps RevocationDue, OldDeleted).
+    enum class Kind { Rotation, Generate, Revocation };
 
     Kind kind = Kind::Rotation;
     QString id;
@@ -41,6 +46,12 @@ struct RotationRecord
     std::optional<QDateTime> newExpiry;
     QDateTime startedAt;
     Step step = Step::Planned;
+    // When the old token is to be revoked; nullopt revokes it during the rotation.
+    std::optional<QDateTime> revokeOldAt;
+    QString asideName; // "NAME (replaced YYYY-MM-DD)" while both work
+
+    bool hasOverlap() const { return revokeOldAt.has_value(); }
+    bool isDue(const QDateTime &now) const { return revokeOldAt && *revokeOldAt <= now; }
 
     QJsonObject toJson() const;
     // nullopt when the object is not a complete record.

@@ -4,6 +4,8 @@
 #include "model/operations/rotationjournal.h"
 #include "net/logtoclient.h"
 
+#include <QLocale>
+
 namespace latchkey {
 
 RotationRecovery::RotationRecovery(const TokenBackend &backend, RotationRecord record,
@@ -52,10 +54,13 @@ void RotationRecovery::inspect(const QList<PersonalAccessToken> &tokens)
         const bool isReplacement =
             token.name == m_record.tempName ||
             (!m_record.newFingerprint.isEmpty() && token.fingerprint == m_record.newFingerprint);
-        if (isReplacement)
+        if (isReplacement) {
             m_replacement = token;
-        else if (token.name == m_record.oldName)
+        } else if (token.name == m_record.oldName ||
+                   (m_record.hasOverlap() && token.name == m_record.asideName)) {
             m_oldExists = true;
+            m_oldNameNow = token.name;
+        }
     }
 
     if (!m_replacement) {
@@ -89,7 +94,7 @@ void RotationRecovery::checkCached()
             value.clear();
             if (outcome.ok()) {
                 m_record.newFingerprint = m_replacement->fingerprint;
-                deleteOld();
+                retireOld();
             } else if (outcome.status == SecretStore::Outcome::Status::NotFound) {
                 discardReplacement();
             } else {
@@ -156,8 +161,36 @@ void RotationRecovery::cacheRecreated()
                 return;
             }
             if (record(RotationRecord::Step::Cached))
-                deleteOld();
+                retireOld();
         });
+}
+
+void RotationRecovery::retireOld()
+{
+    // An old token that is gone already needs no overlap.
+    if (m_record.hasOverlap() && m_oldExists)
+        setAsideOld();
+    else
+        deleteOld();
+}
+
+void RotationRecovery::setAsideOld()
+{
+    m_backend.carryNote(m_record.userId, m_record.oldFingerprint, m_record.newFingerprint);
+    if (m_oldNameNow == m_record.asideName) {
+        renameReplacement();
+        return;
+    }
+    m_backend.client->renameToken(m_record.userId, m_oldNameNow, m_record.asideName, this,
+                                  [this](Result<PersonalAccessToken> result) {
+                                      if (!result) {
+                                          failFromServer(result.error());
+                                          return;
+                                      }
+                                      m_oldNameNow = m_record.asideName;
+                                      if (record(RotationRecord::Step::OldSetAside))
+                                          renameReplacement();
+                                  });
 }
 
 void RotationRecovery::deleteOld()
@@ -166,18 +199,17 @@ void RotationRecovery::deleteOld()
         forgetOld();
         return;
     }
-    m_backend.client->deleteToken(
-        m_record.userId, m_record.oldName, this, [this](Result<Done> result) {
-            if (!result && result.error().kind() != ApiError::Kind::NotFound) {
-                failFromServer(result.error());
-                return;
-            }
-            m_backend.noteRetired(m_record.userId, m_record.oldName, m_record.oldFingerprint,
-                                  std::nullopt, true);
-            m_oldExists = false;
-            if (record(RotationRecord::Step::OldDeleted))
-                forgetOld();
-        });
+    m_backend.client->deleteToken(m_record.userId, m_oldNameNow, this, [this](Result<Done> result) {
+        if (!result && result.error().kind() != ApiError::Kind::NotFound) {
+            failFromServer(result.error());
+            return;
+        }
+        m_backend.noteRetired(m_record.userId, m_record.oldName, m_record.oldFingerprint,
+                              std::nullopt, true);
+        m_oldExists = false;
+        if (record(RotationRecord::Step::OldDeleted))
+            forgetOld();
+    });
 }
 
 void RotationRecovery::forgetOld()
@@ -198,26 +230,41 @@ void RotationRecovery::forgetOld()
 
 void RotationRecovery::renameReplacement()
 {
-    const auto done = [this] {
-        finish(ResumeOutcome::Kind::Finished,
-               tr("An interrupted change of the expiry of \"%1\" was finished: the token has a "
-                  "new value, which is in the keychain.")
-                   .arg(m_record.oldName),
-               true);
-    };
     if (m_replacement->name == m_record.oldName) {
-        done();
+        finishRenamed();
         return;
     }
     m_backend.client->renameToken(m_record.userId, m_replacement->name, m_record.oldName, this,
-                                  [this, done](Result<PersonalAccessToken> result) {
+                                  [this](Result<PersonalAccessToken> result) {
                                       if (!result) {
                                           failFromServer(result.error());
                                           return;
                                       }
                                       if (record(RotationRecord::Step::Renamed))
-                                          done();
+                                          finishRenamed();
                                   });
+}
+
+void RotationRecovery::finishRenamed()
+{
+    if (!m_record.hasOverlap() || !m_oldExists) {
+        finish(ResumeOutcome::Kind::Finished,
+               tr("An interrupted change of the expiry of \"%1\" was finished: the token has a "
+                  "new value, which is in the keychain.")
+                   .arg(m_record.oldName),
+               true);
+        return;
+    }
+    // The old token waits for its revocation, as the interrupted run meant it to.
+    m_record.kind = RotationRecord::Kind::Revocation;
+    if (!record(RotationRecord::Step::RevocationDue))
+        return;
+    finish(ResumeOutcome::Kind::Finished,
+           tr("An interrupted change of the expiry of \"%1\" was finished: the token has a new "
+              "value, which is in the keychain; the old value keeps working as \"%2\" until %3.")
+               .arg(m_record.oldName, m_record.asideName,
+                    QLocale().toString(m_record.revokeOldAt->toLocalTime(), QLocale::ShortFormat)),
+           false);
 }
 
 bool RotationRecovery::record(RotationRecord::Step step)

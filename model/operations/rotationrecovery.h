@@ -59,9 +59,12 @@ private:
     void discardReplacement();
     void recreate();
     void cacheRecreated();
+    void retireOld();
+    void setAsideOld();
     void deleteOld();
     void forgetOld();
     void renameReplacement();
+    void finishRenamed();
 
     bool record(RotationRecord::Step step);
     void finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord);
@@ -74,6 +77,7 @@ private:
     Completion m_done;
     std::optional<PersonalAccessToken> m_replacement;
     bool m_oldExists = false;
+    QString m_oldNameNow; // the old token's name on the server (asideName once set aside)
     SecretBytes m_recreatedValue;
 };
 

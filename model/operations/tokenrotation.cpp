@@ -20,12 +20,16 @@ TokenRotation::TokenRotation(const TokenBackend &backend, RotationRecord record,
 
 TokenRotation::~TokenRotation() = default;
 
-QString TokenRotation::temporaryName(const QString &name, const QString &tag,
-                                     const QStringList &takenNames)
+namespace {
+
+// name with "(<word> <tag>)" after it, cut to fit Logto's limit, and changed until it
+// is not among takenNames.
+QString suffixedName(const QString &name, const QString &word, const QString &tag,
+                     const QStringList &takenNames)
 {
     for (int attempt = 0;; ++attempt) {
-        const QString suffix = attempt == 0 ? u" (rotating %1)"_s.arg(tag)
-                                            : u" (rotating %1-%2)"_s.arg(tag).arg(attempt);
+        const QString suffix = attempt == 0 ? u" (%1 %2)"_s.arg(word, tag)
+                                            : u" (%1 %2-%3)"_s.arg(word, tag).arg(attempt);
         QString base = name.left(TokenNameValidator::MaxLength - suffix.size());
         // Never leave half of a surrogate pair at the cut.
         if (!base.isEmpty() && base.back().isHighSurrogate())
@@ -34,6 +38,21 @@ QString TokenRotation::temporaryName(const QString &name, const QString &tag,
         if (!takenNames.contains(candidate))
             return candidate;
     }
+}
+
+} // namespace
+
+QString TokenRotation::temporaryName(const QString &name, const QString &tag,
+                                     const QStringList &takenNames)
+{
+    return suffixedName(name, u"rotating"_s, tag, takenNames);
+}
+
+QString TokenRotation::asideName(const QString &name, const QDate &day,
+                                 const QStringList &takenNames)
+{
+    // The server's name, not the user's locale: the same for every reader.
+    return suffixedName(name, u"replaced"_s, day.toString(Qt::ISODate), takenNames);
 }
 
 void TokenRotation::start(Completion done)
@@ -99,11 +118,36 @@ void TokenRotation::cacheValue()
                                if (!outcome.ok()) {
                                    // Going on is safe: the caller still gets the value.
                                    m_issued.cacheError = TokenError::fromKeychain(outcome).message;
-                                   deleteOld();
+                                   retireOld();
                                } else if (record(RotationRecord::Step::Cached)) {
-                                   deleteOld();
+                                   retireOld();
                                }
                            });
+}
+
+void TokenRotation::retireOld()
+{
+    if (m_record.hasOverlap())
+        setAsideOld();
+    else
+        deleteOld();
+}
+
+void TokenRotation::setAsideOld()
+{
+    m_backend.client->renameToken(m_record.userId, m_record.oldName, m_record.asideName, this,
+                                  [this](Result<PersonalAccessToken> result) {
+                                      if (!result) {
+                                          stopHalfWay(result.error().userMessage());
+                                          return;
+                                      }
+                                      // The replacement takes the name and the purpose: the note
+                                      // goes with it now.
+                                      m_backend.carryNote(m_record.userId, m_record.oldFingerprint,
+                                                          m_record.newFingerprint);
+                                      if (record(RotationRecord::Step::OldSetAside))
+                                          renameReplacement();
+                                  });
 }
 
 void TokenRotation::deleteOld()
@@ -158,7 +202,18 @@ void TokenRotation::renameReplacement()
 
 void TokenRotation::succeed()
 {
-    m_backend.journal->remove(m_record.id);
+    if (m_record.hasOverlap()) {
+        // The record stays as the old token's revocation, due at revokeOldAt. Should this
+        // write fail, the record at Renamed is turned into one by the next start.
+        m_record.kind = RotationRecord::Kind::Revocation;
+        m_record.step = RotationRecord::Step::RevocationDue;
+        if (m_backend.journal->write(m_record))
+            emit stepRecorded(RotationRecord::stepName(m_record.step), m_record.oldName);
+        m_issued.oldRevokedAt = m_record.revokeOldAt;
+        m_issued.oldAsideName = m_record.asideName;
+    } else {
+        m_backend.journal->remove(m_record.id);
+    }
     m_lock.reset();
     if (m_done)
         std::exchange(m_done, nullptr)(std::move(m_issued));

@@ -1,8 +1,10 @@
 // TokenRotation: one "set expiry" run on Logto, which cannot change an expiry:
 // create a replacement under a temporary name, cache its value, delete the old
-// token, forget the old value, give the replacement the old name. Each step is
-// in the RotationJournal before the next begins, so that RotationRecovery can
-// finish it when this run is cut short.
+// token, forget the old value, give the replacement the old name. With an
+// overlap the old token is renamed aside instead of deleted, and the record stays
+// in the journal as a Revocation due later (DueRevocation). Each step is in the
+// RotationJournal before the next begins, so that RotationRecovery can finish it
+// when this run is cut short.
 #pragma once
 
 #include "model/operations/issuedtoken.h"
@@ -38,6 +40,8 @@ public:
     // Logto's limit, and changed until it is not among takenNames.
     static QString temporaryName(const QString &name, const QString &tag,
                                  const QStringList &takenNames);
+    // "<name> (replaced 2026-12-05)", cut and made unique the same way.
+    static QString asideName(const QString &name, const QDate &day, const QStringList &takenNames);
 
 signals:
     void stepRecorded(const QString &step, const QString &tokenName);
@@ -46,6 +50,8 @@ private:
     bool record(RotationRecord::Step step);
     void create();
     void cacheValue();
+    void retireOld();
+    void setAsideOld();
     void deleteOld();
     void forgetOld();
     void renameReplacement();

@@ -2,6 +2,7 @@
 
 #include "model/domain/tokennamevalidator.h"
 #include "model/keychain/tokencache.h"
+#include "model/operations/duerevocation.h"
 #include "model/operations/generaterecovery.h"
 #include "model/operations/rotationjournal.h"
 #include "model/operations/tokenrotation.h"
@@ -193,6 +194,13 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
                                 const ExpirySpec &expiry, QObject *context,
                                 Callback<IssuedToken> done)
 {
+    changeExpiry(userId, name, expiry, std::chrono::seconds(0), context, std::move(done));
+}
+
+void TokenService::changeExpiry(const QString &userId, const QString &name,
+                                const ExpirySpec &expiry, std::chrono::seconds keepOldFor,
+                                QObject *context, Callback<IssuedToken> done)
+{
     auto reply = guarded(context, std::move(done));
     const QString expiryError = expiry.check(QDateTime::currentDateTimeUtc(), m_maxLifetimeDays);
     if (!expiryError.isEmpty()) {
@@ -207,8 +215,8 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
 
     findToken(
         userId, name,
-        [this, reply, expiry, userId](TokenResult<PersonalAccessToken> found,
-                                      const QList<PersonalAccessToken> &all) {
+        [this, reply, expiry, keepOldFor, userId](TokenResult<PersonalAccessToken> found,
+                                                  const QList<PersonalAccessToken> &all) {
             if (!found) {
                 reply(found.error());
                 return;
@@ -240,6 +248,11 @@ void TokenService::changeExpiry(const QString &userId, const QString &name,
             // Resolved now, so that a resumed rotation asks for the same moment.
             record.newExpiry = expiry.resolve(QDateTime::currentDateTimeUtc());
             record.startedAt = QDateTime::currentDateTimeUtc();
+            if (keepOldFor.count() > 0) {
+                record.revokeOldAt = record.startedAt.addSecs(keepOldFor.count());
+                taken.append(record.tempName);
+                record.asideName = TokenRotation::asideName(old.name, QDate::currentDate(), taken);
+            }
 
             std::unique_ptr<QLockFile> lock = m_backend.journal->claim(record.id);
             if (!lock) {
@@ -327,6 +340,56 @@ void TokenService::cachedValue(const QString &userId, const QString &name, QObje
               });
 }
 
+QList<RotationRecord> TokenService::plannedRevocations() const
+{
+    QList<RotationRecord> planned;
+    for (const RotationRecord &record : m_backend.journal->pending(m_backend.profile)) {
+        if (record.kind == RotationRecord::Kind::Revocation &&
+            record.endpoint == m_backend.endpoint)
+            planned.append(record);
+    }
+    std::sort(planned.begin(), planned.end(), [](const RotationRecord &a, const RotationRecord &b) {
+        return *a.revokeOldAt < *b.revokeOldAt;
+    });
+    return planned;
+}
+
+void TokenService::revokeReplacedNow(const QString &recordId, QObject *context,
+                                     std::function<void(ResumeOutcome)> done)
+{
+    auto reply = guarded(context, std::move(done));
+    const QList<RotationRecord> planned = plannedRevocations();
+    const auto it = std::find_if(planned.cbegin(), planned.cend(),
+                                 [&](const RotationRecord &r) { return r.id == recordId; });
+    std::unique_ptr<QLockFile> lock;
+    if (it != planned.cend() && !m_activeRotations.contains(recordId))
+        lock = m_backend.journal->claim(recordId);
+    if (!lock) {
+        ResumeOutcome busy{ResumeOutcome::Kind::Skipped,
+                           {},
+                           {},
+                           tr("That revocation is no longer planned, or is in progress "
+                              "elsewhere.")};
+        QMetaObject::invokeMethod(
+            this, [reply, busy] { reply(busy); }, Qt::QueuedConnection);
+        return;
+    }
+    startRecovery(*it, std::move(lock), reply);
+}
+
+bool TokenService::keepReplaced(const QString &recordId, QString *error)
+{
+    // Claimed first: a revocation running in another process must not be cut off.
+    std::unique_ptr<QLockFile> lock =
+        m_activeRotations.contains(recordId) ? nullptr : m_backend.journal->claim(recordId);
+    if (!lock) {
+        if (error)
+            *error = tr("The old token is being revoked right now.");
+        return false;
+    }
+    return m_backend.journal->remove(recordId, error);
+}
+
 void TokenService::resumePending(QObject *context, std::function<void(QList<ResumeOutcome>)> done)
 {
     auto reply = guarded(context, std::move(done));
@@ -349,8 +412,19 @@ void TokenService::resumeNext(QList<RotationRecord> records, QList<ResumeOutcome
     }
     const RotationRecord record = records.takeFirst();
     std::unique_ptr<QLockFile> lock;
+    // An overlap not over yet, or one another process is ending, is nothing to report.
+    const bool revocation = record.kind == RotationRecord::Kind::Revocation;
+    if (revocation &&
+        (!record.isDue(QDateTime::currentDateTimeUtc()) || record.endpoint != m_backend.endpoint)) {
+        resumeNext(records, outcomes, done);
+        return;
+    }
     if (!m_activeRotations.contains(record.id))
         lock = m_backend.journal->claim(record.id);
+    if (revocation && !lock) {
+        resumeNext(records, outcomes, done);
+        return;
+    }
     if (!lock || record.endpoint != m_backend.endpoint) {
         const bool generate = record.kind == RotationRecord::Kind::Generate;
         outcomes.append(
@@ -368,32 +442,46 @@ void TokenService::resumeNext(QList<RotationRecord> records, QList<ResumeOutcome
         resumeNext(records, outcomes, done);
         return;
     }
-    if (record.kind == RotationRecord::Kind::Generate) {
+    startRecovery(record, std::move(lock),
+                  [records, outcomes, done, this](ResumeOutcome outcome) mutable {
+                      outcomes.append(outcome);
+                      resumeNext(records, outcomes, done);
+                  });
+}
+
+void TokenService::startRecovery(const RotationRecord &record, std::unique_ptr<QLockFile> lock,
+                                 std::function<void(ResumeOutcome)> done)
+{
+    const auto settle = [this, done, record](QObject *job, ResumeOutcome outcome) {
+        m_activeRotations.remove(record.id);
+        job->deleteLater();
+        if (outcome.kind == ResumeOutcome::Kind::Finished ||
+            (record.kind == RotationRecord::Kind::Rotation &&
+             outcome.kind != ResumeOutcome::Kind::Skipped))
+            emit tokensChanged(record.userId);
+        done(std::move(outcome));
+    };
+    m_activeRotations.insert(record.id);
+    switch (record.kind) {
+    case RotationRecord::Kind::Generate: {
         auto *recovery = new GenerateRecovery(m_backend, record, std::move(lock), this);
-        m_activeRotations.insert(record.id);
-        recovery->start(
-            [this, recovery, records, outcomes, done, record](ResumeOutcome outcome) mutable {
-                m_activeRotations.remove(record.id);
-                recovery->deleteLater();
-                if (outcome.kind == ResumeOutcome::Kind::Finished)
-                    emit tokensChanged(record.userId);
-                outcomes.append(outcome);
-                resumeNext(records, outcomes, done);
-            });
+        recovery->start([recovery, settle](ResumeOutcome outcome) { settle(recovery, outcome); });
         return;
     }
+    case RotationRecord::Kind::Revocation: {
+        auto *revocation = new DueRevocation(m_backend, record, std::move(lock), this);
+        connect(revocation, &DueRevocation::stepRecorded, this,
+                &TokenService::rotationStepRecorded);
+        revocation->start(
+            [revocation, settle](ResumeOutcome outcome) { settle(revocation, outcome); });
+        return;
+    }
+    case RotationRecord::Kind::Rotation:
+        break;
+    }
     auto *recovery = new RotationRecovery(m_backend, record, std::move(lock), this);
-    m_activeRotations.insert(record.id);
     connect(recovery, &RotationRecovery::stepRecorded, this, &TokenService::rotationStepRecorded);
-    recovery->start(
-        [this, recovery, records, outcomes, done, record](ResumeOutcome outcome) mutable {
-            m_activeRotations.remove(record.id);
-            recovery->deleteLater();
-            if (outcome.kind != ResumeOutcome::Kind::Skipped)
-                emit tokensChanged(record.userId);
-            outcomes.append(outcome);
-            resumeNext(records, outcomes, done);
-        });
+    recovery->start([recovery, settle](ResumeOutcome outcome) { settle(recovery, outcome); });
 }
 
 } // namespace latchkey

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -57,6 +58,21 @@ public:
     // the same name and the new expiry; the result carries the new value (replaced).
     void changeExpiry(const QString &userId, const QString &name, const ExpirySpec &expiry,
                       QObject *context, Callback<IssuedToken> done);
+    // The same with an overlap: the old token keeps working for keepOldFor, renamed
+    // "NAME (replaced YYYY-MM-DD)", and is revoked by the first resumePending() after
+    // that (the app's, or any latchkeyctl command's). Zero revokes it at once.
+    void changeExpiry(const QString &userId, const QString &name, const ExpirySpec &expiry,
+                      std::chrono::seconds keepOldFor, QObject *context,
+                      Callback<IssuedToken> done);
+
+    // Old tokens of this profile still working after a rotation with an overlap
+    // (Revocation records), soonest first.
+    QList<RotationRecord> plannedRevocations() const;
+    // Revokes one of them now, whatever its time; or keeps it working for good
+    // (drops the plan, the token stays under its "replaced" name).
+    void revokeReplacedNow(const QString &recordId, QObject *context,
+                           std::function<void(ResumeOutcome)> done);
+    bool keepReplaced(const QString &recordId, QString *error = nullptr);
 
     // Deletes each token on the server, one at a time, then forgets its cached value
     // (BulkRevoke): one outcome per name, in order; a failure does not stop the rest.
@@ -75,7 +91,8 @@ public:
                      Callback<SecretBytes> done);
 
     // Finishes (or undoes, when no replacement was made) every rotation of this
-    // profile that a crash, kill or lost connection interrupted. Call at start.
+    // profile that a crash, kill or lost connection interrupted, and revokes the old
+    // tokens whose overlap is over. Call at start, and when plannedRevocations() says.
     void resumePending(QObject *context, std::function<void(QList<ResumeOutcome>)> done);
 
 signals:
@@ -98,6 +115,8 @@ private:
                         Callback<IssuedToken> reply);
     void startRevoke(const QString &userId, const std::optional<QStringList> &names,
                      QObject *context, std::function<void(QList<RevokeOutcome>)> done);
+    void startRecovery(const RotationRecord &record, std::unique_ptr<QLockFile> lock,
+                       std::function<void(ResumeOutcome)> done);
     void resumeNext(QList<RotationRecord> records, QList<ResumeOutcome> outcomes,
                     std::function<void(QList<ResumeOutcome>)> done);
 

@@ -2,8 +2,12 @@
 
 #include "app/latchkeyctl/ctlcontext.h"
 #include "app/latchkeyctl/ctlissuedreport.h"
+#include "app/latchkeyctl/ctloptions.h"
 #include "app/latchkeyctl/ctlsession.h"
 #include "model/domain/expiryspec.h"
+#include "model/domain/overlapduration.h"
+
+using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
@@ -18,7 +22,14 @@ void CtlExpire::run(CtlContext &context)
         context.fail(error, CtlContext::Usage);
         return;
     }
-    context.session().service()->changeExpiry(user, context.argument(0), *expiry, this,
+    std::optional<std::chrono::seconds> keepOld = std::chrono::seconds(0);
+    if (context.options().isSet(u"keep-old"_s))
+        keepOld = OverlapDuration::parse(context.options().value(u"keep-old"_s), &error);
+    if (!keepOld) {
+        context.fail(error, CtlContext::Usage);
+        return;
+    }
+    context.session().service()->changeExpiry(user, context.argument(0), *expiry, *keepOld, this,
                                               [&context](const TokenResult<IssuedToken> &result) {
                                                   CtlIssuedReport::finish(context, result);
                                               });

@@ -6,6 +6,7 @@
 #include "app/latchkeyctl/ctlsession.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/operations/tokenerror.h"
+#include "model/operations/tokenservice.h"
 #include "model/session/session.h"
 
 #include <QJsonArray>
@@ -24,12 +25,24 @@ void print(CtlContext &context, CtlSession &session, const QString &user,
     const int soon = session.appSettings().expiringSoonDays();
     const QString endpoint = session.endpointKey();
     const QHash<QByteArray, QString> notes = session.notes().notesOf(endpoint, user);
+    // Old values a rotation with an overlap keeps working for a while.
+    QHash<QByteArray, QDateTime> revokeAt;
+    for (const RotationRecord &planned : session.service()->plannedRevocations()) {
+        if (planned.userId == user)
+            revokeAt.insert(planned.oldFingerprint, *planned.revokeOldAt);
+    }
     if (!session.notes().error().isEmpty())
         CtlOutput::note(session.notes().error());
     QJsonArray array;
     QList<QStringList> rows;
     for (const PersonalAccessToken &token : tokens) {
-        const QString status = CtlFormat::statusName(tokenStatus(token.expiresAt, now, soon));
+        const std::optional<QDateTime> revoked =
+            revokeAt.contains(token.fingerprint)
+                ? std::optional<QDateTime>(revokeAt.value(token.fingerprint))
+                : std::nullopt;
+        const QString status = revoked
+                                   ? u"replaced"_s
+                                   : CtlFormat::statusName(tokenStatus(token.expiresAt, now, soon));
         const bool cached = cachedKnown && session.cache()->isCached(endpoint, token.fingerprint);
         QJsonObject object = CtlFormat::tokenJson(token);
         object.insert(u"status"_s, status);
@@ -37,8 +50,10 @@ void print(CtlContext &context, CtlSession &session, const QString &user,
         object.insert(u"fingerprint"_s, QString::fromLatin1(token.fingerprint));
         const QString note = notes.value(token.fingerprint);
         object.insert(u"note"_s, note.isEmpty() ? QJsonValue() : QJsonValue(note));
+        object.insert(u"revokeAt"_s, CtlFormat::isoOrNull(revoked));
         array.append(object);
-        rows.append({token.name, status, CtlFormat::localDate(token.expiresAt),
+        // A replaced value ends at its revocation, whatever its own expiry says.
+        rows.append({token.name, status, CtlFormat::localDate(revoked ? revoked : token.expiresAt),
                      !cachedKnown ? u"?"_s
                      : cached     ? QCoreApplication::translate("latchkeyctl", "yes")
                                   : QCoreApplication::translate("latchkeyctl", "no"),
