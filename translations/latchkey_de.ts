@@ -738,6 +738,25 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DueRevocation</name>
+    <message>
+        <source>The old value of &quot;%1&quot; was already revoked.</source>
+        <translation>Der alte Wert von „%1“ war bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked as planned.</source>
+        <translation>Der alte Wert von „%1“ wurde wie geplant widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked.</source>
+        <translation>Der alte Wert von „%1“ wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; is due to be revoked, but that failed: %2</source>
+        <translation>Der alte Wert von „%1“ sollte jetzt widerrufen werden, aber das ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -2350,6 +2369,48 @@
     </message>
 </context>
 <context>
+    <name>latchkey::OverlapDuration</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: use a number and s, m, h or d (&quot;1h&quot;, &quot;7d&quot;), or &quot;no&quot;.</source>
+        <translation>„%1“ ist keine Dauer: Zahl mit s, m, h oder d („1h“, „7d“) oder „no“ angeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old value can keep working for at most %n day(s).</source>
+        <translation>
+            <numerusform>Der alte Wert kann höchstens %n Tag gültig bleiben.</numerusform>
+            <numerusform>Der alte Wert kann höchstens %n Tage gültig bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PendingSecretStore</name>
     <message>
         <source>Keychain (waiting for it to answer)</source>
@@ -2644,6 +2705,10 @@
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>Sie haben dieses Token nicht kopiert, und es ist nicht in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
+    <message>
+        <source>The old value keeps working as “%1” until %2; then Latchkey revokes it. Copy the new one now and update every place that uses this token before then.</source>
+        <translation>Der alte Wert bleibt als „%1“ bis %2 gültig; danach widerruft Latchkey ihn. Kopieren Sie jetzt den neuen Wert und ersetzen Sie ihn bis dahin überall, wo dieses Token verwendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RevokeAllDialog</name>
@@ -2753,6 +2818,10 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>Das Token „%1“ wurde entfernt, und sein Ersatz konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain; the old value keeps working as &quot;%2&quot; until %3.</source>
+        <translation>Eine unterbrochene Änderung des Ablaufdatums von „%1“ wurde abgeschlossen: Das Token hat einen neuen Wert, der im Schlüsselbund liegt; der alte Wert bleibt als „%2“ bis %3 gültig.</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3104,6 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation>Logto kann den Ablauf eines bestehenden Tokens nicht ändern. Latchkey erstellt ein neues Token mit demselben Namen und dem neuen Ablauf und widerruft dann das alte. &lt;b&gt;Der Tokenwert ändert sich&lt;/b&gt;: Sie sehen den neuen Wert einmal, und der alte funktioniert nicht mehr.</translation>
-    </message>
-    <message>
         <source>Currently expires:</source>
         <translation>Läuft derzeit ab:</translation>
     </message>
@@ -3049,6 +3114,26 @@
     <message>
         <source>Rotating…</source>
         <translation>Wird rotiert…</translation>
+    </message>
+    <message>
+        <source>No, revoke it at once</source>
+        <translation>Nein, sofort widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old token working for:</source>
+        <translation>Altes Token &amp;gültig lassen für:</translation>
+    </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once.</source>
+        <translation>Logto kann das Ablaufdatum eines bestehenden Tokens nicht ändern. Latchkey erstellt ein neues Token mit demselben Namen und dem neuen Ablaufdatum. &lt;b&gt;Der Tokenwert ändert sich&lt;/b&gt;: Sie sehen den neuen Wert einmal.</translation>
+    </message>
+    <message>
+        <source>The old value stops working at once.</source>
+        <translation>Der alte Wert wird sofort ungültig.</translation>
+    </message>
+    <message>
+        <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
+        <translation>Der alte Wert bleibt %1 lang gültig, umbenannt in „(replaced …)“; danach widerruft Latchkey ihn.</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3612,19 @@
         <source>Where Used</source>
         <translation>Wo verwendet</translation>
     </message>
+    <message>
+        <source>revoked %1</source>
+        <comment>%1: a relative time such as &quot;in 5 hours&quot;</comment>
+        <translation>wird %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>revocation due</source>
+        <translation>Widerruf fällig</translation>
+    </message>
+    <message>
+        <source>Replaced by a new value; this old one keeps working until %1, then Latchkey revokes it.</source>
+        <translation>Durch einen neuen Wert ersetzt; dieser alte bleibt bis %1 gültig, dann widerruft Latchkey ihn.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3748,6 +3846,14 @@
     <message>
         <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
         <translation>Das Erstellen des Tokens „%1“ läuft bereits an anderer Stelle.</translation>
+    </message>
+    <message>
+        <source>That revocation is no longer planned, or is in progress elsewhere.</source>
+        <translation>Dieser Widerruf ist nicht mehr geplant oder läuft gerade anderswo.</translation>
+    </message>
+    <message>
+        <source>The old token is being revoked right now.</source>
+        <translation>Das alte Token wird gerade widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4166,22 @@
     <message>
         <source>Sign in first: you are signed out.</source>
         <translation>Melden Sie sich zuerst an: Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Revoke Old Value &amp;Now</source>
+        <translation>Alten Wert &amp;jetzt widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Old Value Working</source>
+        <translation>Alten Wert gültig &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Revoking the old value of “%1”…</source>
+        <translation>Alter Wert von „%1“ wird widerrufen …</translation>
+    </message>
+    <message>
+        <source>“%1” keeps working; Latchkey will not revoke it.</source>
+        <translation>„%1“ bleibt gültig; Latchkey widerruft es nicht.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4814,14 @@
     <message>
         <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
         <translation>profiles add: die Verbindung zuerst ausprobieren (Logtos Discovery; das Gateway bzw. App-ID und Geheimnis) und nichts speichern, wenn das scheitert.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; has a new value (printed above); the old value keeps working as &quot;%2&quot; until %3, then the next latchkeyctl command or Latchkey revokes it.</source>
+        <translation>Das Token „%1“ hat einen neuen Wert (oben ausgegeben); der alte Wert bleibt als „%2“ bis %3 gültig, danach widerruft ihn der nächste latchkeyctl-Befehl oder Latchkey.</translation>
+    </message>
+    <message>
+        <source>expire: keep the old value working this long (30m, 1h, 1d, 7d), renamed &quot;NAME (replaced DATE)&quot;; revoked after it.</source>
+        <translation>expire: den alten Wert so lange gültig lassen (30m, 1h, 1d, 7d), umbenannt in „NAME (replaced DATUM)“; danach widerrufen.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,29 @@
     </message>
 </context>
 <context>
+    <name>latchkey::OverlapDuration</name>
+    <message numerus="yes">
+        <source>The old value can keep working for at most %n day(s).</source>
+        <translation><numerusform>The old value can keep working for at most %n day.</numerusform><numerusform>The old value can keep working for at most %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>latchkey::RelativeTime</name>
     <message numerus="yes">
         <source>%n years</source>
@@ -399,7 +422,10 @@
     <name>latchkey::TokenListModel</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,25 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DueRevocation</name>
+    <message>
+        <source>The old value of &quot;%1&quot; was already revoked.</source>
+        <translation>L’ancienne valeur de « %1 » était déjà révoquée.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked as planned.</source>
+        <translation>L’ancienne valeur de « %1 » a été révoquée comme prévu.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked.</source>
+        <translation>L’ancienne valeur de « %1 » a été révoquée.</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; is due to be revoked, but that failed: %2</source>
+        <translation>L’ancienne valeur de « %1 » devait être révoquée, mais cela a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -2350,6 +2369,48 @@
     </message>
 </context>
 <context>
+    <name>latchkey::OverlapDuration</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: use a number and s, m, h or d (&quot;1h&quot;, &quot;7d&quot;), or &quot;no&quot;.</source>
+        <translation>« %1 » n’est pas une durée : indiquez un nombre suivi de s, m, h ou d (« 1h », « 7d »), ou « no ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old value can keep working for at most %n day(s).</source>
+        <translation>
+            <numerusform>L’ancienne valeur peut rester valide au plus %n jour.</numerusform>
+            <numerusform>L’ancienne valeur peut rester valide au plus %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PendingSecretStore</name>
     <message>
         <source>Keychain (waiting for it to answer)</source>
@@ -2644,6 +2705,10 @@
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>Vous n&apos;avez pas copié ce jeton, et il n&apos;est pas enregistré dans votre trousseau.</translation>
     </message>
+    <message>
+        <source>The old value keeps working as “%1” until %2; then Latchkey revokes it. Copy the new one now and update every place that uses this token before then.</source>
+        <translation>L’ancienne valeur reste valide sous le nom « %1 » jusqu’au %2 ; Latchkey la révoque ensuite. Copiez la nouvelle maintenant et mettez à jour d’ici là tous les endroits qui utilisent ce jeton.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RevokeAllDialog</name>
@@ -2753,6 +2818,10 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>Le jeton «&#xa0;%1&#xa0;» a été supprimé, et son remplaçant n&apos;a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain; the old value keeps working as &quot;%2&quot; until %3.</source>
+        <translation>Une modification interrompue de l’expiration de « %1 » a été terminée : le jeton a une nouvelle valeur, enregistrée dans le trousseau ; l’ancienne valeur reste valide sous le nom « %2 » jusqu’au %3.</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3104,6 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation>Logto ne peut pas modifier l&apos;expiration d&apos;un jeton existant. Latchkey crée un nouveau jeton avec le même nom et la nouvelle expiration, puis révoque l&apos;ancien. &lt;b&gt;La valeur du jeton change&lt;/b&gt;&#xa0;: vous verrez la nouvelle valeur une seule fois, et l&apos;ancienne cesse de fonctionner.</translation>
-    </message>
-    <message>
         <source>Currently expires:</source>
         <translation>Expiration actuelle&#xa0;:</translation>
     </message>
@@ -3049,6 +3114,26 @@
     <message>
         <source>Rotating…</source>
         <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>No, revoke it at once</source>
+        <translation>Non, la révoquer immédiatement</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old token working for:</source>
+        <translation>&amp;Garder l’ancien jeton valide pendant :</translation>
+    </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once.</source>
+        <translation>Logto ne peut pas modifier l’expiration d’un jeton existant. Latchkey crée un nouveau jeton avec le même nom et la nouvelle expiration. &lt;b&gt;La valeur du jeton change&lt;/b&gt; : vous verrez la nouvelle valeur une seule fois.</translation>
+    </message>
+    <message>
+        <source>The old value stops working at once.</source>
+        <translation>L’ancienne valeur cesse immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
+        <translation>L’ancienne valeur reste valide pendant %1, renommée « (replaced …) » ; Latchkey la révoque ensuite.</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3612,19 @@
         <source>Where Used</source>
         <translation>Où est-il utilisé</translation>
     </message>
+    <message>
+        <source>revoked %1</source>
+        <comment>%1: a relative time such as &quot;in 5 hours&quot;</comment>
+        <translation>révoqué %1</translation>
+    </message>
+    <message>
+        <source>revocation due</source>
+        <translation>révocation due</translation>
+    </message>
+    <message>
+        <source>Replaced by a new value; this old one keeps working until %1, then Latchkey revokes it.</source>
+        <translation>Remplacée par une nouvelle valeur ; cette ancienne valeur reste valide jusqu’au %1, puis Latchkey la révoque.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3748,6 +3846,14 @@
     <message>
         <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
         <translation>La création du jeton «&#xa0;%1&#xa0;» est en cours ailleurs.</translation>
+    </message>
+    <message>
+        <source>That revocation is no longer planned, or is in progress elsewhere.</source>
+        <translation>Cette révocation n’est plus prévue, ou elle est en cours ailleurs.</translation>
+    </message>
+    <message>
+        <source>The old token is being revoked right now.</source>
+        <translation>L’ancien jeton est en cours de révocation.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4166,22 @@
     <message>
         <source>Sign in first: you are signed out.</source>
         <translation>Connectez-vous d’abord&#xa0;: vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Revoke Old Value &amp;Now</source>
+        <translation>Révoquer l’ancienne valeur &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Old Value Working</source>
+        <translation>&amp;Garder l’ancienne valeur valide</translation>
+    </message>
+    <message>
+        <source>Revoking the old value of “%1”…</source>
+        <translation>Révocation de l’ancienne valeur de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” keeps working; Latchkey will not revoke it.</source>
+        <translation>« %1 » reste valide ; Latchkey ne le révoquera pas.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4814,14 @@
     <message>
         <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
         <translation>profiles add : essayer d’abord la connexion (la découverte de Logto ; la passerelle, ou l’ID d’application et le secret) et ne rien enregistrer en cas d’échec.</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; has a new value (printed above); the old value keeps working as &quot;%2&quot; until %3, then the next latchkeyctl command or Latchkey revokes it.</source>
+        <translation>Le jeton « %1 » a une nouvelle valeur (affichée ci-dessus) ; l’ancienne valeur reste valide sous le nom « %2 » jusqu’au %3, puis la prochaine commande latchkeyctl ou Latchkey la révoque.</translation>
+    </message>
+    <message>
+        <source>expire: keep the old value working this long (30m, 1h, 1d, 7d), renamed &quot;NAME (replaced DATE)&quot;; revoked after it.</source>
+        <translation>expire : garder l’ancienne valeur valide pendant cette durée (30m, 1h, 1d, 7d), renommée « NOM (replaced DATE) » ; révoquée ensuite.</translation>
     </message>
 </context>
 <context>

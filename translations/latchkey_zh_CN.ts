@@ -736,6 +736,25 @@
     </message>
 </context>
 <context>
+    <name>latchkey::DueRevocation</name>
+    <message>
+        <source>The old value of &quot;%1&quot; was already revoked.</source>
+        <translation>“%1”的旧值已被撤销。</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked as planned.</source>
+        <translation>“%1”的旧值已按计划撤销。</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; was revoked.</source>
+        <translation>“%1”的旧值已撤销。</translation>
+    </message>
+    <message>
+        <source>The old value of &quot;%1&quot; is due to be revoked, but that failed: %2</source>
+        <translation>“%1”的旧值应当撤销，但撤销失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::EntropyEstimator</name>
     <message>
         <source>The text is empty.</source>
@@ -2321,6 +2340,43 @@
     </message>
 </context>
 <context>
+    <name>latchkey::OverlapDuration</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration: use a number and s, m, h or d (&quot;1h&quot;, &quot;7d&quot;), or &quot;no&quot;.</source>
+        <translation>“%1”不是时长：请使用数字加 s、m、h 或 d（“1h”、“7d”），或“no”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old value can keep working for at most %n day(s).</source>
+        <translation>
+            <numerusform>旧值最多可继续有效 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PendingSecretStore</name>
     <message>
         <source>Keychain (waiting for it to answer)</source>
@@ -2606,6 +2662,10 @@
         <source>You have not copied this token, and it is not saved in your keychain.</source>
         <translation>你尚未复制此令牌，而且它没有保存在你的钥匙串中。</translation>
     </message>
+    <message>
+        <source>The old value keeps working as “%1” until %2; then Latchkey revokes it. Copy the new one now and update every place that uses this token before then.</source>
+        <translation>旧值将以“%1”的名称继续有效至 %2，之后 Latchkey 会撤销它。请立即复制新值，并在此之前更新所有使用此令牌的地方。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RevokeAllDialog</name>
@@ -2712,6 +2772,10 @@
     <message>
         <source>The token &quot;%1&quot; was removed, and its replacement could not be made: %2</source>
         <translation>令牌 &quot;%1&quot; 已被删除，且无法创建其替代令牌：%2</translation>
+    </message>
+    <message>
+        <source>An interrupted change of the expiry of &quot;%1&quot; was finished: the token has a new value, which is in the keychain; the old value keeps working as &quot;%2&quot; until %3.</source>
+        <translation>已完成被中断的“%1”过期时间更改：令牌有了新值，已保存在钥匙串中；旧值将以“%2”的名称继续有效至 %3。</translation>
     </message>
 </context>
 <context>
@@ -2987,10 +3051,6 @@
         <translation>永不</translation>
     </message>
     <message>
-        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry, then revokes the old one. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once, and the old one stops working.</source>
-        <translation>Logto 无法更改现有令牌的过期时间。Latchkey 会创建一个同名且使用新过期时间的新令牌，然后吊销旧令牌。&lt;b&gt;令牌值会改变&lt;/b&gt;：新值只会显示一次，旧值将失效。</translation>
-    </message>
-    <message>
         <source>Currently expires:</source>
         <translation>当前过期时间：</translation>
     </message>
@@ -3001,6 +3061,26 @@
     <message>
         <source>Rotating…</source>
         <translation>正在轮换…</translation>
+    </message>
+    <message>
+        <source>No, revoke it at once</source>
+        <translation>否，立即撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the old token working for:</source>
+        <translation>旧令牌继续有效时长(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token with the same name and the new expiry. &lt;b&gt;The token value changes&lt;/b&gt;: you will see the new value once.</source>
+        <translation>Logto 无法更改现有令牌的过期时间。Latchkey 会创建一个同名、使用新过期时间的新令牌。&lt;b&gt;令牌值会改变&lt;/b&gt;：新值只显示一次。</translation>
+    </message>
+    <message>
+        <source>The old value stops working at once.</source>
+        <translation>旧值立即失效。</translation>
+    </message>
+    <message>
+        <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
+        <translation>旧值将继续有效 %1，并重命名为“(replaced …)”；之后 Latchkey 会撤销它。</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3557,19 @@
         <source>Where Used</source>
         <translation>使用位置</translation>
     </message>
+    <message>
+        <source>revoked %1</source>
+        <comment>%1: a relative time such as &quot;in 5 hours&quot;</comment>
+        <translation>%1撤销</translation>
+    </message>
+    <message>
+        <source>revocation due</source>
+        <translation>待撤销</translation>
+    </message>
+    <message>
+        <source>Replaced by a new value; this old one keeps working until %1, then Latchkey revokes it.</source>
+        <translation>已被新值替换；此旧值继续有效至 %1，之后 Latchkey 会撤销它。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::TokenNameDelegate</name>
@@ -3696,6 +3789,14 @@
     <message>
         <source>Creating the token &quot;%1&quot; is in progress elsewhere.</source>
         <translation>创建令牌 &quot;%1&quot; 的操作正在其他地方进行。</translation>
+    </message>
+    <message>
+        <source>That revocation is no longer planned, or is in progress elsewhere.</source>
+        <translation>该撤销已不在计划中，或正在别处进行。</translation>
+    </message>
+    <message>
+        <source>The old token is being revoked right now.</source>
+        <translation>旧令牌正在被撤销。</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4094,22 @@
     <message>
         <source>Sign in first: you are signed out.</source>
         <translation>请先登录：您已退出登录。</translation>
+    </message>
+    <message>
+        <source>Revoke Old Value &amp;Now</source>
+        <translation>立即撤销旧值(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Old Value Working</source>
+        <translation>保留旧值有效(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Revoking the old value of “%1”…</source>
+        <translation>正在撤销“%1”的旧值…</translation>
+    </message>
+    <message>
+        <source>“%1” keeps working; Latchkey will not revoke it.</source>
+        <translation>“%1”将继续有效；Latchkey 不会撤销它。</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4735,14 @@
     <message>
         <source>profiles add: try the connection first (Logto&apos;s discovery; the gateway, or the app ID and secret) and save nothing when it fails.</source>
         <translation>profiles add：先尝试连接（Logto 的发现文档；网关，或应用 ID 与密钥），失败时不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The token &quot;%1&quot; has a new value (printed above); the old value keeps working as &quot;%2&quot; until %3, then the next latchkeyctl command or Latchkey revokes it.</source>
+        <translation>令牌“%1”有了新值（见上方输出）；旧值将以“%2”的名称继续有效至 %3，之后由下一条 latchkeyctl 命令或 Latchkey 撤销。</translation>
+    </message>
+    <message>
+        <source>expire: keep the old value working this long (30m, 1h, 1d, 7d), renamed &quot;NAME (replaced DATE)&quot;; revoked after it.</source>
+        <translation>expire：让旧值继续有效这么久（30m、1h、1d、7d），重命名为“NAME (replaced DATE)”；之后撤销。</translation>
     </message>
 </context>
 <context>

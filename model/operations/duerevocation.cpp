@@ -20,7 +20,7 @@ void DueRevocation::start(Completion done)
 {
     m_done = std::move(done);
     if (m_record.step == RotationRecord::Step::OldDeleted) {
-        forgetOld(tr("The old value of \"%1\" was revoked as planned.").arg(m_record.oldName));
+        forgetOld(revokedMessage());
         return;
     }
     // Found by its value, not its name: the user may have renamed it meanwhile.
@@ -56,8 +56,16 @@ void DueRevocation::deleteOld(const PersonalAccessToken &old)
                 return;
             }
             emit stepRecorded(RotationRecord::stepName(m_record.step), m_record.oldName);
-            forgetOld(tr("The old value of \"%1\" was revoked as planned.").arg(m_record.oldName));
+            forgetOld(revokedMessage());
         });
+}
+
+QString DueRevocation::revokedMessage() const
+{
+    // Before its time only when the user asked for it.
+    return m_record.isDue(QDateTime::currentDateTimeUtc())
+               ? tr("The old value of \"%1\" was revoked as planned.").arg(m_record.oldName)
+               : tr("The old value of \"%1\" was revoked.").arg(m_record.oldName);
 }
 
 void DueRevocation::forgetOld(const QString &message)

@@ -36,6 +36,7 @@ signals:
 private:
     void deleteOld(const PersonalAccessToken &old);
     void forgetOld(const QString &message);
+    QString revokedMessage() const;
     void finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord);
     void failFromServer(const ApiError &error);
 

@@ -56,6 +56,44 @@ private slots:
         QCOMPARE(read.step, RotationRecord::Step::OldDeleted);
     }
 
+    void plannedRevocationRoundTrips()
+    {
+        QTemporaryDir dir;
+        RotationJournal journal(dir.filePath(u"journal"_s));
+        RotationRecord record = sample(u"rev1"_s, u"work"_s);
+        record.kind = RotationRecord::Kind::Revocation;
+        record.step = RotationRecord::Step::RevocationDue;
+        record.revokeOldAt = QDateTime::fromMSecsSinceEpoch(1900000360000, Qt::UTC);
+        record.asideName = u"ci / deploy #1 (replaced 2026-12-05)"_s;
+        QVERIFY(journal.write(record));
+        const QList<RotationRecord> pending = journal.pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().kind, RotationRecord::Kind::Revocation);
+        QCOMPARE(pending.first().step, RotationRecord::Step::RevocationDue);
+        QCOMPARE(pending.first().revokeOldAt, record.revokeOldAt);
+        QCOMPARE(pending.first().asideName, record.asideName);
+        QVERIFY(pending.first().isDue(*record.revokeOldAt));
+        QVERIFY(!pending.first().isDue(record.revokeOldAt->addSecs(-1)));
+
+        // A revocation that does not say when, or which value, is not one: reported, kept.
+        QJsonObject object = record.toJson();
+        object.remove(u"revokeOldAt"_s);
+        QVERIFY(!RotationRecord::fromJson(object));
+        object = record.toJson();
+        object.insert(u"oldFingerprint"_s, QString());
+        QVERIFY(!RotationRecord::fromJson(object));
+        object = record.toJson();
+        object.insert(u"asideName"_s, QString());
+        QVERIFY(!RotationRecord::fromJson(object));
+        // Records written before overlaps existed still read, without one.
+        object = sample(u"old1"_s, u"work"_s).toJson();
+        object.remove(u"revokeOldAt"_s);
+        object.remove(u"asideName"_s);
+        const std::optional<RotationRecord> old = RotationRecord::fromJson(object);
+        QVERIFY(old);
+        QVERIFY(!old->hasOverlap());
+    }
+
     void neverExpiringRoundTrips()
     {
         QTemporaryDir dir;
@@ -224,7 +262,7 @@ private slots:
 
     void stepNamesRoundTrip()
     {
-        for (int i = 0; i <= int(RotationRecord::Step::Renamed); ++i) {
+        for (int i = 0; i <= int(RotationRecord::Step::RevocationDue); ++i) {
             const auto step = RotationRecord::Step(i);
             QCOMPARE(RotationRecord::stepFromName(RotationRecord::stepName(step)), step);
         }

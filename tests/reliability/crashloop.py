@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Crash safety: SIGKILLs latchkeyctl at random points of create, expire (rotation) and
-revoke, many times, then checks that no token's plaintext was lost without the user
-being told, no name is doubled or left in a rotating state, and Latchkey's files parse.
+"""Crash safety: SIGKILLs latchkeyctl at random points of create, expire (rotation, also
+with an overlap that keeps the old value working for a moment) and revoke, many times,
+then checks that no token's plaintext was lost without the user being told, no name is
+doubled or left in a rotating state, every old value whose overlap ended was revoked
+(the next command does it), and Latchkey's files parse.
 
 usage: crashloop.py LATCHKEYCTL LATCHKEY_SANDBOX [--iterations N] [--seconds S]"""
 import argparse
@@ -21,6 +23,10 @@ from ctlrig import Rig  # noqa: E402
 
 PAT = re.compile(r"pat_[0-9A-Za-z]{32}")
 STEPS = ["planned", "created", "cached", "old-deleted", "old-forgotten", "renamed"]
+# With --keep-old; "old-deleted" is then the revocation a later command performs.
+OVERLAP_STEPS = ["planned", "created", "cached", "old-set-aside", "renamed", "revocation-due",
+                 "old-deleted"]
+OVERLAP = 2  # seconds the old value keeps working
 GENERATE_STEPS = ["generate-planned", "generate-created"]
 
 
@@ -43,7 +49,8 @@ def main():
         seen_values = set()  # every plaintext printed on stdout, by any run
         told = set()         # names the user was warned about on stderr
         names = []           # names we created (some may have been killed)
-        counts = {"create": 0, "expire": 0, "revoke": 0, "killed": 0, "step-kill": 0}
+        counts = {"create": 0, "expire": 0, "overlap": 0, "revoke": 0, "killed": 0,
+                  "step-kill": 0}
         # Kill points spread over a whole run: calibrate on two runs that are not killed.
         durations = []
         for k in range(2):
@@ -57,7 +64,8 @@ def main():
         i = 0
         while i < args.iterations and time.monotonic() - started < args.seconds:
             i += 1
-            op = rng.choice(["create", "create", "expire", "revoke"]) if names else "create"
+            op = (rng.choice(["create", "create", "expire", "overlap", "revoke"]) if names
+                  else "create")
             extra = {}
             if op == "create":
                 name = f"crash {i}"
@@ -66,11 +74,13 @@ def main():
             else:
                 name = rng.choice(names)
                 argv = (["expire", name, str(rng.randint(1, 90))] if op == "expire"
+                        else ["expire", name, str(rng.randint(1, 90)), "--keep-old",
+                              f"{OVERLAP}s"] if op == "overlap"
                         else ["revoke", name, "--yes"])
             counts[op] += 1
-            if op in ("expire", "create") and rng.random() < 0.3:
+            if op != "revoke" and rng.random() < 0.3:
                 # Deterministic kills right after each journaled step.
-                steps = STEPS if op == "expire" else GENERATE_STEPS
+                steps = {"expire": STEPS, "overlap": OVERLAP_STEPS}.get(op, GENERATE_STEPS)
                 extra["LATCHKEY_TEST_CRASH_AT_STEP"] = rng.choice(steps)
                 counts["step-kill"] += 1
             env = dict(rig.env)
@@ -92,10 +102,16 @@ def main():
             if "may have created" in err:
                 told.add(name)
 
-        # The next start finishes what the kills left (any command resumes pending rotations).
-        # A journal lock whose owner was killed while writing it is empty, and is taken
-        # over once it is a second old (RotationJournal::claim).
-        time.sleep(1.2)
+        # The next start finishes what the kills left (any command resumes pending rotations),
+        # and revokes the old values whose overlap has ended. A journal lock whose owner was
+        # killed while writing it is empty, and is taken over once it is a second old
+        # (RotationJournal::claim). An overlap settled by this very start ends after it:
+        # a second command revokes that one.
+        time.sleep(max(1.2, OVERLAP + 0.2))
+        settled = rig.run("tokens")
+        if settled.returncode != 0:
+            problems.append(f"tokens after the loop failed: {settled.stderr.strip()}")
+        time.sleep(OVERLAP + 0.2)
         final = rig.run("tokens")
         if final.returncode != 0:
             problems.append(f"tokens after the loop failed: {final.stderr.strip()}")
@@ -109,9 +125,11 @@ def main():
                 problems.append(f"{len(group)} tokens named {name!r}")
             if "(rotating" in name:
                 problems.append(f"a rotation left {name!r} behind")
+            if "(replaced" in name:
+                problems.append(f"the old value {name!r} outlived its overlap")
         lost = 0
         for t in tokens:
-            if not t["name"].startswith(("crash ", "calibrate ")):
+            if not t["name"].startswith(("crash ", "calibrate ")) or "(replaced" in t["name"]:
                 continue
             if t["value"] in seen_values:
                 continue
@@ -139,8 +157,8 @@ def main():
                     json.load(f)
             except ValueError as error:
                 problems.append(f"{path} does not parse: {error}")
-            problems.append(f"{path} still pending after the next start, which said: "
-                            f"{final.stderr.strip()!r}")
+            problems.append(f"{path} still pending after the next starts, which said: "
+                            f"{settled.stderr.strip()!r} and {final.stderr.strip()!r}")
 
         print(f"iterations {i} in {time.monotonic() - started:.0f} s: {counts}; "
               f"server tokens {len(tokens)}, values printed {len(seen_values)}, "

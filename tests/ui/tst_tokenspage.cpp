@@ -119,6 +119,7 @@ private slots:
     void pastDateSaysWhyItIsRefused();
     void inlineRename();
     void setExpiryRotatesValue();
+    void setExpiryKeepsOldValueWorking();
     void revokeConfirmationWording();
     void errorGoesAwayWhenTheNextActionStarts();
     void revokeSelectsTheNextRow();
@@ -504,7 +505,7 @@ void TestTokensPage::setExpiryRotatesValue()
     m_page->setExpiryAction()->trigger();
     SetExpiryDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
-    QComboBox *preset = dialog->findChild<QComboBox *>();
+    QComboBox *preset = dialog->expiryChooser()->presetCombo();
     QVERIFY(preset);
     preset->setCurrentIndex(preset->findData(7));
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
@@ -524,6 +525,60 @@ void TestTokensPage::setExpiryRotatesValue()
     QVERIFY(*rotated.expiresAt <= QDateTime::currentDateTimeUtc().addDays(8));
     for (const PersonalAccessToken &token : m_page->model()->tokens())
         QVERIFY(token.fingerprint != oldFingerprint);
+}
+
+void TestTokensPage::setExpiryKeepsOldValueWorking()
+{
+    // Issue 17: the old value keeps working for a day under a "replaced" name, the table
+    // says when it goes, and the user can revoke it at once.
+    const QString name = u"Slack bot"_s;
+    const QByteArray oldFingerprint = m_page->model()->tokens().at(rowOf(name)).fingerprint;
+    selectRows({name});
+    m_page->setExpiryAction()->trigger();
+    SetExpiryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
+    dialog->expiryChooser()->presetCombo()->setCurrentIndex(
+        dialog->expiryChooser()->presetCombo()->findData(30));
+    const int day = dialog->overlapCombo()->findData(qint64(86400));
+    QVERIFY(day > 0);
+    dialog->overlapCombo()->setCurrentIndex(day);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+
+    RevealTokenDialog *reveal = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((reveal = visibleTopLevel<RevealTokenDialog>()), 20000);
+    const QString aside =
+        u"%1 (replaced %2)"_s.arg(name, QDate::currentDate().toString(Qt::ISODate));
+    QVERIFY2(reveal->explanationLabel()->text().contains(aside),
+             qPrintable(reveal->explanationLabel()->text()));
+    QTest::mouseClick(reveal->copyButton(), Qt::LeftButton);
+    reveal->accept();
+
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(aside) >= 0 && rowOf(name) >= 0, 10000);
+    QCOMPARE(m_page->model()->tokens().at(rowOf(aside)).fingerprint, oldFingerprint);
+    QTRY_VERIFY(!m_page->model()
+                     ->index(rowOf(aside), TokenListModel::ExpiresColumn)
+                     .data(TokenListModel::RevokeAtRole)
+                     .isNull());
+    const QString expires =
+        m_page->model()->index(rowOf(aside), TokenListModel::ExpiresColumn).data().toString();
+    QVERIFY2(expires.startsWith(u"revoked in "_s), qPrintable(expires));
+    QVERIFY(m_page->model()
+                ->index(rowOf(name), TokenListModel::ExpiresColumn)
+                .data(TokenListModel::RevokeAtRole)
+                .isNull());
+
+    // Revoke it now, from the selection's actions.
+    selectRows({name});
+    QVERIFY(!m_page->revokeReplacedNowAction()->isEnabled());
+    selectRows({aside});
+    QVERIFY(m_page->revokeReplacedNowAction()->isEnabled());
+    QVERIFY(m_page->keepReplacedAction()->isEnabled());
+    m_page->revokeReplacedNowAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(aside) < 0, 10000);
+    QVERIFY(rowOf(name) >= 0);
+    QVERIFY2(
+        m_page->messageLabel()->text().contains(u"The old value of \"Slack bot\" was revoked."_s),
+        qPrintable(m_page->messageLabel()->text()));
 }
 
 void TestTokensPage::revokeConfirmationWording()
