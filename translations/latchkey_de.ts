@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::BulkExpiry</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: changed, but its new value is not in the keychain (%2); it is shown now, once.</source>
+        <translation>„%1“: geändert, aber der neue Wert ist nicht im Schlüsselbund (%2); er wird jetzt einmal angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::BulkRevoke</name>
     <message>
         <source>“%1”: %2</source>
@@ -3135,6 +3146,20 @@
         <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
         <translation>Der alte Wert bleibt %1 lang gültig, umbenannt in „(replaced …)“; danach widerruft Latchkey ihn.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tokens of %1, each rotated in turn:</source>
+        <translation>
+            <numerusform>%n Token von %1, eines nach dem anderen rotiert:</numerusform>
+            <numerusform>%n Token von %1, eines nach dem anderen rotiert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rotate %n Tokens</source>
+        <translation>
+            <numerusform>%n Token &amp;rotieren</numerusform>
+            <numerusform>%n Token &amp;rotieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
@@ -4182,6 +4207,39 @@
     <message>
         <source>“%1” keeps working; Latchkey will not revoke it.</source>
         <translation>„%1“ bleibt gültig; Latchkey widerruft es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotating %n token(s)…</source>
+        <translation>
+            <numerusform>%n Token wird rotiert …</numerusform>
+            <numerusform>%n Token werden rotiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated %1 of %2…</source>
+        <translation>%1 von %2 rotiert …</translation>
+    </message>
+    <message>
+        <source>Set Expiry</source>
+        <translation>Ablaufdatum festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n token(s) a new expiry and a new value.</source>
+        <translation>
+            <numerusform>%1 von %n Token hat ein neues Ablaufdatum und einen neuen Wert.</numerusform>
+            <numerusform>%1 von %n Token haben ein neues Ablaufdatum und einen neuen Wert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new values are in your keychain: select a token and Copy it.</source>
+        <translation>Die neuen Werte liegen in Ihrem Schlüsselbund: Token auswählen und kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a new expiry on %n token(s).</source>
+        <translation>
+            <numerusform>Neues Ablaufdatum für %n Token festgelegt.</numerusform>
+            <numerusform>Neues Ablaufdatum für %n Token festgelegt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

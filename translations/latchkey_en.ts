@@ -244,23 +244,38 @@
     <name>latchkey::OverlapDuration</name>
     <message numerus="yes">
         <source>The old value can keep working for at most %n day(s).</source>
-        <translation><numerusform>The old value can keep working for at most %n day.</numerusform><numerusform>The old value can keep working for at most %n days.</numerusform></translation>
+        <translation>
+            <numerusform>The old value can keep working for at most %n day.</numerusform>
+            <numerusform>The old value can keep working for at most %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -409,6 +424,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::SetExpiryDialog</name>
+    <message numerus="yes">
+        <source>%n tokens of %1, each rotated in turn:</source>
+        <translation><numerusform>%n tokens of %1, each rotated in turn:</numerusform><numerusform>%n tokens of %1, each rotated in turn:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rotate %n Tokens</source>
+        <translation><numerusform>&amp;Rotate %n Tokens</numerusform><numerusform>&amp;Rotate %n Tokens</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TokenInspector</name>
     <message numerus="yes">
         <source>%n byte(s), not a JSON object</source>
@@ -551,6 +577,18 @@
             <numerusform>%n could not be revoked or cleaned up:</numerusform>
             <numerusform>%n could not be revoked or cleaned up:</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotating %n token(s)…</source>
+        <translation><numerusform>Rotating %n token…</numerusform><numerusform>Rotating %n tokens…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n token(s) a new expiry and a new value.</source>
+        <translation><numerusform>Gave %1 of %n token a new expiry and a new value.</numerusform><numerusform>Gave %1 of %n tokens a new expiry and a new value.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a new expiry on %n token(s).</source>
+        <translation><numerusform>Set a new expiry on %n token.</numerusform><numerusform>Set a new expiry on %n tokens.</numerusform></translation>
     </message>
 </context>
 <context>

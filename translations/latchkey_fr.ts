@@ -200,6 +200,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::BulkExpiry</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1”: changed, but its new value is not in the keychain (%2); it is shown now, once.</source>
+        <translation>« %1 » : modifié, mais sa nouvelle valeur n’est pas dans le trousseau (%2) ; elle est affichée maintenant, une seule fois.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::BulkRevoke</name>
     <message>
         <source>“%1”: %2</source>
@@ -3135,6 +3146,20 @@
         <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
         <translation>L’ancienne valeur reste valide pendant %1, renommée « (replaced …) » ; Latchkey la révoque ensuite.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tokens of %1, each rotated in turn:</source>
+        <translation>
+            <numerusform>%n jeton de %1, renouvelé l’un après l’autre :</numerusform>
+            <numerusform>%n jetons de %1, renouvelés l’un après l’autre :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rotate %n Tokens</source>
+        <translation>
+            <numerusform>&amp;Renouveler %n jeton</numerusform>
+            <numerusform>&amp;Renouveler %n jetons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
@@ -4182,6 +4207,39 @@
     <message>
         <source>“%1” keeps working; Latchkey will not revoke it.</source>
         <translation>« %1 » reste valide ; Latchkey ne le révoquera pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotating %n token(s)…</source>
+        <translation>
+            <numerusform>Renouvellement de %n jeton…</numerusform>
+            <numerusform>Renouvellement de %n jetons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated %1 of %2…</source>
+        <translation>%1 sur %2 renouvelés…</translation>
+    </message>
+    <message>
+        <source>Set Expiry</source>
+        <translation>Définir l’expiration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n token(s) a new expiry and a new value.</source>
+        <translation>
+            <numerusform>%1 jeton sur %n a une nouvelle expiration et une nouvelle valeur.</numerusform>
+            <numerusform>%1 jetons sur %n ont une nouvelle expiration et une nouvelle valeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new values are in your keychain: select a token and Copy it.</source>
+        <translation>Les nouvelles valeurs sont dans votre trousseau : sélectionnez un jeton et copiez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a new expiry on %n token(s).</source>
+        <translation>
+            <numerusform>Nouvelle expiration définie pour %n jeton.</numerusform>
+            <numerusform>Nouvelle expiration définie pour %n jetons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

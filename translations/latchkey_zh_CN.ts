@@ -199,6 +199,17 @@
     </message>
 </context>
 <context>
+    <name>latchkey::BulkExpiry</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: changed, but its new value is not in the keychain (%2); it is shown now, once.</source>
+        <translation>“%1”：已更改，但新值不在钥匙串中（%2）；现在显示一次。</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::BulkRevoke</name>
     <message>
         <source>“%1”: %2</source>
@@ -3082,6 +3093,18 @@
         <source>The old value keeps working for %1, renamed “(replaced …)”; then Latchkey revokes it.</source>
         <translation>旧值将继续有效 %1，并重命名为“(replaced …)”；之后 Latchkey 会撤销它。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tokens of %1, each rotated in turn:</source>
+        <translation>
+            <numerusform>%1 的 %n 个令牌，将逐个轮换：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Rotate %n Tokens</source>
+        <translation>
+            <numerusform>轮换 %n 个令牌(&amp;R)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
@@ -4110,6 +4133,36 @@
     <message>
         <source>“%1” keeps working; Latchkey will not revoke it.</source>
         <translation>“%1”将继续有效；Latchkey 不会撤销它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotating %n token(s)…</source>
+        <translation>
+            <numerusform>正在轮换 %n 个令牌…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotated %1 of %2…</source>
+        <translation>已轮换 %1/%2…</translation>
+    </message>
+    <message>
+        <source>Set Expiry</source>
+        <translation>设置过期时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %1 of %n token(s) a new expiry and a new value.</source>
+        <translation>
+            <numerusform>%n 个令牌中有 %1 个已获得新的过期时间和新值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new values are in your keychain: select a token and Copy it.</source>
+        <translation>新值已保存在钥匙串中：选择一个令牌并复制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set a new expiry on %n token(s).</source>
+        <translation>
+            <numerusform>已为 %n 个令牌设置新的过期时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace latchkey {
 
-SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLabel,
+SetExpiryDialog::SetExpiryDialog(const QStringList &tokenNames, const QString &userLabel,
                                  const std::optional<QDateTime> &currentExpiry, int maxLifetimeDays,
                                  QWidget *parent)
     : QDialog(parent)
@@ -31,7 +31,8 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     , m_error(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_apply(m_buttons->addButton(tr("&Rotate Token"), QDialogButtonBox::AcceptRole))
+    , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+    , m_count(int(tokenNames.size()))
 {
     setWindowTitle(tr("Set Expiry"));
     m_expiry->setMaxLifetimeDays(maxLifetimeDays);
@@ -46,9 +47,19 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     m_apply->setIcon(Icons::get(Icons::Id::Expiry));
     m_apply->setDefault(true);
 
-    auto *intro = new QLabel(
-        tr("Token <b>%1</b> of %2").arg(tokenName.toHtmlEscaped(), userLabel.toHtmlEscaped()),
-        this);
+    auto *intro = new QLabel(this);
+    intro->setObjectName(u"intro"_s);
+    if (m_count == 1) {
+        intro->setText(tr("Token <b>%1</b> of %2")
+                           .arg(tokenNames.first().toHtmlEscaped(), userLabel.toHtmlEscaped()));
+    } else {
+        QString list;
+        for (const QString &name : tokenNames)
+            list += u"<li>%1</li>"_s.arg(name.toHtmlEscaped());
+        intro->setText(tr("%n tokens of %1, each rotated in turn:", nullptr, m_count)
+                           .arg(userLabel.toHtmlEscaped()) +
+                       u"<ul>%1</ul>"_s.arg(list));
+    }
     intro->setWordWrap(true);
     const QString current =
         currentExpiry ? QLocale().toString(currentExpiry->toLocalTime(), QLocale::ShortFormat)
@@ -72,7 +83,8 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Currently expires:"), new QLabel(current, this));
+    if (m_count == 1)
+        form->addRow(tr("Currently expires:"), new QLabel(current, this));
     form->addRow(tr("New &expiry:"), m_expiry);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_expiry)))
         label->setBuddy(m_expiry->presetCombo());
@@ -93,6 +105,7 @@ SetExpiryDialog::SetExpiryDialog(const QString &tokenName, const QString &userLa
     connect(m_expiry, &ExpiryChooser::changed, this, &SetExpiryDialog::validate);
     connect(m_overlap, &QComboBox::currentIndexChanged, this, &SetExpiryDialog::updateNote);
     updateNote();
+    setBusy(false);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_expiry->isValid())
@@ -138,7 +151,9 @@ void SetExpiryDialog::setBusy(bool busy)
     m_busy = busy;
     m_expiry->setEnabled(!busy);
     m_overlap->setEnabled(!busy);
-    m_apply->setText(busy ? tr("Rotating…") : tr("&Rotate Token"));
+    m_apply->setText(busy           ? tr("Rotating…")
+                     : m_count == 1 ? tr("&Rotate Token")
+                                    : tr("&Rotate %n Tokens", nullptr, m_count));
     if (busy)
         setCursor(Qt::BusyCursor);
     else

@@ -24,7 +24,8 @@ class SetExpiryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SetExpiryDialog(const QString &tokenName, const QString &userLabel,
+    // Several names: one new expiry for all of them (currentExpiry is then not shown).
+    SetExpiryDialog(const QStringList &tokenNames, const QString &userLabel,
                     const std::optional<QDateTime> &currentExpiry, int maxLifetimeDays,
                     QWidget *parent = nullptr);
 
@@ -60,6 +61,7 @@ private:
     QLabel *m_warning;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
+    int m_count;
     bool m_busy = false;
 };
 

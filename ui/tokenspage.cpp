@@ -10,6 +10,7 @@
 #include "model/keychain/tokencache.h"
 #include "model/offline/connectionkeeper.h"
 #include "model/offline/tokennotes.h"
+#include "model/operations/bulkexpiry.h"
 #include "model/operations/tokenservice.h"
 #include "model/scan/whereusedindex.h"
 #include "model/session/session.h"
@@ -579,7 +580,7 @@ void TokensPage::updateActions()
     };
     set(m_generate, online, true);
     set(m_rename, online && selected.size() == 1, true);
-    set(m_setExpiry, online && selected.size() == 1, true);
+    set(m_setExpiry, online && !selected.isEmpty(), true);
     set(m_revoke, online && !selected.isEmpty(), true);
     const bool cached =
         selected.size() == 1 &&
@@ -871,12 +872,16 @@ void TokensPage::rename(const QString &currentName, const QString &newName)
 void TokensPage::setExpiryOfSelected()
 {
     const QList<PersonalAccessToken> selected = selectedTokens();
-    if (selected.size() != 1 || !m_setExpiry->isEnabled())
+    if (selected.isEmpty() || !m_setExpiry->isEnabled())
         return;
+    if (selected.size() > 1) {
+        setExpiryOfSeveral(selected);
+        return;
+    }
     const PersonalAccessToken token = selected.first();
     clearMessage();
     auto *dialog =
-        new SetExpiryDialog(token.name, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
+        new SetExpiryDialog({token.name}, m_userLabel, token.expiresAt, m_maxLifetimeDays, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWarning(whereUsedWarning({token}, false));
     if (m_session && m_session->policy())
@@ -903,6 +908,65 @@ void TokensPage::setExpiryOfSelected()
                     });
             });
     dialog->open();
+}
+
+void TokensPage::setExpiryOfSeveral(const QList<PersonalAccessToken> &selected)
+{
+    clearMessage();
+    QStringList names;
+    for (const PersonalAccessToken &token : selected)
+        names.append(token.name);
+    auto *dialog = new SetExpiryDialog(names, m_userLabel, std::nullopt, m_maxLifetimeDays, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWarning(whereUsedWarning(selected, false));
+    if (m_session && m_session->policy())
+        dialog->setPolicy(*m_session->policy());
+    connect(dialog, &SetExpiryDialog::submitted, this,
+            [this, dialog, names](const ExpirySpec &spec) {
+                if (!m_session)
+                    return;
+                const std::chrono::seconds keepOld = dialog->keepOldFor();
+                dialog->accept();
+                beginBusy(tr("Rotating %n token(s)…", nullptr, int(names.size())));
+                auto *job = new BulkExpiry(m_session->tokens(), m_userId, this);
+                connect(job, &BulkExpiry::progress, this, [this](int done, int total) {
+                    m_overlay->start(tr("Rotated %1 of %2…").arg(done).arg(total));
+                });
+                job->start(names, spec, keepOld, [this, job](std::vector<ExpiryOutcome> &outcomes) {
+                    job->deleteLater();
+                    endBusy();
+                    showExpirySummary(outcomes);
+                    reload();
+                });
+            });
+    dialog->open();
+}
+
+void TokensPage::showExpirySummary(std::vector<ExpiryOutcome> &outcomes)
+{
+    const QStringList problems = BulkExpiry::problems(outcomes);
+    const int total = int(outcomes.size());
+    const int changed = BulkExpiry::changedCount(outcomes);
+    auto *box =
+        new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Set Expiry"), QString(), QMessageBox::Close, this);
+    box->setObjectName(u"ExpirySummary"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setText(
+        tr("Gave %1 of %n token(s) a new expiry and a new value.", nullptr, total).arg(changed));
+    QString details;
+    if (changed > 0)
+        details = tr("The new values are in your keychain: select a token and Copy it.");
+    if (!problems.isEmpty())
+        details += (details.isEmpty() ? QString() : u"\n\n"_s) + problems.join(u'\n');
+    box->setInformativeText(details);
+    emit statusMessage(tr("Set a new expiry on %n token(s).", nullptr, changed));
+    box->open();
+    // A value the keychain did not take exists nowhere else: each is shown once, now.
+    for (ExpiryOutcome &outcome : outcomes) {
+        if (outcome.issued && !outcome.issued->cached)
+            reveal(int(RevealTokenDialog::Reason::Rotated), std::move(*outcome.issued));
+    }
 }
 
 void TokensPage::revokeSelected()

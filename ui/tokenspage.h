@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -35,6 +36,7 @@ class TokenCache;
 class TokenFilterProxyModel;
 class TokenListModel;
 class WhereUsedIndex;
+struct ExpiryOutcome;
 struct IssuedToken;
 struct RevokeOutcome;
 struct TokenRows;
@@ -167,6 +169,11 @@ private:
     void loadNotes();
     std::optional<RotationRecord> plannedRevocationOfSelected() const;
     QList<PersonalAccessToken> selectedTokens() const;
+    // One new expiry for several tokens (BulkExpiry), then a summary.
+    void setExpiryOfSeveral(const QList<PersonalAccessToken> &selected);
+    // How many got a new expiry, each one that did not and why; shows each new value
+    // the keychain did not take.
+    void showExpirySummary(std::vector<ExpiryOutcome> &outcomes);
     // After revoking several: how many went, and each one that did not, with the reason.
     void showRevokeSummary(const QList<RevokeOutcome> &outcomes);
     QStringList names() const;

@@ -22,12 +22,6 @@ class TestOverlapRotation : public QObject
 private:
     std::unique_ptr<ServiceRig> rig;
 
-    QString uniqueName(const QString &base)
-    {
-        static int counter = 0;
-        return u"%1 #%2"_s.arg(base).arg(++counter);
-    }
-
     static QString asideName(const QString &name)
     {
         return u"%1 (replaced %2)"_s.arg(name, QDate::currentDate().toString(Qt::ISODate));
@@ -287,25 +281,15 @@ private slots:
             QVERIFY(waitUntilDue());
         }
 
-        // The service dies right after the journal recorded the step, as in
-        // tst_tokenservice: a queued delete, so no answer is handled after it.
-        TokenService *dying = rig->service.release();
-        QPointer<TokenService> watch(dying);
-        connect(dying, &TokenService::rotationStepRecorded, dying,
-                [watch, step](const QString &recorded) {
-                    if (recorded == step)
-                        QMetaObject::invokeMethod(
-                            QCoreApplication::instance(), [watch] { delete watch.data(); },
-                            Qt::QueuedConnection);
-                });
         QObject context;
-        if (inRevocation) {
-            dying->resumePending(&context, [](QList<ResumeOutcome>) {});
-        } else {
-            dying->changeExpiry(rig->userId(), name, ExpirySpec::inDays(40),
-                                std::chrono::seconds(1), &context, [](TokenResult<IssuedToken>) {});
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), 30000);
+        QVERIFY(rig->killedAt(step, [&](TokenService *dying) {
+            if (inRevocation)
+                dying->resumePending(&context, [](QList<ResumeOutcome>) {});
+            else
+                dying->changeExpiry(rig->userId(), name, ExpirySpec::inDays(40),
+                                    std::chrono::seconds(1), &context,
+                                    [](TokenResult<IssuedToken>) {});
+        }));
         QVERIFY(rig->restartAfterKill());
 
         // The next start settles the rotation; the one after its due time revokes the

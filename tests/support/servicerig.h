@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -123,15 +124,14 @@ public:
             [&](QObject *c, auto done) { service->changeExpiry(userId(), name, expiry, c, done); });
     }
 
-    // Starts a rotation (a new expiry) and "kills" the service right after the journal
-    // recorded that step: its pending callbacks never run, as in a killed process; the
-    // rig has no service until restartAfterKill(). A queued delete, not deleteLater(): a
-    // deferred delete waits until the event loop level drops, which QTRY's
-    // processEvents() does not do, so the next request could go out and its answer
-    // arrive first (seen under ASan); a queued call runs before any answer. The answer,
-    // if any, goes to context and sets *answered. False if the step never came.
-    bool changeExpiryKilledAt(const QString &step, const QString &name, const ExpirySpec &expiry,
-                              QObject *context, bool *answered = nullptr)
+    // Starts an operation (start gets the service) and "kills" the service right after
+    // the journal recorded that step: its pending callbacks never run, as in a killed
+    // process; the rig has no service until restartAfterKill(). A queued delete, not
+    // deleteLater(): a deferred delete waits until the event loop level drops, which
+    // QTRY's processEvents() does not do, so the next request could go out and its
+    // answer arrive first (seen under ASan); a queued call runs before any answer.
+    // False if the step never came.
+    bool killedAt(const QString &step, const std::function<void(TokenService *)> &start)
     {
         TokenService *dying = service.release();
         QPointer<TokenService> watch(dying);
@@ -142,11 +142,22 @@ public:
                                      QCoreApplication::instance(), [watch] { delete watch.data(); },
                                      Qt::QueuedConnection);
                          });
-        dying->changeExpiry(userId(), name, expiry, context, [answered](TokenResult<IssuedToken>) {
-            if (answered)
-                *answered = true;
-        });
+        start(dying);
         return QTest::qWaitFor([&] { return watch.isNull(); }, 30000);
+    }
+
+    // killedAt() for a rotation (a new expiry). The answer, if any, goes to context and
+    // sets *answered.
+    bool changeExpiryKilledAt(const QString &step, const QString &name, const ExpirySpec &expiry,
+                              QObject *context, bool *answered = nullptr)
+    {
+        return killedAt(step, [&](TokenService *dying) {
+            dying->changeExpiry(userId(), name, expiry, context,
+                                [answered](TokenResult<IssuedToken>) {
+                                    if (answered)
+                                        *answered = true;
+                                });
+        });
     }
 
     std::optional<QList<ResumeOutcome>> resume()

@@ -128,6 +128,7 @@ private slots:
     void revokeOne();
     void revokeMany();
     void revokeManyReportsEachFailure();
+    void setExpiryOfSeveralReportsEachFailure();
 
 private:
     // Dialogs closing leave no active window on the offscreen platform: make the
@@ -814,6 +815,67 @@ void TestTokensPage::revokeManyReportsEachFailure()
     m_fixture->sandbox()->clearFaults();
     QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"many-1"_s) < 0 && rowOf(u"many-4"_s) < 0, 10000);
     QVERIFY(rowOf(u"many-3"_s) >= 0);
+}
+
+void TestTokensPage::setExpiryOfSeveralReportsEachFailure()
+{
+    // Issue 17: one new expiry for three selected tokens, the server refusing one of the
+    // replacements; a summary names it, the other two have new values in the keychain.
+    LogtoClient *client = m_fixture->window()->session()->client();
+    const QStringList names{u"renew-1"_s, u"renew-2"_s, u"renew-3"_s};
+    QHash<QString, QByteArray> before;
+    for (const QString &name : names) {
+        const auto made = test::await<Result<CreatedToken>>([&](QObject *c, auto done) {
+            client->createToken(m_page->userId(), name, std::nullopt, c, done);
+        });
+        QVERIFY(made && made->ok());
+        before.insert(name, made->value().token.fingerprint);
+    }
+    m_page->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(u"renew-3"_s) >= 0, 10000);
+    SandboxFault fault;
+    fault.method = u"POST"_s;
+    fault.pathPattern = u"/api/users/*/personal-access-tokens"_s;
+    fault.bodyContains = R"("name":"renew-2 (rotating)";
+    fault.status = 400;
+    fault.times = 1000;
+    m_fixture->sandbox()->addFault(fault);
+
+    selectRows(names);
+    QVERIFY(m_page->setExpiryAction()->isEnabled());
+    m_page->setExpiryAction()->trigger();
+    SetExpiryDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<SetExpiryDialog>()));
+    const QString intro = dialog->findChild<QLabel *>(u"intro"_s)->text();
+    for (const QString &name : names)
+        QVERIFY2(intro.contains(name), qPrintable(intro));
+    QVERIFY2(dialog->applyButton()->text().contains(u"3"_s),
+             qPrintable(dialog->applyButton()->text()));
+    dialog->expiryChooser()->presetCombo()->setCurrentIndex(
+        dialog->expiryChooser()->presetCombo()->findData(30));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+
+    QMessageBox *summary = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((summary = visibleTopLevel<QMessageBox>()) &&
+                                 summary->objectName() == u"ExpirySummary"_s,
+                             30000);
+    QVERIFY2(summary->text().contains(u"Gave 2 of 3 token"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->informativeText().contains(u"“renew-2”"_s),
+             qPrintable(summary->informativeText()));
+    QVERIFY(!summary->informativeText().contains(u"renew-1"_s));
+    // Every value went to the keychain: none is shown.
+    QVERIFY(!visibleTopLevel<RevealTokenDialog>());
+    summary->close();
+    m_fixture->sandbox()->clearFaults();
+    for (const QString &name : {u"renew-1"_s, u"renew-3"_s}) {
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(name) >= 0 &&
+                                     m_page->model()->tokens().at(rowOf(name)).fingerprint !=
+                                         before.value(name),
+                                 10000);
+        QVERIFY(m_page->model()->index(rowOf(name), 0).data(TokenListModel::CachedRole).toBool());
+    }
+    QCOMPARE(m_page->model()->tokens().at(rowOf(u"renew-2"_s)).fingerprint,
+             before.value(u"renew-2"_s));
 }
 
 QTEST_MAIN(TestTokensPage)
