@@ -3160,6 +3160,10 @@
             <numerusform>%n Token &amp;rotieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token for each, with the same name and the new expiry. &lt;b&gt;Their values change&lt;/b&gt;: the new ones go to your keychain, to copy from the table.</source>
+        <translation>Logto kann das Ablaufdatum eines bestehenden Tokens nicht ändern. Latchkey erstellt für jedes ein neues Token mit demselben Namen und dem neuen Ablaufdatum. &lt;b&gt;Ihre Werte ändern sich&lt;/b&gt;: Die neuen landen in Ihrem Schlüsselbund und lassen sich aus der Tabelle kopieren.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>
@@ -3640,7 +3644,7 @@
     <message>
         <source>revoked %1</source>
         <comment>%1: a relative time such as &quot;in 5 hours&quot;</comment>
-        <translation>wird %1 widerrufen</translation>
+        <translation>Widerruf %1</translation>
     </message>
     <message>
         <source>revocation due</source>

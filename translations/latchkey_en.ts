@@ -427,11 +427,17 @@
     <name>latchkey::SetExpiryDialog</name>
     <message numerus="yes">
         <source>%n tokens of %1, each rotated in turn:</source>
-        <translation><numerusform>%n tokens of %1, each rotated in turn:</numerusform><numerusform>%n tokens of %1, each rotated in turn:</numerusform></translation>
+        <translation>
+            <numerusform>%n tokens of %1, each rotated in turn:</numerusform>
+            <numerusform>%n tokens of %1, each rotated in turn:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Rotate %n Tokens</source>
-        <translation><numerusform>&amp;Rotate %n Tokens</numerusform><numerusform>&amp;Rotate %n Tokens</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Rotate %n Tokens</numerusform>
+            <numerusform>&amp;Rotate %n Tokens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -580,15 +586,24 @@
     </message>
     <message numerus="yes">
         <source>Rotating %n token(s)…</source>
-        <translation><numerusform>Rotating %n token…</numerusform><numerusform>Rotating %n tokens…</numerusform></translation>
+        <translation>
+            <numerusform>Rotating %n token…</numerusform>
+            <numerusform>Rotating %n tokens…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Gave %1 of %n token(s) a new expiry and a new value.</source>
-        <translation><numerusform>Gave %1 of %n token a new expiry and a new value.</numerusform><numerusform>Gave %1 of %n tokens a new expiry and a new value.</numerusform></translation>
+        <translation>
+            <numerusform>Gave %1 of %n token a new expiry and a new value.</numerusform>
+            <numerusform>Gave %1 of %n tokens a new expiry and a new value.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set a new expiry on %n token(s).</source>
-        <translation><numerusform>Set a new expiry on %n token.</numerusform><numerusform>Set a new expiry on %n tokens.</numerusform></translation>
+        <translation>
+            <numerusform>Set a new expiry on %n token.</numerusform>
+            <numerusform>Set a new expiry on %n tokens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

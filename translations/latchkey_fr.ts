@@ -3160,6 +3160,10 @@
             <numerusform>&amp;Renouveler %n jetons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token for each, with the same name and the new expiry. &lt;b&gt;Their values change&lt;/b&gt;: the new ones go to your keychain, to copy from the table.</source>
+        <translation>Logto ne peut pas modifier l’expiration d’un jeton existant. Latchkey crée pour chacun un nouveau jeton avec le même nom et la nouvelle expiration. &lt;b&gt;Leurs valeurs changent&lt;/b&gt; : les nouvelles vont dans votre trousseau, à copier depuis le tableau.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>

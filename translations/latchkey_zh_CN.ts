@@ -3105,6 +3105,10 @@
             <numerusform>轮换 %n 个令牌(&amp;R)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logto cannot change the expiry of an existing token. Latchkey creates a new token for each, with the same name and the new expiry. &lt;b&gt;Their values change&lt;/b&gt;: the new ones go to your keychain, to copy from the table.</source>
+        <translation>Logto 无法更改现有令牌的过期时间。Latchkey 会为每个令牌创建一个同名、使用新过期时间的新令牌。&lt;b&gt;它们的值会改变&lt;/b&gt;：新值保存在钥匙串中，可从表格中复制。</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SettingsDialog</name>

@@ -129,9 +129,13 @@ std::chrono::seconds SetExpiryDialog::keepOldFor() const
 void SetExpiryDialog::updateNote()
 {
     const QString start =
-        tr("Logto cannot change the expiry of an existing token. Latchkey creates a new token "
-           "with the same name and the new expiry. <b>The token value changes</b>: you will see "
-           "the new value once.");
+        m_count == 1
+            ? tr("Logto cannot change the expiry of an existing token. Latchkey creates a new "
+                 "token with the same name and the new expiry. <b>The token value changes</b>: "
+                 "you will see the new value once.")
+            : tr("Logto cannot change the expiry of an existing token. Latchkey creates a new "
+                 "token for each, with the same name and the new expiry. <b>Their values "
+                 "change</b>: the new ones go to your keychain, to copy from the table.");
     m_note->setText(
         keepOldFor().count() == 0
             ? start + u' ' + tr("The old value stops working at once.")

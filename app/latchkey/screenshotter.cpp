@@ -3,15 +3,20 @@
 #include "app/latchkey/screenshotter.h"
 
 #include "app/latchkey/latchkeyapp.h"
+#include "model/domain/expiryspec.h"
 #include "model/items/tokenlistmodel.h"
 #include "model/items/userlistmodel.h"
+#include "model/operations/tokenservice.h"
 #include "model/session/session.h"
+#include "model/settings/appsettings.h"
 #include "model/settings/profilestore.h"
 #include "ui/clipboardguard.h"
 #include "ui/connectionsdialog.h"
+#include "ui/expiryreminders.h"
 #include "ui/generatetokendialog.h"
 #include "ui/inspectorpage.h"
 #include "ui/mainwindow.h"
+#include "ui/remindertray.h"
 #include "ui/revealtokendialog.h"
 #include "ui/setexpirydialog.h"
 #include "ui/settingsdialog.h"
@@ -19,9 +24,11 @@
 #include "ui/userspage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -187,6 +194,13 @@ void Screenshotter::watch(MainWindow *window)
          }},
         {500, [this] { save(find<SetExpiryDialog>(), u"set-expiry-dialog"_s); }},
         {0,
+         [this] {
+             if (auto *dialog = find<SetExpiryDialog>())
+                 dialog->overlapCombo()->setCurrentIndex(
+                     dialog->overlapCombo()->findData(qint64(86400)));
+         }},
+        {300, [this] { save(find<SetExpiryDialog>(), u"set-expiry-dialog-overlap"_s); }},
+        {0,
          [this, closeDialogs] {
              closeDialogs();
              // A made-up value: the dialog is shown for the picture only.
@@ -275,8 +289,50 @@ void Screenshotter::watch(MainWindow *window)
              m_window->openProfile(m_adminProfile);
          }},
         {1500, [] {}},
+        // The reminders: the tray's menu (a desktop draws the notifications themselves).
+        {0,
+         [this] {
+             ReminderTray tray;
+             tray.setAttention(m_app->reminders()->attention(),
+                               m_app->settings()->reminderDays().value(0, 14));
+             tray.menu()->adjustSize();
+             save(tray.menu(), u"reminder-tray-menu"_s);
+         }},
+        // A rotation that keeps the old value working for a day, as the table shows it.
+        {0,
+         [this, mine] {
+             Session *session = m_window->session();
+             if (!session)
+                 return;
+             session->tokens()->changeExpiry(mine->userId(), u"Terraform"_s, ExpirySpec::inDays(90),
+                                             std::chrono::days(1), this,
+                                             [mine](TokenResult<IssuedToken>) { mine->reload(); });
+         }},
+        {2500, [this] { save(m_window, u"main-my-tokens-replaced"_s); }},
+        // Set Expiry on several tokens, one of them revoked elsewhere meanwhile: the report.
+        {0,
+         [this, mine] {
+             selectByName(mine, {u"Slack bot"_s, u"Zapier integration"_s, u"Desktop-CLI"_s});
+             mine->setExpiryOfSelected();
+         }},
+        {500, [this] { save(find<SetExpiryDialog>(), u"set-expiry-several-dialog"_s); }},
+        {0,
+         [this, mine] {
+             if (Session *session = m_window->session())
+                 session->client()->deleteToken(mine->userId(), u"Zapier integration"_s, this,
+                                                [](Result<Done>) {});
+         }},
+        {800,
+         [this] {
+             if (auto *dialog = find<SetExpiryDialog>())
+                 dialog->applyButton()->click();
+         }},
+        // Three rotations (one refused) take a second or two on the sandbox.
+        {5000, [this] { save(find<QMessageBox>(), u"set-expiry-summary"_s); }},
         {0,
          [this, closeDialogs] {
+             if (auto *box = find<QMessageBox>())
+                 box->close();
              closeDialogs();
              m_window->editSettings();
          }},
@@ -289,6 +345,19 @@ void Screenshotter::watch(MainWindow *window)
              m_window->refresh();
          }},
     };
+}
+
+void Screenshotter::selectByName(TokensPage *page, const QStringList &names)
+{
+    QAbstractItemModel *model = page->view()->model();
+    QItemSelection selection;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (names.contains(index.data(TokenListModel::NameRole).toString()))
+            selection.select(index, index);
+    }
+    page->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
 }
 
 void Screenshotter::runFrom(int index)

@@ -13,6 +13,7 @@ namespace latchkey {
 
 class LatchkeyApp;
 class MainWindow;
+class TokensPage;
 
 class Screenshotter : public QObject
 {
@@ -30,6 +31,7 @@ private:
     };
     void runFrom(int index);
     void save(QWidget *widget, const QString &name);
+    static void selectByName(TokensPage *page, const QStringList &names);
     template<typename T> T *find() const;
     void waitUntil(std::function<bool()> condition, std::function<void()> then, int budgetMs);
 
