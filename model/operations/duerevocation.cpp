@@ -8,17 +8,11 @@ namespace latchkey {
 
 DueRevocation::DueRevocation(const TokenBackend &backend, RotationRecord record,
                              std::unique_ptr<QLockFile> lock, QObject *parent)
-    : QObject(parent)
-    , m_backend(backend)
-    , m_record(std::move(record))
-    , m_lock(std::move(lock))
+    : JournalJob(backend, std::move(record), std::move(lock), parent)
 {}
 
-DueRevocation::~DueRevocation() = default;
-
-void DueRevocation::start(Completion done)
+void DueRevocation::run()
 {
-    m_done = std::move(done);
     if (m_record.step == RotationRecord::Step::OldDeleted) {
         forgetOld(revokedMessage());
         return;
@@ -49,14 +43,8 @@ void DueRevocation::deleteOld(const PersonalAccessToken &old)
                 return;
             }
             m_backend.noteRetired(m_record.userId, old.name, old.fingerprint, old.expiresAt, true);
-            m_record.step = RotationRecord::Step::OldDeleted;
-            QString error;
-            if (!m_backend.journal->write(m_record, &error)) {
-                finish(ResumeOutcome::Kind::Failed, error, false);
-                return;
-            }
-            emit stepRecorded(RotationRecord::stepName(m_record.step), m_record.oldName);
-            forgetOld(revokedMessage());
+            if (record(RotationRecord::Step::OldDeleted))
+                forgetOld(revokedMessage());
         });
 }
 
@@ -84,20 +72,6 @@ void DueRevocation::failFromServer(const ApiError &error)
            tr("The old value of \"%1\" is due to be revoked, but that failed: %2")
                .arg(m_record.oldName, error.userMessage()),
            false);
-}
-
-void DueRevocation::finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord)
-{
-    if (dropRecord)
-        m_backend.journal->remove(m_record.id);
-    m_lock.reset();
-    ResumeOutcome outcome;
-    outcome.kind = kind;
-    outcome.userId = m_record.userId;
-    outcome.tokenName = m_record.oldName;
-    outcome.message = message;
-    if (m_done)
-        std::exchange(m_done, nullptr)(std::move(outcome));
 }
 
 } // namespace latchkey

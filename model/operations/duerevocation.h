@@ -4,13 +4,8 @@
 // done, so a run cut short is repeated by the next one.
 #pragma once
 
-#include "model/operations/rotationrecord.h"
-#include "model/operations/rotationrecovery.h"
-#include "model/operations/tokenbackend.h"
+#include "model/operations/journaljob.h"
 #include "net/personalaccesstoken.h"
-
-#include <QLockFile>
-#include <QObject>
 
 #include <memory>
 
@@ -18,32 +13,19 @@ namespace latchkey {
 
 class ApiError;
 
-class DueRevocation : public QObject
+class DueRevocation : public JournalJob
 {
     Q_OBJECT
 public:
-    using Completion = std::function<void(ResumeOutcome)>;
-
     DueRevocation(const TokenBackend &backend, RotationRecord record,
                   std::unique_ptr<QLockFile> lock, QObject *parent = nullptr);
-    ~DueRevocation() override;
-
-    void start(Completion done);
-
-signals:
-    void stepRecorded(const QString &step, const QString &tokenName);
 
 private:
+    void run() override;
     void deleteOld(const PersonalAccessToken &old);
     void forgetOld(const QString &message);
     QString revokedMessage() const;
-    void finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord);
     void failFromServer(const ApiError &error);
-
-    TokenBackend m_backend;
-    RotationRecord m_record;
-    std::unique_ptr<QLockFile> m_lock;
-    Completion m_done;
 };
 
 } // namespace latchkey

@@ -17,17 +17,11 @@ constexpr milliseconds clockSkew = 2min;
 
 GenerateRecovery::GenerateRecovery(const TokenBackend &backend, RotationRecord record,
                                    std::unique_ptr<QLockFile> lock, QObject *parent)
-    : QObject(parent)
-    , m_backend(backend)
-    , m_record(std::move(record))
-    , m_lock(std::move(lock))
+    : JournalJob(backend, std::move(record), std::move(lock), parent)
 {}
 
-GenerateRecovery::~GenerateRecovery() = default;
-
-void GenerateRecovery::start(Completion done)
+void GenerateRecovery::run()
 {
-    m_done = std::move(done);
     m_backend.client->fetchTokenValue(
         m_record.userId, m_record.oldName, this, [this](Result<CreatedToken> result) {
             if (result) {
@@ -113,16 +107,6 @@ void GenerateRecovery::save(std::shared_ptr<CreatedToken> found)
                        .arg(m_record.oldName, TokenError::fromKeychain(outcome).message),
                    false);
         });
-}
-
-void GenerateRecovery::finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord)
-{
-    if (dropRecord)
-        m_backend.journal->remove(m_record.id);
-    m_lock.reset();
-    Completion done = std::move(m_done);
-    if (done)
-        done({kind, m_record.userId, m_record.oldName, message});
 }
 
 } // namespace latchkey

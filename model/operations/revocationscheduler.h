@@ -3,7 +3,7 @@
 // through TokenService::resumePending, and says what happened.
 #pragma once
 
-#include "model/operations/rotationrecovery.h"
+#include "model/operations/resumeoutcome.h"
 
 #include <QList>
 #include <QObject>

@@ -10,13 +10,8 @@ namespace latchkey {
 
 RotationRecovery::RotationRecovery(const TokenBackend &backend, RotationRecord record,
                                    std::unique_ptr<QLockFile> lock, QObject *parent)
-    : QObject(parent)
-    , m_backend(backend)
-    , m_record(std::move(record))
-    , m_lock(std::move(lock))
+    : JournalJob(backend, std::move(record), std::move(lock), parent)
 {}
-
-RotationRecovery::~RotationRecovery() = default;
 
 bool RotationRecovery::createSurelyFailed(const ApiError &error)
 {
@@ -35,9 +30,8 @@ bool RotationRecovery::createSurelyFailed(const ApiError &error)
     }
 }
 
-void RotationRecovery::start(Completion done)
+void RotationRecovery::run()
 {
-    m_done = std::move(done);
     m_backend.client->listTokens(m_record.userId, this,
                                  [this](Result<QList<PersonalAccessToken>> result) {
                                      if (!result) {
@@ -267,18 +261,6 @@ void RotationRecovery::finishRenamed()
            false);
 }
 
-bool RotationRecovery::record(RotationRecord::Step step)
-{
-    m_record.step = step;
-    QString error;
-    if (!m_backend.journal->write(m_record, &error)) {
-        finish(ResumeOutcome::Kind::Failed, error, false);
-        return false;
-    }
-    emit stepRecorded(RotationRecord::stepName(step), m_record.oldName);
-    return true;
-}
-
 void RotationRecovery::failFromServer(const ApiError &error)
 {
     // Only trouble that may pass is worth another try at the next start.
@@ -305,20 +287,6 @@ void RotationRecovery::rollBackOrFail(const QString &reason)
                    .arg(m_record.oldName, reason),
                true);
     }
-}
-
-void RotationRecovery::finish(ResumeOutcome::Kind kind, const QString &message, bool dropRecord)
-{
-    if (dropRecord)
-        m_backend.journal->remove(m_record.id);
-    m_lock.reset();
-    ResumeOutcome outcome;
-    outcome.kind = kind;
-    outcome.userId = m_record.userId;
-    outcome.tokenName = m_record.oldName;
-    outcome.message = message;
-    if (m_done)
-        std::exchange(m_done, nullptr)(std::move(outcome));
 }
 
 } // namespace latchkey

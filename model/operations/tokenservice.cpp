@@ -452,36 +452,30 @@ void TokenService::resumeNext(QList<RotationRecord> records, QList<ResumeOutcome
 void TokenService::startRecovery(const RotationRecord &record, std::unique_ptr<QLockFile> lock,
                                  std::function<void(ResumeOutcome)> done)
 {
-    const auto settle = [this, done, record](QObject *job, ResumeOutcome outcome) {
+    JournalJob *job = nullptr;
+    switch (record.kind) {
+    case RotationRecord::Kind::Generate:
+        job = new GenerateRecovery(m_backend, record, std::move(lock), this);
+        break;
+    case RotationRecord::Kind::Revocation:
+        job = new DueRevocation(m_backend, record, std::move(lock), this);
+        break;
+    case RotationRecord::Kind::Rotation:
+        job = new RotationRecovery(m_backend, record, std::move(lock), this);
+        break;
+    }
+    m_activeRotations.insert(record.id);
+    connect(job, &JournalJob::stepRecorded, this, &TokenService::rotationStepRecorded);
+    job->start([this, job, done, record](ResumeOutcome outcome) {
         m_activeRotations.remove(record.id);
         job->deleteLater();
+        // A rotation that was looked at may have changed the list even when it failed.
         if (outcome.kind == ResumeOutcome::Kind::Finished ||
             (record.kind == RotationRecord::Kind::Rotation &&
              outcome.kind != ResumeOutcome::Kind::Skipped))
             emit tokensChanged(record.userId);
         done(std::move(outcome));
-    };
-    m_activeRotations.insert(record.id);
-    switch (record.kind) {
-    case RotationRecord::Kind::Generate: {
-        auto *recovery = new GenerateRecovery(m_backend, record, std::move(lock), this);
-        recovery->start([recovery, settle](ResumeOutcome outcome) { settle(recovery, outcome); });
-        return;
-    }
-    case RotationRecord::Kind::Revocation: {
-        auto *revocation = new DueRevocation(m_backend, record, std::move(lock), this);
-        connect(revocation, &DueRevocation::stepRecorded, this,
-                &TokenService::rotationStepRecorded);
-        revocation->start(
-            [revocation, settle](ResumeOutcome outcome) { settle(revocation, outcome); });
-        return;
-    }
-    case RotationRecord::Kind::Rotation:
-        break;
-    }
-    auto *recovery = new RotationRecovery(m_backend, record, std::move(lock), this);
-    connect(recovery, &RotationRecovery::stepRecorded, this, &TokenService::rotationStepRecorded);
-    recovery->start([recovery, settle](ResumeOutcome outcome) { settle(recovery, outcome); });
+    });
 }
 
 } // namespace latchkey
