@@ -4,8 +4,10 @@
 
 #include "model/domain/tokenstatus.h"
 #include "model/items/tokenlistmodel.h"
+#include "model/reminders/connectionsweep.h"
 #include "model/session/session.h"
 #include "model/settings/appsettings.h"
+#include "model/settings/profilestore.h"
 #include "ui/mainwindow.h"
 #include "ui/remindertray.h"
 #include "ui/tokenspage.h"
@@ -23,6 +25,8 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,7 @@ ExpiryReminders::ExpiryReminders(MainWindow *window, AppSettings *settings, cons
     : QObject(parent)
     , m_window(window)
     , m_settings(settings)
+    , m_profiles(options.profiles)
     , m_ledger(options.ledgerFile)
     , m_planner(&m_ledger, options.clock)
 {
@@ -52,12 +57,21 @@ ExpiryReminders::ExpiryReminders(MainWindow *window, AppSettings *settings, cons
         if (m_window)
             m_window->refresh();
         check();
+        checkOtherConnections();
     });
     m_timer.start();
     // A laptop asleep for days misses the timer: wake-up is a time to look again.
     QDBusConnection::systemBus().connect(u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s,
                                          u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s,
                                          this, SLOT(prepareForSleep(bool)));
+
+    if (options.sessions && options.profiles) {
+        m_sweep = new ConnectionSweep(options.sessions, options.profiles, options.snapshots, this);
+        // At start, once the window's own connection is up: the sweep opens
+        // the others beside it, not ahead of it.
+        connect(window, &MainWindow::sessionOpened, this, &ExpiryReminders::checkOtherConnections,
+                Qt::SingleShotConnection);
+    }
 
     if (options.tray && QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new ReminderTray(this);
@@ -101,24 +115,67 @@ void ExpiryReminders::check()
     TokensPage *mine = m_window->myTokensPage();
     if (mine->userId().isEmpty())
         return;
-    if (!m_ledgerLoaded) {
-        QString error;
-        if (!m_ledger.load(&error))
-            qCWarning(lcReminders) << "starting a new reminder record:" << error;
-        m_ledgerLoaded = true;
-    }
+    loadLedger();
     const QList<Reminder> due =
         m_planner.takeDue(m_window->session()->endpointKey(), mine->userId(), mine->tokens(),
                           m_settings->reminderDays());
-    QString error;
-    if (!m_ledger.save(&error))
-        qCWarning(lcReminders) << "cannot save the reminder record:" << error;
+    saveLedger();
     if (m_tray) {
         const QList<int> days = m_settings->reminderDays();
         m_tray->setAttention(attention(), days.isEmpty() ? 0 : days.first());
         m_tray->notify(due);
     }
     emit checked(due);
+}
+
+void ExpiryReminders::checkOtherConnections()
+{
+    if (!m_sweep)
+        return;
+    if (m_sweeping) {
+        // A wake-up during a long sweep still deserves a fresh look.
+        m_sweepAgain = true;
+        return;
+    }
+    Session *open = m_window ? m_window->session() : nullptr;
+    m_sweeping = true;
+    m_sweep->run(open ? open->profile().name : QString(), this,
+                 [this](const QList<SweptConnection> &swept) {
+                     m_sweeping = false;
+                     loadLedger();
+                     const QList<int> days = m_settings->reminderDays();
+                     QList<Reminder> due;
+                     for (const SweptConnection &connection : swept) {
+                         QList<Reminder> found = m_planner.takeDue(
+                             connection.endpoint, connection.userId, connection.tokens, days);
+                         for (Reminder &reminder : found)
+                             reminder.connection = connection.profile;
+                         due.append(found);
+                     }
+                     saveLedger();
+                     if (m_tray)
+                         m_tray->notify(due);
+                     emit othersChecked(due);
+                     if (std::exchange(m_sweepAgain, false))
+                         checkOtherConnections();
+                 });
+}
+
+void ExpiryReminders::loadLedger()
+{
+    if (m_ledgerLoaded)
+        return;
+    QString error;
+    if (!m_ledger.load(&error))
+        qCWarning(lcReminders) << "starting a new reminder record:" << error;
+    m_ledgerLoaded = true;
+}
+
+void ExpiryReminders::saveLedger()
+{
+    QString error;
+    if (!m_ledger.save(&error))
+        qCWarning(lcReminders) << "cannot save the reminder record:" << error;
 }
 
 void ExpiryReminders::prepareForSleep(bool sleeping)
@@ -129,6 +186,7 @@ void ExpiryReminders::prepareForSleep(bool sleeping)
     if (m_window)
         m_window->refresh();
     check();
+    checkOtherConnections();
 }
 
 void ExpiryReminders::openWindow()
@@ -140,10 +198,34 @@ void ExpiryReminders::openWindow()
     m_window->activateWindow();
 }
 
-void ExpiryReminders::openToken(const QByteArray &fingerprint)
+void ExpiryReminders::openToken(const QByteArray &fingerprint, const QString &connection)
 {
     if (!m_window)
         return;
+    const Session *session = m_window->session();
+    if (!connection.isEmpty() && (!session || session->profile().name != connection)) {
+        openWindow();
+        // Removed since the reminder: the window is what there is to show.
+        if (!m_profiles || !m_profiles->contains(connection))
+            return;
+        m_window->showPage(MainWindow::Page::MyTokens);
+        auto *once = new QObject(this);
+        auto handled = std::make_shared<bool>(false);
+        auto arrived = [this, once, handled, fingerprint, connection] {
+            // A list of the connection before the switch may still arrive: not that one.
+            if (*handled || !m_window || !m_window->session() ||
+                m_window->session()->profile().name != connection)
+                return;
+            *handled = true;
+            once->deleteLater();
+            openToken(fingerprint);
+        };
+        connect(m_window, &MainWindow::myTokensLoaded, once, arrived);
+        // Unreachable, it shows the list it kept: the token is there, read-only.
+        connect(m_window->myTokensPage(), &TokensPage::keptListShown, once, arrived);
+        m_window->openProfile(connection);
+        return;
+    }
     openWindow();
     m_window->showPage(MainWindow::Page::MyTokens);
     TokensPage *mine = m_window->myTokensPage();

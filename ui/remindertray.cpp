@@ -25,6 +25,15 @@ QString reminderText(const Reminder &reminder)
         .arg(reminder.token.name, ReminderTray::tr("%n day(s)", nullptr, reminder.thresholdDays),
              when);
 }
+
+// A token on another saved connection says which: names repeat across them.
+QString reminderLine(const Reminder &reminder)
+{
+    if (reminder.connection.isEmpty())
+        return reminderText(reminder);
+    return ReminderTray::tr("%1 — on “%2”", "token reminder, connection name")
+        .arg(reminderText(reminder), reminder.connection);
+}
 } // namespace
 
 ReminderTray::ReminderTray(QObject *parent)
@@ -42,7 +51,7 @@ ReminderTray::ReminderTray(QObject *parent)
         if (m_lastNotified.isEmpty())
             emit openRequested();
         else
-            emit tokenRequested(m_lastNotified);
+            emit tokenRequested(m_lastNotified, m_lastConnection);
     });
     rebuildMenu();
     m_icon->show();
@@ -65,17 +74,18 @@ void ReminderTray::notify(const QList<Reminder> &reminders)
     if (reminders.isEmpty())
         return;
     m_lastNotified = reminders.last().token.fingerprint;
+    m_lastConnection = reminders.last().connection;
     if (reminders.size() == 1) {
         const Reminder &only = reminders.first();
         m_icon->showMessage(only.expired() ? tr("Token expired") : tr("Token expires soon"),
-                            reminderText(only) + u'\n' + tr("Click to set a new expiry."),
+                            reminderLine(only) + u'\n' + tr("Click to set a new expiry."),
                             only.expired() ? QSystemTrayIcon::Warning
                                            : QSystemTrayIcon::Information);
         return;
     }
     QStringList lines;
     for (const Reminder &reminder : reminders.mid(0, 5))
-        lines.append(reminderText(reminder));
+        lines.append(reminderLine(reminder));
     if (reminders.size() > 5)
         lines.append(tr("and %n more", nullptr, int(reminders.size() - 5)));
     m_icon->showMessage(tr("%n token(s) need attention", nullptr, int(reminders.size())),
@@ -85,6 +95,7 @@ void ReminderTray::notify(const QList<Reminder> &reminders)
 void ReminderTray::say(const QString &title, const QString &text)
 {
     m_lastNotified.clear();
+    m_lastConnection.clear();
     m_icon->showMessage(title, text, QSystemTrayIcon::Information);
 }
 
@@ -102,7 +113,7 @@ void ReminderTray::rebuildMenu()
         const QByteArray fingerprint = token.fingerprint;
         QAction *action = m_menu->addAction(token.name);
         connect(action, &QAction::triggered, this,
-                [this, fingerprint] { emit tokenRequested(fingerprint); });
+                [this, fingerprint] { emit tokenRequested(fingerprint, QString()); });
     }
     if (m_attention.size() > kMenuTokens)
         m_menu->addAction(tr("and %n more", nullptr, int(m_attention.size() - kMenuTokens)))

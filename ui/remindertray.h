@@ -20,7 +20,8 @@ public:
     explicit ReminderTray(QObject *parent = nullptr);
     ~ReminderTray() override;
 
-    // The tokens that expired or expire within `withinDays` (soonest first).
+    // The open connection's tokens that expired or expire within `withinDays`
+    // (soonest first).
     void setAttention(const QList<PersonalAccessToken> &tokens, int withinDays);
     // One notification for a check's due reminders; clicking it asks for the
     // last token named in it.
@@ -33,8 +34,9 @@ public:
 
 signals:
     void openRequested();
-    // Open the window on this token with Set Expiry ready.
-    void tokenRequested(const QByteArray &fingerprint);
+    // Open the window on this token with Set Expiry ready; connection names the
+    // saved connection it is on (empty: the open one).
+    void tokenRequested(const QByteArray &fingerprint, const QString &connection);
     void quitRequested();
 
 private:
@@ -45,6 +47,7 @@ private:
     QList<PersonalAccessToken> m_attention;
     int m_withinDays = 0;
     QByteArray m_lastNotified; // the token the shown notification opens
+    QString m_lastConnection;  // and its connection
 };
 
 } // namespace latchkey

@@ -345,6 +345,9 @@ void LatchkeyApp::showWindow()
     ExpiryReminders::Options reminders;
     if (!m_options.dataDirectory.isEmpty())
         reminders.ledgerFile = m_options.dataDirectory + u"/reminders.json"_s;
+    reminders.sessions = m_sessions.get();
+    reminders.profiles = m_profiles.get();
+    reminders.snapshots = m_snapshots.get();
     m_reminders = std::make_unique<ExpiryReminders>(m_window.get(), m_appSettings.get(), reminders);
     // Minimized without a tray would leave nothing to click: a minimized window then.
     if (!m_options.minimized)

@@ -15,6 +15,8 @@ struct Reminder
     QString userId;
     PersonalAccessToken token;
     int thresholdDays = 0; // the threshold crossed; 0 = expired since the last check
+    // The saved connection it is on; empty for the open one.
+    QString connection;
 
     bool expired() const { return thresholdDays == 0; }
 };

@@ -58,7 +58,7 @@ QList<Reminder> ReminderPlanner::takeDue(const QString &endpoint, const QString 
         if (stage && !record.done.contains(*stage)) {
             // An expiry before the last look was seen then (or is too old to announce).
             if (*stage != kExpired || expires > lookedAt)
-                due.append({endpoint, userId, token, *stage});
+                due.append({endpoint, userId, token, *stage, {}});
             for (int days : thresholds) {
                 if ((*stage == kExpired || days >= *stage) && !record.done.contains(days))
                     record.done.append(days);

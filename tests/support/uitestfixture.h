@@ -47,6 +47,8 @@ public:
     SandboxServer *sandbox() const { return m_sandbox.get(); }
     ProfileStore *profiles() const { return m_profiles.get(); }
     TokenCache *cache() const { return m_cache.get(); }
+    SessionFactory *sessions() const { return m_sessions.get(); }
+    OfflineSnapshot *snapshots() const { return m_snapshots.get(); }
     QSettings *settings() const { return m_settings.get(); }
     AppSettings *appSettings() const { return m_appSettings.get(); }
     RetiredTokenLog *retired() const { return m_retired.get(); }

@@ -2,12 +2,22 @@
 // no system tray. The in-app expiry notice stays the reminder, reminders are
 // still recorded once (none again after a restart), closing the window still
 // quits, the periodic check runs from its timer, and opening a reminded token
-// brings up Set Expiry on it. Also the settings that go with reminders (the
-// thresholds, "Start at login, in the tray") and `latchkey --minimized`.
+// brings up Set Expiry on it. The other saved connections are checked too: one
+// on the same server for another user (each reminder once, naming its
+// connection, and opening it switches the window there), and an unreachable one
+// through its offline snapshot, or not at all without one. Also the settings that go with reminders
+// (the thresholds, "Start at login, in the tray") and `latchkey --minimized`.
 #include "app/latchkey/commandline.h"
+#include "app/sandbox/sandboxserver.h"
 #include "model/items/tokenlistmodel.h"
+#include "model/keychain/tokencache.h"
+#include "model/offline/offlinesnapshot.h"
 #include "model/reminders/reminderledger.h"
+#include "model/session/session.h"
 #include "model/settings/appsettings.h"
+#include "model/settings/profilestore.h"
+#include "net/logtoclient.h"
+#include "tests/support/await.h"
 #include "tests/support/uitestfixture.h"
 #include "tests/support/visibletoplevel.h"
 #include "ui/expirynotice.h"
@@ -43,6 +53,7 @@ class TestExpiryReminders : public QObject
 private:
     std::unique_ptr<UiTestFixture> m_fixture;
     QString m_ledger;
+    QByteArray m_otherToken; // on "Other", expiring in 3 days
 
     ExpiryReminders::Options options() const
     {
@@ -51,13 +62,68 @@ private:
         return o;
     }
 
+    // With the other saved connections checked too, as the app makes it.
+    ExpiryReminders::Options sweepOptions() const
+    {
+        ExpiryReminders::Options o = options();
+        o.sessions = m_fixture->sessions();
+        o.profiles = m_fixture->profiles();
+        o.snapshots = m_fixture->snapshots();
+        return o;
+    }
+
+    static QList<Reminder> checkOthers(ExpiryReminders *reminders)
+    {
+        QSignalSpy checked(reminders, &ExpiryReminders::othersChecked);
+        reminders->checkOtherConnections();
+        if (!checked.wait(60000))
+            return {Reminder{u"timeout"_s, {}, {}, -1, {}}};
+        return checked.last().at(0).value<QList<Reminder>>();
+    }
+
+    static QList<Reminder> on(const QList<Reminder> &reminders, const QString &connection)
+    {
+        QList<Reminder> found;
+        for (const Reminder &reminder : reminders) {
+            if (reminder.connection == connection)
+                found.append(reminder);
+        }
+        return found;
+    }
+
+    bool addProfile(const ConnectionProfile &profile, const QString &secret)
+    {
+        bool saved = false;
+        bool answered = false;
+        QObject context;
+        m_fixture->profiles()->add(profile, SecretBytes::fromString(secret), &context,
+                                   [&](SecretStore::Outcome outcome) {
+                                       saved = outcome.ok();
+                                       answered = true;
+                                   });
+        return QTest::qWaitFor([&] { return answered; }, 20000) && saved;
+    }
+
+    // The fixture's connection, under another name, for someone else.
+    ConnectionProfile sandboxProfile(const QString &name, const QString &userId) const
+    {
+        SandboxServer *sandbox = m_fixture->sandbox();
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.endpoint = sandbox->endpoint();
+        profile.appId = sandbox->appId();
+        profile.apiIndicator = sandbox->apiIndicator();
+        profile.userId = userId;
+        return profile;
+    }
+
     // A check as the app runs one: on the list's arrival from the server.
     static QList<Reminder> checkOnReload(ExpiryReminders *reminders, MainWindow *window)
     {
         QSignalSpy checked(reminders, &ExpiryReminders::checked);
         window->myTokensPage()->reload();
         if (!checked.wait(20000))
-            return {Reminder{u"timeout"_s, {}, {}, -1}};
+            return {Reminder{u"timeout"_s, {}, {}, -1, {}}};
         return checked.last().at(0).value<QList<Reminder>>();
     }
 
@@ -143,6 +209,110 @@ private slots:
         dialog->reject();
     }
 
+    // Another user of the same directory on a second connection: reminded of once,
+    // naming the connection; the open one is not swept again.
+    void otherConnectionsAreChecked()
+    {
+        LogtoClient *client = m_fixture->window()->session()->client();
+        const auto users = test::await<Result<UserPage>>(
+            [&](QObject *c, auto done) { client->listUsers({}, c, done); });
+        QVERIFY(users && users->ok());
+        QString otherUser;
+        for (const User &user : users->value().users) {
+            if (user.id != m_fixture->sandbox()->primaryUserId())
+                otherUser = user.id;
+        }
+        QVERIFY(!otherUser.isEmpty());
+        QVERIFY(
+            addProfile(sandboxProfile(u"Other"_s, otherUser), m_fixture->sandbox()->appSecret()));
+
+        ExpiryReminders reminders(m_fixture->window(), m_fixture->appSettings(), sweepOptions());
+        // What the demo data already holds for that user is announced by the first look.
+        const QList<Reminder> first = checkOthers(&reminders);
+        for (const Reminder &reminder : first)
+            QVERIFY(reminder.thresholdDays >= 0); // not the timeout's
+        QCOMPARE(on(first, u"Sandbox"_s).size(), 0);
+
+        const auto made = test::await<Result<CreatedToken>>([&](QObject *c, auto done) {
+            client->createToken(otherUser, u"other-soon"_s,
+                                QDateTime::currentDateTimeUtc().addDays(3), c, done);
+        });
+        QVERIFY(made && made->ok());
+        const QList<Reminder> due = checkOthers(&reminders);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().token.name, u"other-soon"_s);
+        QCOMPARE(due.first().connection, u"Other"_s);
+        QCOMPARE(due.first().userId, otherUser);
+        QCOMPARE(due.first().endpoint, m_fixture->window()->session()->endpointKey());
+        QVERIFY(due.first().thresholdDays > 0);
+        m_otherToken = due.first().token.fingerprint;
+
+        QCOMPARE(checkOthers(&reminders).size(), 0);
+    }
+
+    // A connection that cannot be reached counts with its offline snapshot; without
+    // one it is left out and the others are still checked.
+    void unreachableConnectionUsesItsSnapshot()
+    {
+        ConnectionProfile gone;
+        gone.name = u"Gone"_s;
+        gone.endpoint = QUrl(u"http://127.0.0.1:9"_s); // discard: nothing listens
+        gone.appId = m_fixture->sandbox()->appId();
+        gone.userId = u"gone-user"_s;
+        QVERIFY(addProfile(gone, u"secret"_s));
+
+        ExpiryReminders reminders(m_fixture->window(), m_fixture->appSettings(), sweepOptions());
+        const QList<Reminder> none = checkOthers(&reminders);
+        QCOMPARE(none.size(), 0);
+
+        PersonalAccessToken soon;
+        soon.name = u"gone-soon"_s;
+        soon.userId = gone.userId;
+        soon.fingerprint = QByteArray(64, 'e');
+        soon.hint = u"gone"_s;
+        soon.createdAt = QDateTime::currentDateTimeUtc().addDays(-30);
+        soon.expiresAt = QDateTime::currentDateTimeUtc().addDays(2);
+        OfflineSnapshot::Data kept;
+        kept.profile = gone.name;
+        kept.endpoint = TokenCache::endpointKey(gone.endpoint);
+        kept.userId = gone.userId;
+        kept.tokens = {soon};
+        QString error;
+        QVERIFY2(m_fixture->snapshots()->save(kept, &error), qPrintable(error));
+
+        const QList<Reminder> due = checkOthers(&reminders);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().connection, u"Gone"_s);
+        QCOMPARE(due.first().token.fingerprint, soon.fingerprint);
+        QCOMPARE(due.first().endpoint, kept.endpoint);
+    }
+
+    // A reminder on another connection opens there, with Set Expiry on its token.
+    void openTokenSwitchesConnection()
+    {
+        QVERIFY2(!m_otherToken.isEmpty(), "otherConnectionsAreChecked runs first");
+        MainWindow *window = m_fixture->window();
+        ExpiryReminders reminders(window, m_fixture->appSettings(), sweepOptions());
+        window->showPage(MainWindow::Page::Inspector);
+        QMetaObject::invokeMethod(
+            &reminders, [&] { reminders.openToken(m_otherToken, u"Other"_s); },
+            Qt::QueuedConnection);
+        SetExpiryDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleTopLevel<SetExpiryDialog>()), 30000);
+        QCOMPARE(window->session()->profile().name, u"Other"_s);
+        TokensPage *mine = window->myTokensPage();
+        QVERIFY(mine->isVisible());
+        const QModelIndex current = mine->view()->selectionModel()->currentIndex();
+        QCOMPARE(current.data(TokenListModel::FingerprintRole).toByteArray(), m_otherToken);
+        dialog->reject();
+
+        // Back to the fixture's connection for the cases after this one.
+        QSignalSpy loaded(window, &MainWindow::myTokensLoaded);
+        window->openProfile(u"Sandbox"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->session()->profile().name == u"Sandbox"_s && !loaded.isEmpty(), 30000);
+    }
+
     void thresholdsInSettings()
     {
         SettingsDialog::Values values;
@@ -191,17 +361,25 @@ private slots:
         entry->trigger();
         QCOMPARE(tokenAsked.size(), 1);
         QCOMPARE(tokenAsked.last().at(0).toByteArray(), soon.fingerprint);
+        QCOMPARE(tokenAsked.last().at(1).toString(), QString()); // the open connection
 
-        tray.notify({Reminder{u"https://logto.test"_s, u"u1"_s, soon, 7}});
+        tray.notify({Reminder{u"https://logto.test"_s, u"u1"_s, soon, 7, {}}});
         emit tray.icon()->messageClicked();
         QCOMPARE(tokenAsked.size(), 2);
         QCOMPARE(tokenAsked.last().at(0).toByteArray(), soon.fingerprint);
+
+        // One from another connection opens it there.
+        tray.notify({Reminder{u"https://logto.test"_s, u"u2"_s, soon, 1, u"Work"_s}});
+        emit tray.icon()->messageClicked();
+        QCOMPARE(tokenAsked.size(), 3);
+        QCOMPARE(tokenAsked.last().at(0).toByteArray(), soon.fingerprint);
+        QCOMPARE(tokenAsked.last().at(1).toString(), u"Work"_s);
 
         // A notification that is not about a token opens the window, not the last token.
         tray.say(u"Latchkey is still running"_s, u"…"_s);
         emit tray.icon()->messageClicked();
         QCOMPARE(windowAsked.size(), 1);
-        QCOMPARE(tokenAsked.size(), 2);
+        QCOMPARE(tokenAsked.size(), 3);
 
         tray.setAttention({}, 14);
         QVERIFY(!tray.menu()->actions().isEmpty());
