@@ -2602,6 +2602,11 @@
             <numerusform>Innerhalb von %1 ablaufend: %n Tokens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — on “%2”</source>
+        <comment>token reminder, connection name</comment>
+        <translation>%1 — Verbindung „%2“</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RetiredTokenLog</name>

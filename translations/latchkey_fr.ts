@@ -2602,6 +2602,11 @@
             <numerusform>Expirent d’ici %1&#xa0;: %n jetons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — on “%2”</source>
+        <comment>token reminder, connection name</comment>
+        <translation>%1 — connexion « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RetiredTokenLog</name>

@@ -2559,6 +2559,11 @@
             <numerusform>%1内到期：%n 个令牌</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — on “%2”</source>
+        <comment>token reminder, connection name</comment>
+        <translation>%1 — 连接“%2”</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::RetiredTokenLog</name>
