@@ -33,16 +33,11 @@ private:
 private slots:
     void initTestCase()
     {
-        rig = std::make_unique<ServiceRig>(u"tst_bulkexpiry"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_bulkexpiry"_s, &error)), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
     void failuresAreReportedAndTheRestIsDone()
     {

@@ -44,17 +44,11 @@ private:
 private slots:
     void initTestCase()
     {
-        rig = std::make_unique<ServiceRig>(u"tst_bulkrevoke"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_bulkrevoke"_s, &error)), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->server.clearFaults();
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
     void fiftyWithFaultsGiveAnExactReport()
     {

@@ -14,6 +14,7 @@
 #include "model/settings/profilestore.h"
 #include "net/logtoclient.h"
 #include "tests/support/awaitcall.h"
+#include "tests/support/profilerig.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -30,38 +31,12 @@ class TestConnectionSweep : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     SandboxServer m_server;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<TokenCache> m_cache;
-    std::unique_ptr<RotationJournal> m_journal;
-    std::unique_ptr<OfflineSnapshot> m_snapshots;
-    std::unique_ptr<SessionFactory> m_factory;
-
-    bool addProfile(const ConnectionProfile &profile, const QString &secret)
-    {
-        bool saved = false;
-        bool answered = false;
-        QObject context;
-        m_profiles->add(profile, SecretBytes::fromString(secret), &context,
-                        [&](SecretStore::Outcome outcome) {
-                            saved = outcome.ok();
-                            answered = true;
-                        });
-        return QTest::qWaitFor([&] { return answered; }, 20000) && saved;
-    }
+    test::ProfileRig m_rig{u"tst_connectionsweep"_s};
 
     ConnectionProfile sandboxProfile(const QString &name, const QString &userId) const
     {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.endpoint = m_server.endpoint();
-        profile.appId = m_server.appId();
-        profile.apiIndicator = m_server.apiIndicator();
-        profile.userId = userId;
-        return profile;
+        return test::ProfileRig::sandboxProfile(m_server, name, userId);
     }
 
     ConnectionProfile unreachableProfile(const QString &name, const QString &userId) const
@@ -92,36 +67,16 @@ private slots:
         SandboxOptions options;
         options.seedUsers = 2; // someone else for a second connection
         QVERIFY2(m_server.start(options, &error), qPrintable(error));
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        m_secrets = std::make_unique<KeychainSecretStore>(
-            u"latchkey-tst_connectionsweep-%1"_s.arg(QCoreApplication::applicationPid()));
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
-        m_cache = std::make_unique<TokenCache>(m_secrets.get());
-        m_journal = std::make_unique<RotationJournal>(m_dir.filePath(u"journal"_s));
-        m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
-        m_factory = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(),
-                                                     m_journal.get(), m_snapshots.get());
-    }
-
-    void cleanupTestCase()
-    {
-        for (const QString &name : m_profiles->names()) {
-            bool answered = false;
-            QObject context;
-            m_profiles->remove(name, &context, [&](SecretStore::Outcome) { answered = true; });
-            (void)QTest::qWaitFor([&] { return answered; }, 20000);
-        }
     }
 
     void sweepsEveryOtherConnectionOnce()
     {
         const QString me = m_server.primaryUserId();
-        QVERIFY(addProfile(sandboxProfile(u"Mine"_s, me), m_server.appSecret()));
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Mine"_s, me), m_server.appSecret()));
 
         // Someone else in the directory, with a token of their own.
         std::unique_ptr<Session> session;
-        m_factory->open(u"Mine"_s, this, [&](std::unique_ptr<Session> s, SessionFactory::Error) {
+        m_rig.factory.open(u"Mine"_s, this, [&](std::unique_ptr<Session> s, SessionFactory::Error) {
             session = std::move(s);
         });
         QTRY_VERIFY_WITH_TIMEOUT(session, 20000);
@@ -140,11 +95,11 @@ private slots:
                                 done);
         }));
 
-        QVERIFY(addProfile(sandboxProfile(u"Second"_s, other), m_server.appSecret()));
-        QVERIFY(addProfile(sandboxProfile(u"Twin"_s, me), m_server.appSecret()));
-        QVERIFY(addProfile(sandboxProfile(u"Nobody"_s, {}), m_server.appSecret()));
-        QVERIFY(addProfile(unreachableProfile(u"Gone"_s, u"gone-user"_s), u"secret"_s));
-        QVERIFY(addProfile(unreachableProfile(u"Bare"_s, u"bare-user"_s), u"secret"_s));
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Second"_s, other), m_server.appSecret()));
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Twin"_s, me), m_server.appSecret()));
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Nobody"_s, {}), m_server.appSecret()));
+        QVERIFY(m_rig.addProfile(unreachableProfile(u"Gone"_s, u"gone-user"_s), u"secret"_s));
+        QVERIFY(m_rig.addProfile(unreachableProfile(u"Bare"_s, u"bare-user"_s), u"secret"_s));
         PersonalAccessToken kept;
         kept.userId = u"gone-user"_s;
         kept.name = u"kept"_s;
@@ -153,17 +108,17 @@ private slots:
         kept.fingerprint = QByteArray(64, 'c');
         kept.hint = u"kept"_s;
         QString error;
-        QVERIFY2(m_snapshots->save({u"Gone"_s,
-                                    TokenCache::endpointKey(QUrl(u"http://127.0.0.1:9"_s)),
-                                    u"gone-user"_s,
-                                    {},
-                                    {},
-                                    {kept}},
-                                   &error),
+        QVERIFY2(m_rig.snapshots.save({u"Gone"_s,
+                                       TokenCache::endpointKey(QUrl(u"http://127.0.0.1:9"_s)),
+                                       u"gone-user"_s,
+                                       {},
+                                       {},
+                                       {kept}},
+                                      &error),
                  qPrintable(error));
-        QVERIFY(!m_snapshots->load(u"Second"_s, other));
+        QVERIFY(!m_rig.snapshots.load(u"Second"_s, other));
 
-        ConnectionSweep connections(m_factory.get(), m_profiles.get(), m_snapshots.get());
+        ConnectionSweep connections(&m_rig.factory, &m_rig.profiles, &m_rig.snapshots);
         const std::optional<QList<SweptConnection>> swept = sweep(&connections, u"Mine"_s);
         QVERIFY(swept);
         // Profiles in name order: Bare (unreachable, no snapshot) and Twin (Mine's
@@ -183,7 +138,7 @@ private slots:
         QVERIFY(std::any_of(second.tokens.cbegin(), second.tokens.cend(),
                             [](const PersonalAccessToken &t) { return t.name == u"swept"_s; }));
         // Listing it kept the list for offline use, as opening it in the window would.
-        QTRY_VERIFY_WITH_TIMEOUT(m_snapshots->load(u"Second"_s, other).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_rig.snapshots.load(u"Second"_s, other).has_value(), 10000);
 
         // Without skipping, Mine is swept and Twin, its second name, still is not.
         const std::optional<QList<SweptConnection>> all = sweep(&connections, {});
@@ -198,7 +153,7 @@ private slots:
     // that goes away itself.
     void aGoneContextOrSweepEndsQuietly()
     {
-        ConnectionSweep connections(m_factory.get(), m_profiles.get(), m_snapshots.get());
+        ConnectionSweep connections(&m_rig.factory, &m_rig.profiles, &m_rig.snapshots);
         bool called = false;
         {
             QObject context;
@@ -206,7 +161,7 @@ private slots:
         }
         QObject context;
         auto doomed =
-            std::make_unique<ConnectionSweep>(m_factory.get(), m_profiles.get(), m_snapshots.get());
+            std::make_unique<ConnectionSweep>(&m_rig.factory, &m_rig.profiles, &m_rig.snapshots);
         doomed->run({}, &context, [&](QList<SweptConnection>) { called = true; });
         doomed.reset();
         // A whole run later, neither of the first two has said anything.

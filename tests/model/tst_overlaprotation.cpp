@@ -79,24 +79,17 @@ private:
 private slots:
     void initTestCase()
     {
-        rig = std::make_unique<ServiceRig>(u"tst_overlaprotation"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_overlaprotation"_s, &error)), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
     void init()
     {
-        rig->server.clearFaults();
-        const QList<RotationRecord> left = rig->journal.pending();
-        for (const RotationRecord &record : left)
+        for (const RotationRecord &record : rig->journal.pending())
             rig->journal.remove(record.id);
-        rig->makeService();
+        rig->freshService();
     }
 
     void oldValueKeepsWorkingUntilDue()

@@ -13,6 +13,7 @@
 #include "model/session/sessionfactory.h"
 #include "model/settings/profilestore.h"
 #include "tests/support/awaitcall.h"
+#include "tests/support/profilerig.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -26,15 +27,8 @@ class TestSessionFactory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
     SandboxServer m_server;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<TokenCache> m_cache;
-    std::unique_ptr<RotationJournal> m_journal;
-    std::unique_ptr<OfflineSnapshot> m_snapshots;
-    std::unique_ptr<SessionFactory> m_factory;
+    test::ProfileRig m_rig{u"tst_sessionfactory"_s};
 
     struct Opened
     {
@@ -48,12 +42,13 @@ class TestSessionFactory : public QObject
         bool answered = false;
         bool synchronous = true;
         QObject context;
-        m_factory->open(name, &context,
-                        [&](std::unique_ptr<Session> session, const SessionFactory::Error &error) {
-                            opened.session = std::move(session);
-                            opened.error = error;
-                            answered = true;
-                        });
+        m_rig.factory.open(
+            name, &context,
+            [&](std::unique_ptr<Session> session, const SessionFactory::Error &error) {
+                opened.session = std::move(session);
+                opened.error = error;
+                answered = true;
+            });
         synchronous = answered;
         (void)QTest::qWaitFor([&] { return answered; }, 20000);
         // Callers may set up state after open() returns: the answer never comes first.
@@ -62,29 +57,9 @@ class TestSessionFactory : public QObject
         return opened;
     }
 
-    bool addProfile(const ConnectionProfile &profile, const QString &secret)
-    {
-        bool saved = false;
-        bool answered = false;
-        QObject context;
-        m_profiles->add(profile, SecretBytes::fromString(secret), &context,
-                        [&](SecretStore::Outcome outcome) {
-                            saved = outcome.ok();
-                            answered = true;
-                        });
-        (void)QTest::qWaitFor([&] { return answered; }, 20000);
-        return saved;
-    }
-
     ConnectionProfile sandboxProfile(const QString &name) const
     {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.endpoint = m_server.endpoint();
-        profile.appId = m_server.appId();
-        profile.apiIndicator = m_server.apiIndicator();
-        profile.userId = m_server.primaryUserId();
-        return profile;
+        return test::ProfileRig::sandboxProfile(m_server, name, m_server.primaryUserId());
     }
 
 private slots:
@@ -92,27 +67,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_server.start({}, &error), qPrintable(error));
-        m_settings =
-            std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        m_secrets = std::make_unique<KeychainSecretStore>(
-            u"latchkey-tst_sessionfactory-%1"_s.arg(QCoreApplication::applicationPid()));
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get(), m_secrets.get());
-        m_cache = std::make_unique<TokenCache>(m_secrets.get());
-        m_journal = std::make_unique<RotationJournal>(m_dir.filePath(u"journal"_s));
-        m_snapshots = std::make_unique<OfflineSnapshot>(m_dir.filePath(u"snapshots"_s));
-        m_factory = std::make_unique<SessionFactory>(m_profiles.get(), m_cache.get(),
-                                                     m_journal.get(), m_snapshots.get());
-        QVERIFY(addProfile(sandboxProfile(u"Sandbox"_s), m_server.appSecret()));
-    }
-
-    void cleanupTestCase()
-    {
-        for (const QString &name : m_profiles->names()) {
-            bool answered = false;
-            QObject context;
-            m_profiles->remove(name, &context, [&](SecretStore::Outcome) { answered = true; });
-            (void)QTest::qWaitFor([&] { return answered; }, 20000);
-        }
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Sandbox"_s), m_server.appSecret()));
     }
 
     void opensAnAdminSessionThatWorks()
@@ -140,7 +95,7 @@ private slots:
         });
         QVERIFY(issued);
         QVERIFY2(issued->ok(), qPrintable(issued->ok() ? QString() : issued->error().message));
-        QVERIFY(m_cache->isCached(session->endpointKey(), issued->value().token.fingerprint));
+        QVERIFY(m_rig.cache.isCached(session->endpointKey(), issued->value().token.fingerprint));
     }
 
     void aMissingProfileSaysSo()
@@ -154,11 +109,11 @@ private slots:
     void aSecretTheKeychainLacksSaysSo()
     {
         // A profile whose secret was never stored (another machine's settings).
-        QVERIFY(addProfile(sandboxProfile(u"Secretless"_s), u"x"_s));
+        QVERIFY(m_rig.addProfile(sandboxProfile(u"Secretless"_s), u"x"_s));
         bool answered = false;
         QObject context;
-        m_secrets->remove(ProfileStore::secretKey(u"Secretless"_s), &context,
-                          [&](SecretStore::Outcome) { answered = true; });
+        m_rig.secrets.remove(ProfileStore::secretKey(u"Secretless"_s), &context,
+                             [&](SecretStore::Outcome) { answered = true; });
         QTRY_VERIFY(answered);
         const Opened opened = open(u"Secretless"_s);
         QVERIFY(!opened.session);
@@ -170,8 +125,8 @@ private slots:
     void anUnusableCaFileSaysSo()
     {
         ConnectionProfile profile = sandboxProfile(u"Bad CA"_s);
-        profile.caFile = m_dir.filePath(u"missing.pem"_s);
-        QVERIFY(addProfile(profile, m_server.appSecret()));
+        profile.caFile = m_rig.dir.filePath(u"missing.pem"_s);
+        QVERIFY(m_rig.addProfile(profile, m_server.appSecret()));
         const Opened opened = open(u"Bad CA"_s);
         QVERIFY(!opened.session);
         QCOMPARE(opened.error.kind, SessionFactory::Error::Kind::Config);

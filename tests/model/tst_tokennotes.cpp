@@ -64,16 +64,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(dir.isValid());
-        rig = std::make_unique<ServiceRig>(u"tst_tokennotes"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_tokennotes"_s, &error)), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
     void setReadClear()
     {

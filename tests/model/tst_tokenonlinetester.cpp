@@ -55,16 +55,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        rig = std::make_unique<ServiceRig>(u"tst_tokenonlinetester"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_tokenonlinetester"_s, &error)),
+                 qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
     void validPatShowsVerifiedClaims()
     {

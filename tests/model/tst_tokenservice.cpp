@@ -40,22 +40,13 @@ private:
 private slots:
     void initTestCase()
     {
-        rig = std::make_unique<ServiceRig>(u"tst_tokenservice"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_tokenservice"_s, &error)), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        rig->forgetAll();
-        rig.reset();
-    }
+    void cleanupTestCase() { rig.reset(); }
 
-    void init()
-    {
-        rig->server.clearFaults();
-        rig->makeService();
-    }
+    void init() { rig->freshService(); }
 
     void generateCachesAndHandsOverOnce()
     {

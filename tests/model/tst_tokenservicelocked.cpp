@@ -20,9 +20,9 @@ private slots:
     {
         QVERIFY(!qEnvironmentVariableIsEmpty("LATCHKEY_TEST_KEYRING_PASSWORD"));
         QVERIFY(!TestKeyring::isLocked());
-        rig = std::make_unique<ServiceRig>(u"tst_tokenservicelocked"_s);
         QString error;
-        QVERIFY2(rig->start(&error), qPrintable(error));
+        QVERIFY2((rig = ServiceRig::started(u"tst_tokenservicelocked"_s, &error)),
+                 qPrintable(error));
     }
 
     void cleanup()
@@ -35,7 +35,6 @@ private slots:
     {
         if (TestKeyring::isLocked())
             TestKeyring::unlock();
-        rig->forgetAll();
         rig.reset();
     }
 

@@ -44,6 +44,30 @@ public:
         , notes(journalDir.filePath(QStringLiteral("token-notes.json")))
     {}
 
+    // Leaves the shared test keyring as it found it.
+    ~ServiceRig()
+    {
+        if (client)
+            forgetAll();
+    }
+
+    // A rig made and started for a test case; null, and why in *error, when the sandbox
+    // does not start.
+    static std::unique_ptr<ServiceRig> started(const QString &testName, QString *error)
+    {
+        auto rig = std::make_unique<ServiceRig>(testName);
+        if (!rig->start(error))
+            return nullptr;
+        return rig;
+    }
+
+    // Before each test function: no fault left by the one before, a new service.
+    void freshService()
+    {
+        server.clearFaults();
+        makeService();
+    }
+
     bool start(QString *error)
     {
         SandboxOptions options;
