@@ -49,13 +49,25 @@ if [[ ${LATCHKEY_SANITIZERS:-1} != 0 ]]; then
         "$root/scripts/with-test-session.sh" ctest --output-on-failure --timeout 900 -j2); then
     failed+=("ASan/UBSan suite")
   fi
+  # LeakSanitizer stops every thread of an exiting process before it looks for leaks, and
+  # says "Unable to get registers from thread N" for one that ended meanwhile; it then goes
+  # on and reports any leak it finds. A file of nothing but those lines holds no finding:
+  # it is shown, and does not fail the stage. Any other line does.
+  benign='^==[0-9]+==Unable to get registers from thread [0-9]+\.$'
+  findings=0
   if compgen -G "$reports/report.*" >/dev/null; then
     for report in "$reports"/report.*; do
+      if ! grep -qvE "$benign" "$report"; then
+        echo "== sanitizer note $report (a thread ended while LeakSanitizer stopped it; no finding)"
+        cat "$report"
+        continue
+      fi
       echo "== sanitizer report $report"
       cat "$report"
+      findings=1
     done
-    failed+=("ASan/UBSan reports")
   fi
+  ((findings == 0)) || failed+=("ASan/UBSan reports")
 fi
 
 if [[ ${LATCHKEY_SKIP_FUZZ:-0} != 1 ]]; then
