@@ -4,6 +4,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "net/logtoclient.h"
 #include "tests/support/awaitcall.h"
+#include "tests/support/networkthreads.h"
 #include "tests/support/sandboxclientconfig.h"
 
 #include <QCryptographicHash>
@@ -125,6 +126,8 @@ private slots:
         });
         LK_VERIFY_OK(user);
         QCOMPARE(user.value().id, m_server->primaryUserId());
+        // The client's HTTPS runs on its manager's thread, which cleanupTestCase waits out.
+        QVERIFY(!networkThreadsEnded());
     }
 
     void otherCaDoesNotHelp()
@@ -136,6 +139,14 @@ private slots:
             awaitCall<Done>([&](QObject *ctx, auto cb) { return client.authenticate(ctx, cb); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind(), Kind::Tls);
+    }
+
+    // The last HTTPS client's thread ends wholly before the process exits (see
+    // networkThreadsEnded).
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(networkThreadsEnded(), 10000);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "net/tokenfingerprint.h"
 #include "tests/support/await.h"
 #include "tests/support/awaitkeychain.h"
+#include "tests/support/networkthreads.h"
 #include "tests/support/sandboxclientconfig.h"
 #include "tests/support/testpaths.h"
 
@@ -564,6 +565,11 @@ private slots:
                 awaitOutcome(
                     [&](QObject *c, auto done) { m_cache->forget(e, fingerprint, c, done); });
         }
+        // The HTTPS clients' threads end wholly before the process exits (see
+        // networkThreadsEnded).
+        m_check.reset();
+        m_tlsCheck.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(networkThreadsEnded(), 10000);
     }
 };
 
