@@ -30,6 +30,27 @@ OVERLAP = 2  # seconds the old value keeps working
 GENERATE_STEPS = ["generate-planned", "generate-created"]
 
 
+def wait_for_journal(rig):
+    """Waits until the next command can settle everything in the journal: every planned
+    revocation is due (its revokeOldAt has passed), and every lock a killed run left is
+    old enough to be taken over (RotationJournal::claim takes an empty one once it is a
+    second old)."""
+    folder = glob.glob(os.path.join(rig.xdg["data"], "**", "journal"), recursive=True)
+    ready = time.time()
+    for directory in folder:
+        for path in glob.glob(os.path.join(directory, "*.lock")):
+            ready = max(ready, os.path.getmtime(path) + 1.1)
+        for path in glob.glob(os.path.join(directory, "*.json")):
+            try:
+                with open(path) as f:
+                    revoke_at = json.load(f).get("revokeOldAt")
+            except ValueError:
+                continue  # the final check reports a journal that does not parse
+            if isinstance(revoke_at, (int, float)):
+                ready = max(ready, revoke_at / 1000 + 0.1)
+    time.sleep(min(max(0.0, ready - time.time()), 60))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("ctl")
@@ -103,15 +124,14 @@ def main():
                 told.add(name)
 
         # The next start finishes what the kills left (any command resumes pending rotations),
-        # and revokes the old values whose overlap has ended. A journal lock whose owner was
-        # killed while writing it is empty, and is taken over once it is a second old
-        # (RotationJournal::claim). An overlap settled by this very start ends after it:
-        # a second command revokes that one.
-        time.sleep(max(1.2, OVERLAP + 0.2))
+        # and revokes the old values whose overlap has ended; an overlap that start settles
+        # ends after it, and a second command revokes that one. Each waits for what the
+        # journal says it needs (wait_for_journal).
+        wait_for_journal(rig)
         settled = rig.run("tokens")
         if settled.returncode != 0:
             problems.append(f"tokens after the loop failed: {settled.stderr.strip()}")
-        time.sleep(OVERLAP + 0.2)
+        wait_for_journal(rig)
         final = rig.run("tokens")
         if final.returncode != 0:
             problems.append(f"tokens after the loop failed: {final.stderr.strip()}")
